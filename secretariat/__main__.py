@@ -1,0 +1,5 @@
+import sys
+
+from secretariat.cli import main
+
+sys.exit(main())

@@ -1,0 +1,54 @@
+"""Command line: `secretariat [--db PATH] COMMAND ...`; with no command, the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from .. import __version__
+from ..db import DatabaseError
+from ..i18n import tr
+from ..services.errors import ServiceError
+from .registry import COMMANDS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="secretariat",
+        description=tr("cli", "Records of the Interministerial Commission: meetings and minutes, "
+                              "plans and measures, UN recommendations and national reports. "
+                              "Without a command, the application window opens."),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH",
+        help=tr("cli", "database file (or SQLAlchemy URL); default: $SECRETARIAT_DB, "
+                       "else secretariat.sqlite in your data folder"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help=tr("cli", "open the application window (the default)"))
+    for module in COMMANDS:
+        module.register(sub)
+    for command in sub.choices.values():
+        # `secretariat summary --db x` works as well as `secretariat --db x summary`.
+        command.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                             help=tr("cli", "database file (or SQLAlchemy URL)"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command in (None, "gui"):
+        from ..ui.launch import launch_gui  # Qt is imported only for the GUI
+
+        return launch_gui(args.db)
+    try:
+        return int(args.handler(args) or 0)
+    except (DatabaseError, ServiceError) as exc:
+        print(tr("cli", "error: {message}").format(message=exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(tr("cli", "interrupted"), file=sys.stderr)
+        return 130

@@ -1,0 +1,31 @@
+"""`secretariat check`: integrity, references, schema version."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..db import open_database
+from ..i18n import tr
+from ..services.health import check_database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help=tr("cli", "check the database (integrity, references, schema)"))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Checking must not change the file: no upgrade, so an old schema is reported.
+    db = open_database(args.db, upgrade=False)
+    try:
+        problems = check_database(db)
+    finally:
+        db.dispose()
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(tr("cli", "The database has {n} problem(s).").format(n=len(problems)), file=sys.stderr)
+        return 1
+    print(tr("cli", "The database {where} is sound.").format(where=db.path or db.url))
+    return 0

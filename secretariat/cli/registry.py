@@ -1,0 +1,7 @@
+"""The CLI's commands: each module has ``register(subparsers)`` setting ``handler``."""
+
+from __future__ import annotations
+
+from . import cmd_check, cmd_demo, cmd_summary
+
+COMMANDS = [cmd_demo, cmd_summary, cmd_check]

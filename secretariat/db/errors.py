@@ -1,0 +1,31 @@
+"""Errors about the database file itself, worded for the person who chose it."""
+
+from __future__ import annotations
+
+
+class DatabaseError(Exception):
+    """Base class: ``str(error)`` is a message a user can act on."""
+
+
+class NotADatabaseError(DatabaseError):
+    pass
+
+
+class ForeignDatabaseError(DatabaseError):
+    """A SQLite file that was not made by this application."""
+
+
+class NewerSchemaError(DatabaseError):
+    """The file was written by a newer version of the application."""
+
+
+class DatabaseNotWritableError(DatabaseError):
+    pass
+
+
+class MigrationError(DatabaseError):
+    pass
+
+
+class BackupError(DatabaseError):
+    pass

@@ -1,0 +1,40 @@
+"""The data model: SQLAlchemy 2.0 typed declarative classes, no behaviour beyond shape."""
+
+from . import events
+from .base import Base, fold, utcnow
+from .directory import Organization, Person
+from .enums import *  # noqa: F403
+from .journal import AuditEntry, Draft, ImportLayout
+from .meetings import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Decision,
+    Meeting,
+    action_item_organization,
+    agenda_item_measure,
+    agenda_item_recommendation,
+)
+from .plans import Measure, MeasureOrganization, Plan, PlanSection, ProgressReport
+from .recommendations import (
+    Recommendation,
+    recommendation_country,
+    recommendation_measure,
+    recommendation_organization,
+    recommendation_sdg,
+    recommendation_tag,
+)
+from .reference import SDG_TITLES, Country, Sdg, Tag
+from .reports import NationalReport
+
+events.install()
+
+__all__ = [
+    "ActionItem", "AgendaItem", "Attendance", "AuditEntry", "Base", "Country", "Decision",
+    "Draft", "ImportLayout", "Measure", "MeasureOrganization", "Meeting", "NationalReport",
+    "Organization", "Person", "Plan", "PlanSection", "ProgressReport", "Recommendation",
+    "SDG_TITLES", "Sdg", "Tag", "fold", "utcnow",
+    "action_item_organization", "agenda_item_measure", "agenda_item_recommendation",
+    "recommendation_country", "recommendation_measure", "recommendation_organization",
+    "recommendation_sdg", "recommendation_tag",
+]

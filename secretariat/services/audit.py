@@ -1,0 +1,167 @@
+"""The audit log: every change that goes through a session is written down.
+
+A ``before_flush`` listener on the ORM session turns each new, changed or deleted
+record into an ``AuditEntry`` with the old and new values, so no service can forget
+to log. Bulk work done with Core statements logs one summary entry itself.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from datetime import date, datetime
+from typing import Any, Iterable
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session
+
+from ..models import AuditEntry, Draft, ImportLayout
+from ..models.base import Base
+
+_NOT_AUDITED = (AuditEntry, Draft, ImportLayout)
+_SKIPPED_COLUMNS = {"search_text", "created_at", "updated_at", "version"}
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name is not worth failing a save
+        return ""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Base):
+        ident = inspect(value).identity
+        return ident[0] if ident and len(ident) == 1 else repr(value)
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _label(obj: Base) -> str:
+    for attr in ("reference", "number", "name", "full_name", "title", "text"):
+        value = getattr(obj, attr, None)
+        if isinstance(value, str) and value:
+            return value[:120]
+    return ""
+
+
+def _changes(obj: Base, action: str) -> dict[str, Any]:
+    state = inspect(obj)
+    result: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _SKIPPED_COLUMNS:
+            continue
+        hist = state.attrs[attr.key].history
+        if action == "insert":
+            value = getattr(obj, attr.key)
+            if value not in (None, ""):
+                result[attr.key] = {"new": _plain(value)}
+        elif action == "delete":
+            old = hist.unchanged[0] if hist.unchanged else (hist.deleted[0] if hist.deleted else None)
+            result[attr.key] = {"old": _plain(old)}
+        elif hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old != new:
+                result[attr.key] = {"old": _plain(old), "new": _plain(new)}
+    if action == "update":
+        for rel in state.mapper.relationships:
+            if rel.secondary is None:
+                continue
+            hist = state.attrs[rel.key].history
+            if hist.added or hist.deleted:
+                result[rel.key] = {
+                    "added": [_plain(o) for o in hist.added],
+                    "removed": [_plain(o) for o in hist.deleted],
+                }
+    return result
+
+
+def _entry(obj: Base, action: str, changes: dict[str, Any]) -> AuditEntry | None:
+    ident = inspect(obj).identity
+    record_id = ident[0] if ident else getattr(obj, "id", None)
+    return AuditEntry(
+        os_user=os_user(),
+        action=action,
+        table_name=obj.__tablename__,
+        record_id=int(record_id) if isinstance(record_id, int) else 0,
+        summary=_label(obj),
+        changes=json.dumps(changes, ensure_ascii=False),
+    )
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    pending: list[tuple[Base, str]] = []
+    for obj in session.new:
+        if not isinstance(obj, _NOT_AUDITED) and isinstance(obj, Base):
+            pending.append((obj, "insert"))
+    for obj in session.dirty:
+        if isinstance(obj, _NOT_AUDITED) or not isinstance(obj, Base):
+            continue
+        if session.is_modified(obj, include_collections=True):
+            pending.append((obj, "update"))
+    for obj in session.deleted:
+        if not isinstance(obj, _NOT_AUDITED) and isinstance(obj, Base):
+            pending.append((obj, "delete"))
+    if not pending:
+        return
+    inserts = [(obj, _changes(obj, a)) for obj, a in pending if a == "insert"]
+    others = [(obj, a, _changes(obj, a)) for obj, a in pending if a != "insert"]
+    for obj, action, changes in others:
+        if action == "update" and not changes:
+            continue
+        entry = _entry(obj, action, changes)
+        if entry is not None:
+            session.add(entry)
+    if inserts:
+        # New rows have no id before the flush: record them right after it.
+        session.info.setdefault("audit_inserts", []).extend(inserts)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    inserts = session.info.pop("audit_inserts", None)
+    if not inserts:
+        return
+    rows = []
+    for obj, changes in inserts:
+        entry = _entry(obj, "insert", changes)
+        if entry is not None:
+            rows.append(entry)
+    # Added during after_flush: written by the session's next flush (at commit).
+    session.add_all(rows)
+
+
+def record(session: Session, action: str, table: str, record_id: int, summary: str,
+           changes: dict[str, Any] | None = None) -> None:
+    """Write an explicit entry (reopen, import, restore...)."""
+    session.add(
+        AuditEntry(
+            os_user=os_user(),
+            action=action,
+            table_name=table,
+            record_id=record_id,
+            summary=summary[:500],
+            changes=json.dumps(changes or {}, ensure_ascii=False),
+        )
+    )
+
+
+def history(session: Session, table: str, record_id: int) -> list[AuditEntry]:
+    """The audit entries of one record, newest first."""
+    stmt = (
+        select(AuditEntry)
+        .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def install(targets: Iterable[Any] = (Session,)) -> None:
+    """Attach the listeners (idempotent)."""
+    for target in targets:
+        if not event.contains(target, "before_flush", _before_flush):
+            event.listen(target, "before_flush", _before_flush)
+            event.listen(target, "after_flush", _after_flush)

@@ -1,0 +1,82 @@
+"""Helpers shared by the use cases: loading, field checks, version checks, search."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Iterable, Mapping, TypeVar
+
+from sqlalchemy import ColumnElement, and_, true
+from sqlalchemy.orm import Session
+
+from ..i18n import tr
+from ..models.base import Base, fold
+from .errors import ConflictError, NotFoundError, ValidationError
+
+T = TypeVar("T", bound=Base)
+
+
+def get_or_raise(session: Session, model: type[T], record_id: int, what: str) -> T:
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise NotFoundError(tr("services", "{what} #{id} does not exist (it may have been deleted).")
+                            .format(what=what, id=record_id))
+    return obj
+
+
+def check_version(obj: Any, expected: int | None, what: str) -> None:
+    """Refuse to overwrite a record someone else saved after the user loaded it."""
+    if expected is not None and obj.version != expected:
+        raise ConflictError(
+            tr("services", "{what} was changed by someone else while you were editing it. "
+               "Reload it to see their changes, or save yours over them.").format(what=what),
+            current_version=obj.version,
+        )
+
+
+def check_choice(value: str, choices: type[StrEnum], field: str) -> str:
+    allowed = {c.value for c in choices}
+    if value not in allowed:
+        raise ValidationError(
+            tr("services", "{value!r} is not a valid {field}; expected one of: {allowed}.").format(
+                value=value, field=field, allowed=", ".join(sorted(allowed))
+            ),
+            field=field,
+        )
+    return value
+
+
+def require_text(value: str | None, field: str, label: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(tr("services", "{label} must not be empty.").format(label=label), field=field)
+    return text
+
+
+def apply_fields(obj: Any, changes: Mapping[str, Any], allowed: Iterable[str]) -> None:
+    allowed_set = set(allowed)
+    unknown = set(changes) - allowed_set
+    if unknown:
+        raise ValidationError(
+            tr("services", "Unknown field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
+        )
+    for key, value in changes.items():
+        if isinstance(value, str):
+            value = clean_text(value)
+        setattr(obj, key, value)
+
+
+_CONTROL = {c: None for c in range(32) if c not in (9, 10)}
+_CONTROL[13] = None
+
+
+def clean_text(value: str) -> str:
+    """Drop control characters (pasted from other programs) but keep tabs and newlines."""
+    return value.replace("\r\n", "\n").translate(_CONTROL)
+
+
+def search_clause(column: Any, query: str | None) -> ColumnElement[bool]:
+    """Every word of *query* must occur in the case-folded search column."""
+    words = fold(query).split()
+    if not words:
+        return true()
+    return and_(*[column.contains(word, autoescape=True) for word in words])

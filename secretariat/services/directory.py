@@ -1,0 +1,120 @@
+"""Organizations and people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..i18n import tr
+from ..models import Organization, OrganizationKind, Person
+from ..models.base import fold
+from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
+
+ORGANIZATION_FIELDS = ("kind", "name", "short_name", "parent_id", "is_member", "notes")
+PERSON_FIELDS = ("full_name", "position", "organization_id", "email", "phone", "notes")
+
+
+def create_organization(db: Database, name: str, kind: str = OrganizationKind.OTHER.value,
+                        **fields: Any) -> Organization:
+    with db.write() as s:
+        org = Organization(name=require_text(name, "name", tr("services", "The name")),
+                           kind=check_choice(kind, OrganizationKind, "kind"))
+        apply_fields(org, fields, ORGANIZATION_FIELDS)
+        s.add(org)
+        s.flush()
+        return org
+
+
+def update_organization(db: Database, org_id: int, expected_version: int | None = None,
+                        **changes: Any) -> Organization:
+    with db.write() as s:
+        org = get_or_raise(s, Organization, org_id, tr("services", "Organization"))
+        check_version(org, expected_version, tr("services", "This organization"))
+        if "kind" in changes:
+            check_choice(changes["kind"], OrganizationKind, "kind")
+        if "name" in changes:
+            changes["name"] = require_text(changes["name"], "name", tr("services", "The name"))
+        apply_fields(org, changes, ORGANIZATION_FIELDS)
+        return org
+
+
+def delete_organization(db: Database, org_id: int) -> None:
+    with db.write() as s:
+        s.delete(get_or_raise(s, Organization, org_id, tr("services", "Organization")))
+
+
+def get_organization(db: Database, org_id: int) -> Organization:
+    with db.read() as s:
+        return get_or_raise(s, Organization, org_id, tr("services", "Organization"))
+
+
+def list_organizations(db: Database, search: str = "", kind: str | None = None,
+                       limit: int | None = None, offset: int = 0) -> list[Organization]:
+    with db.read() as s:
+        stmt = select(Organization).where(search_clause(Organization.search_text, search))
+        if kind:
+            stmt = stmt.where(Organization.kind == kind)
+        stmt = stmt.order_by(Organization.search_text, Organization.id).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return list(s.scalars(stmt))
+
+
+def find_organization(db: Database, name: str) -> Organization | None:
+    """Exact match on name or short name, ignoring case (any script) and spacing."""
+    key = fold(name)
+    if not key:
+        return None
+    with db.read() as s:
+        for org in s.scalars(select(Organization).where(search_clause(Organization.search_text, name))):
+            if fold(org.name) == key or fold(org.short_name) == key:
+                return org
+    return None
+
+
+def create_person(db: Database, full_name: str, **fields: Any) -> Person:
+    with db.write() as s:
+        person = Person(full_name=require_text(full_name, "full_name", tr("services", "The name")))
+        apply_fields(person, fields, PERSON_FIELDS)
+        s.add(person)
+        s.flush()
+        return person
+
+
+def update_person(db: Database, person_id: int, expected_version: int | None = None,
+                  **changes: Any) -> Person:
+    with db.write() as s:
+        person = get_or_raise(s, Person, person_id, tr("services", "Person"))
+        check_version(person, expected_version, tr("services", "This person"))
+        apply_fields(person, changes, PERSON_FIELDS)
+        return person
+
+
+def delete_person(db: Database, person_id: int) -> None:
+    with db.write() as s:
+        s.delete(get_or_raise(s, Person, person_id, tr("services", "Person")))
+
+
+def list_people(db: Database, search: str = "", organization_id: int | None = None,
+                limit: int | None = None) -> list[Person]:
+    with db.read() as s:
+        stmt = select(Person).where(search_clause(Person.search_text, search))
+        if organization_id is not None:
+            stmt = stmt.where(Person.organization_id == organization_id)
+        stmt = stmt.order_by(Person.search_text, Person.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return list(s.scalars(stmt))
+
+
+def count_organizations(db: Database, search: str = "", kind: str | None = None) -> int:
+    from sqlalchemy import func
+
+    with db.read() as s:
+        stmt = select(func.count()).select_from(Organization).where(
+            search_clause(Organization.search_text, search))
+        if kind:
+            stmt = stmt.where(Organization.kind == kind)
+        return s.scalar(stmt) or 0

@@ -1,0 +1,18 @@
+"""`secretariat check`: is this database sound?"""
+
+from __future__ import annotations
+
+from ..db import Database, integrity_problems
+from ..db import migrate
+from ..i18n import tr
+
+
+def check_database(db: Database) -> list[str]:
+    """Problems found (empty when sound): integrity, foreign keys, schema version."""
+    problems = integrity_problems(db)
+    current = migrate.current_revision(db.engine)
+    head = migrate.head_revision()
+    if current != head:
+        problems.append(tr("services", "The schema is at revision {current}, expected {head}.").format(
+            current=current, head=head))
+    return problems

@@ -1,0 +1,468 @@
+"""Meetings: creating and numbering them, attendance, agenda, decisions, actions, status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Sequence
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..db import Database
+from ..i18n import tr
+from ..models import (
+    ActionItem,
+    ActionStatus,
+    AgendaItem,
+    Attendance,
+    AttendanceRole,
+    AuditAction,
+    Decision,
+    Language,
+    Meeting,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    Organization,
+    OutcomeKind,
+    Presence,
+)
+from . import audit
+from .common import apply_fields, check_choice, check_version, get_or_raise, search_clause
+from .errors import LockedError, NotFoundError, ValidationError
+
+MEETING_FIELDS = (
+    "kind", "title", "starts_at", "ends_at", "venue", "format", "organizer_id", "chair_id",
+    "secretary_id", "language", "notes", "number",
+)
+STATUS_ORDER = [s.value for s in MeetingStatus]
+
+
+def _meeting_label() -> str:
+    return tr("services", "Meeting")
+
+
+def _check_meeting_fields(changes: dict[str, Any]) -> None:
+    if "kind" in changes:
+        check_choice(changes["kind"], MeetingKind, "kind")
+    if "format" in changes:
+        check_choice(changes["format"], MeetingFormat, "format")
+    if "language" in changes:
+        check_choice(changes["language"], Language, "language")
+    if changes.get("starts_at") is None and "starts_at" in changes:
+        raise ValidationError(tr("services", "A meeting needs a date."), field="starts_at")
+    ends, starts = changes.get("ends_at"), changes.get("starts_at")
+    if ends is not None and starts is not None and ends < starts:
+        raise ValidationError(tr("services", "The meeting cannot end before it starts."), field="ends_at")
+
+
+def _ensure_unlocked(meeting: Meeting) -> None:
+    if meeting.is_locked:
+        raise LockedError(
+            tr("services", "The minutes of meeting {ref} are approved and locked. "
+               "Reopen them first (the reopening is recorded).").format(ref=meeting.reference)
+        )
+
+
+def _next_number(s: Session, year: int) -> int:
+    current = s.scalar(select(func.max(Meeting.number)).where(Meeting.year == year))
+    return (current or 0) + 1
+
+
+def _check_number_free(s: Session, year: int, number: int, meeting_id: int | None) -> None:
+    clash = s.scalar(select(Meeting.id).where(Meeting.year == year, Meeting.number == number))
+    if clash is not None and clash != meeting_id:
+        raise ValidationError(
+            tr("services", "Meeting number {number} of {year} is already used.").format(number=number, year=year),
+            field="number",
+        )
+
+
+def create_meeting(db: Database, starts_at: datetime, title: str = "",
+                   kind: str = MeetingKind.COMMISSION.value, **fields: Any) -> Meeting:
+    """Create a meeting; its number is the next free one in its year unless given."""
+    changes = {"starts_at": starts_at, "kind": kind, "title": title, **fields}
+    _check_meeting_fields(changes)
+    status = fields.pop("status", MeetingStatus.PLANNED.value)
+    check_choice(status, MeetingStatus, "status")
+    with db.write() as s:
+        meeting = Meeting(year=starts_at.year, status=status)
+        apply_fields(meeting, {"starts_at": starts_at, "kind": kind, "title": title, **fields}, MEETING_FIELDS)
+        if meeting.number is None:
+            meeting.number = _next_number(s, meeting.year)
+        else:
+            _check_number_free(s, meeting.year, meeting.number, None)
+        s.add(meeting)
+        s.flush()
+        return meeting
+
+
+def update_meeting(db: Database, meeting_id: int, expected_version: int | None = None,
+                   **changes: Any) -> Meeting:
+    _check_meeting_fields(changes)
+    with db.write() as s:
+        meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
+        check_version(meeting, expected_version, tr("services", "This meeting"))
+        _ensure_unlocked(meeting)
+        apply_fields(meeting, changes, MEETING_FIELDS)
+        if "starts_at" in changes:
+            meeting.year = meeting.starts_at.year
+        if "starts_at" in changes or "number" in changes:
+            if meeting.number is not None:
+                _check_number_free(s, meeting.year, meeting.number, meeting.id)
+        return meeting
+
+
+def delete_meeting(db: Database, meeting_id: int) -> None:
+    with db.write() as s:
+        meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
+        _ensure_unlocked(meeting)
+        s.delete(meeting)
+
+
+def get_meeting(db: Database, meeting_id: int) -> Meeting:
+    """The meeting with attendance, agenda, decisions and actions loaded."""
+    with db.read() as s:
+        stmt = (
+            select(Meeting)
+            .where(Meeting.id == meeting_id)
+            .options(
+                selectinload(Meeting.attendance).selectinload(Attendance.person),
+                selectinload(Meeting.attendance).selectinload(Attendance.organization),
+                selectinload(Meeting.agenda_items).selectinload(AgendaItem.decisions),
+                selectinload(Meeting.agenda_items).selectinload(AgendaItem.measures),
+                selectinload(Meeting.agenda_items).selectinload(AgendaItem.recommendations),
+                selectinload(Meeting.decisions).selectinload(Decision.agenda_item),
+                selectinload(Meeting.action_items).selectinload(ActionItem.responsible),
+                selectinload(Meeting.action_items).selectinload(ActionItem.decision),
+                selectinload(Meeting.organizer),
+                selectinload(Meeting.chair),
+                selectinload(Meeting.secretary),
+            )
+        )
+        meeting = s.scalar(stmt)
+        if meeting is None:
+            raise NotFoundError(tr("services", "Meeting #{id} does not exist (it may have been deleted).")
+                                .format(id=meeting_id))
+        return meeting
+
+
+_REFERENCE = re.compile(r"^\s*(\d{4})\s*/\s*(\d+)\s*$")
+
+
+def find_meeting(db: Database, reference: str) -> Meeting:
+    """A meeting by id ("12") or by "YEAR/NUMBER" ("2024/1")."""
+    match = _REFERENCE.match(reference)
+    with db.read() as s:
+        if match:
+            meeting_id = s.scalar(select(Meeting.id).where(
+                Meeting.year == int(match[1]), Meeting.number == int(match[2])))
+        elif reference.strip().isdigit():
+            meeting_id = int(reference)
+        else:
+            raise ValidationError(tr("services", "Give a meeting as an id (12) or as YEAR/NUMBER (2024/1)."))
+    if meeting_id is None:
+        raise NotFoundError(tr("services", "There is no meeting {ref}.").format(ref=reference.strip()))
+    return get_meeting(db, meeting_id)
+
+
+# -- status -------------------------------------------------------------------------
+
+def set_status(db: Database, meeting_id: int, status: str, expected_version: int | None = None) -> Meeting:
+    """Move along planned -> held -> minutes drafted -> minutes approved.
+
+    Going back from approved is a reopen and must go through ``reopen_minutes``.
+    """
+    check_choice(status, MeetingStatus, "status")
+    with db.write() as s:
+        meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
+        check_version(meeting, expected_version, tr("services", "This meeting"))
+        if meeting.is_locked and status != meeting.status:
+            _ensure_unlocked(meeting)
+        meeting.status = status
+        return meeting
+
+
+def reopen_minutes(db: Database, meeting_id: int, reason: str) -> Meeting:
+    """Unlock approved minutes; the reopening and its reason go into the audit log."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(tr("services", "Say why the approved minutes are reopened."), field="reason")
+    with db.write() as s:
+        meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
+        if not meeting.is_locked:
+            return meeting
+        meeting.status = MeetingStatus.MINUTES_DRAFTED.value
+        audit.record(s, AuditAction.REOPEN.value, Meeting.__tablename__, meeting.id,
+                     tr("services", "Approved minutes reopened: {reason}").format(reason=reason),
+                     {"reason": reason})
+        return meeting
+
+
+# -- children -----------------------------------------------------------------------
+
+def _unlocked_meeting(s: Session, meeting_id: int) -> Meeting:
+    meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
+    _ensure_unlocked(meeting)
+    return meeting
+
+
+ATTENDANCE_FIELDS = ("person_id", "organization_id", "role", "presence", "represented_by", "note")
+
+
+def _check_attendance(changes: dict[str, Any]) -> None:
+    if "role" in changes:
+        check_choice(changes["role"], AttendanceRole, "role")
+    if "presence" in changes:
+        check_choice(changes["presence"], Presence, "presence")
+
+
+def add_attendance(db: Database, meeting_id: int, person_id: int | None = None,
+                   organization_id: int | None = None, **fields: Any) -> Attendance:
+    if person_id is None and organization_id is None:
+        raise ValidationError(tr("services", "Choose a person or an organization."), field="person_id")
+    _check_attendance(fields)
+    with db.write() as s:
+        _unlocked_meeting(s, meeting_id)
+        row = Attendance(meeting_id=meeting_id, person_id=person_id, organization_id=organization_id)
+        apply_fields(row, fields, ATTENDANCE_FIELDS)
+        s.add(row)
+        s.flush()
+        return row
+
+
+def update_attendance(db: Database, attendance_id: int, **changes: Any) -> Attendance:
+    _check_attendance(changes)
+    with db.write() as s:
+        row = get_or_raise(s, Attendance, attendance_id, tr("services", "Attendance"))
+        _unlocked_meeting(s, row.meeting_id)
+        apply_fields(row, changes, ATTENDANCE_FIELDS)
+        return row
+
+
+def remove_attendance(db: Database, attendance_id: int) -> None:
+    with db.write() as s:
+        row = get_or_raise(s, Attendance, attendance_id, tr("services", "Attendance"))
+        _unlocked_meeting(s, row.meeting_id)
+        s.delete(row)
+
+
+AGENDA_FIELDS = ("title", "presenter", "heard", "spoke", "is_standing")
+
+
+def add_agenda_item(db: Database, meeting_id: int, title: str, **fields: Any) -> AgendaItem:
+    with db.write() as s:
+        _unlocked_meeting(s, meeting_id)
+        last = s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id))
+        item = AgendaItem(meeting_id=meeting_id, position=(last or 0) + 1)
+        apply_fields(item, {"title": title, **fields}, AGENDA_FIELDS)
+        s.add(item)
+        s.flush()
+        return item
+
+
+def update_agenda_item(db: Database, item_id: int, **changes: Any) -> AgendaItem:
+    with db.write() as s:
+        item = get_or_raise(s, AgendaItem, item_id, tr("services", "Agenda item"))
+        _unlocked_meeting(s, item.meeting_id)
+        apply_fields(item, changes, AGENDA_FIELDS)
+        return item
+
+
+def move_agenda_item(db: Database, item_id: int, new_position: int) -> list[AgendaItem]:
+    """Put an item at *new_position* (1-based) and renumber the others."""
+    with db.write() as s:
+        item = get_or_raise(s, AgendaItem, item_id, tr("services", "Agenda item"))
+        _unlocked_meeting(s, item.meeting_id)
+        items = list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == item.meeting_id)
+                               .order_by(AgendaItem.position, AgendaItem.id)))
+        items.remove(item)
+        new_position = max(1, min(new_position, len(items) + 1))
+        items.insert(new_position - 1, item)
+        for index, each in enumerate(items, start=1):
+            if each.position != index:
+                each.position = index
+        return items
+
+
+def delete_agenda_item(db: Database, item_id: int) -> None:
+    with db.write() as s:
+        item = get_or_raise(s, AgendaItem, item_id, tr("services", "Agenda item"))
+        _unlocked_meeting(s, item.meeting_id)
+        meeting_id = item.meeting_id
+        s.delete(item)
+        s.flush()
+        rest = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                         .order_by(AgendaItem.position, AgendaItem.id))
+        for index, each in enumerate(rest, start=1):
+            if each.position != index:
+                each.position = index
+
+
+DECISION_FIELDS = ("text", "kind")
+
+
+def add_decision(db: Database, meeting_id: int, text: str, agenda_item_id: int | None = None,
+                 kind: str = OutcomeKind.DECISION.value) -> Decision:
+    """A decision numbered after the last one of its agenda item (1.1, 1.2 ...)."""
+    check_choice(kind, OutcomeKind, "kind")
+    with db.write() as s:
+        _unlocked_meeting(s, meeting_id)
+        if agenda_item_id is not None:
+            item = get_or_raise(s, AgendaItem, agenda_item_id, tr("services", "Agenda item"))
+            if item.meeting_id != meeting_id:
+                raise ValidationError(tr("services", "That agenda item belongs to another meeting."))
+        last = s.scalar(select(func.max(Decision.position)).where(
+            Decision.meeting_id == meeting_id, Decision.agenda_item_id.is_(agenda_item_id)
+            if agenda_item_id is None else Decision.agenda_item_id == agenda_item_id))
+        decision = Decision(meeting_id=meeting_id, agenda_item_id=agenda_item_id,
+                            position=(last or 0) + 1, kind=kind, text=text)
+        s.add(decision)
+        s.flush()
+        return decision
+
+
+def update_decision(db: Database, decision_id: int, **changes: Any) -> Decision:
+    if "kind" in changes:
+        check_choice(changes["kind"], OutcomeKind, "kind")
+    with db.write() as s:
+        decision = get_or_raise(s, Decision, decision_id, tr("services", "Decision"))
+        _unlocked_meeting(s, decision.meeting_id)
+        apply_fields(decision, changes, DECISION_FIELDS)
+        return decision
+
+
+def delete_decision(db: Database, decision_id: int) -> None:
+    with db.write() as s:
+        decision = get_or_raise(s, Decision, decision_id, tr("services", "Decision"))
+        _unlocked_meeting(s, decision.meeting_id)
+        s.delete(decision)
+
+
+ACTION_FIELDS = ("text", "due_date", "status", "completed_on", "completion_note", "decision_id")
+
+
+def _set_responsible(s: Session, action: ActionItem, organization_ids: Sequence[int]) -> None:
+    orgs = list(s.scalars(select(Organization).where(Organization.id.in_(organization_ids))))
+    if len(orgs) != len(set(organization_ids)):
+        raise ValidationError(tr("services", "One of the responsible organizations does not exist."),
+                              field="responsible")
+    action.responsible = orgs
+
+
+def add_action_item(db: Database, meeting_id: int, text: str,
+                    responsible_ids: Sequence[int] = (), **fields: Any) -> ActionItem:
+    if "status" in fields:
+        check_choice(fields["status"], ActionStatus, "status")
+    with db.write() as s:
+        _unlocked_meeting(s, meeting_id)
+        action = ActionItem(meeting_id=meeting_id)
+        apply_fields(action, {"text": text, **fields}, ACTION_FIELDS)
+        _set_responsible(s, action, responsible_ids)
+        s.add(action)
+        s.flush()
+        return action
+
+
+def update_action_item(db: Database, action_id: int, expected_version: int | None = None,
+                       responsible_ids: Sequence[int] | None = None, **changes: Any) -> ActionItem:
+    """Action items stay editable after approval: their follow-up is not the minutes."""
+    if "status" in changes:
+        check_choice(changes["status"], ActionStatus, "status")
+    with db.write() as s:
+        action = get_or_raise(s, ActionItem, action_id, tr("services", "Action item"))
+        check_version(action, expected_version, tr("services", "This action item"))
+        apply_fields(action, changes, ACTION_FIELDS)
+        if changes.get("status") == ActionStatus.DONE.value and action.completed_on is None:
+            action.completed_on = date.today()
+        if responsible_ids is not None:
+            _set_responsible(s, action, responsible_ids)
+        return action
+
+
+def delete_action_item(db: Database, action_id: int) -> None:
+    with db.write() as s:
+        action = get_or_raise(s, ActionItem, action_id, tr("services", "Action item"))
+        _unlocked_meeting(s, action.meeting_id)
+        s.delete(action)
+
+
+# -- lists --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MeetingQuery:
+    """What the meetings list shows: filters, search words and sort order."""
+
+    search: str = ""
+    year: int | None = None
+    kind: str | None = None
+    status: str | None = None
+    sort: str = "starts_at"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    year: int
+    number: int | None
+    starts_at: datetime
+    kind: str
+    title: str
+    venue: str
+    status: str
+    version: int
+
+
+SORTABLE = {
+    "number": (Meeting.year, Meeting.number),
+    "starts_at": (Meeting.starts_at,),
+    "kind": (Meeting.kind,),
+    "title": (Meeting.search_text,),
+    "venue": (Meeting.venue,),
+    "status": (Meeting.status,),
+}
+
+
+def _filtered(query: MeetingQuery) -> Select[Any]:
+    stmt = select(Meeting.id)
+    if query.year is not None:
+        stmt = stmt.where(Meeting.year == query.year)
+    if query.kind:
+        stmt = stmt.where(Meeting.kind == query.kind)
+    if query.status:
+        stmt = stmt.where(Meeting.status == query.status)
+    if query.search.strip():
+        # Titles and minutes: a meeting matches if it or one of its agenda items does.
+        in_items = select(AgendaItem.meeting_id).where(search_clause(AgendaItem.search_text, query.search))
+        stmt = stmt.where(search_clause(Meeting.search_text, query.search) | Meeting.id.in_(in_items))
+    return stmt
+
+
+def count_meetings(db: Database, query: MeetingQuery = MeetingQuery()) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
+
+
+def list_meetings(db: Database, query: MeetingQuery = MeetingQuery(), offset: int = 0,
+                  limit: int | None = None) -> list[MeetingRow]:
+    columns = SORTABLE.get(query.sort, SORTABLE["starts_at"])
+    order = [c.desc() if query.descending else c.asc() for c in columns]
+    stmt = (
+        select(Meeting.id, Meeting.year, Meeting.number, Meeting.starts_at, Meeting.kind,
+               Meeting.title, Meeting.venue, Meeting.status, Meeting.version)
+        .where(Meeting.id.in_(_filtered(query)))
+        .order_by(*order, Meeting.id.desc() if query.descending else Meeting.id)
+        .offset(offset)
+    )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with db.read() as s:
+        return [MeetingRow(*row) for row in s.execute(stmt)]
+
+
+def meeting_years(db: Database) -> list[int]:
+    with db.read() as s:
+        return list(s.scalars(select(Meeting.year).distinct().order_by(Meeting.year.desc())))

@@ -1,0 +1,1 @@
+"""The Qt GUI: widgets, dialogs and item models over the services."""

@@ -1,0 +1,67 @@
+"""Creating the QApplication: names, translations, style, error hook."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, APP_ORG, __version__
+from ..i18n import install_translator
+
+log = logging.getLogger(__name__)
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+
+STYLE = """
+QLabel#pageHeading { font-size: 18pt; font-weight: 600; margin: 4px 0 8px 0; }
+QLabel#sectionHeading { font-size: 12pt; font-weight: 600; margin-top: 10px; }
+QFrame#card { border-radius: 6px; }
+QLabel#cardCaption { font-weight: 600; }
+QListWidget#navigation { font-size: 11pt; padding: 4px; }
+QListWidget#navigation::item { padding: 8px 6px; }
+"""
+
+
+def _qt_translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ORG)
+    app.setApplicationVersion(__version__)
+    _load_translations(app)
+    install_translator(_qt_translate)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def _load_translations(app: QApplication) -> None:
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    own = QTranslator(app)
+    if own.load(locale, "secretariat", "_", str(LOCALE_DIR)):
+        app.installTranslator(own)
+
+
+def install_excepthook() -> None:
+    """An unexpected error is logged in full and shown as a message, not a crash."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unexpected error", exc_info=(kind, error, tb))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("errors", "Unexpected error"),
+                QCoreApplication.translate("errors", "Something went wrong: %1\n\nYour saved work is safe. "
+                                           "The details are in the log file (Help → Open log folder).")
+                .replace("%1", str(error)))
+
+    sys.excepthook = hook

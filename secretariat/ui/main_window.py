@@ -1,0 +1,187 @@
+"""The main window: navigation on the left, the chosen area on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..db import DatabaseError, open_database
+from ..db.paths import log_dir
+from .context import AppContext
+from .pages.base import Page
+from .pages.registry import AREAS
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(900, 600))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for area in AREAS:
+            item = QListWidgetItem(area.title())
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+            holder = QWidget()
+            holder.setObjectName(f"holder_{area.key}")
+            self.stack.addWidget(holder)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self.show_area_at)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        context.database_replaced.connect(self._on_database_replaced)
+        self._update_db_label()
+        self._restore_layout()
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    # -- navigation -------------------------------------------------------------
+    def show_area(self, key: str) -> Page:
+        index = [a.key for a in AREAS].index(key)
+        self.nav.setCurrentRow(index)
+        return self.pages[key]
+
+    def show_area_at(self, index: int) -> None:
+        if index < 0:
+            return
+        area = AREAS[index]
+        if area.key not in self.pages:
+            page = area.build(self.context)
+            page.setObjectName(f"page_{area.key}")
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, page)
+            self.pages[area.key] = page
+        self.stack.setCurrentIndex(index)
+        self.setWindowTitle(f"{self.pages[area.key].title()} — {APP_NAME}")
+
+    # -- menus ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open database…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_database)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, area in enumerate(AREAS, start=1):
+            action = QAction(area.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
+            go_menu.addAction(action)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(lambda: self.context.notify("all"))
+        go_menu.addSeparator()
+        go_menu.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        logs = QAction(self.tr("Open &log folder"), self)
+        logs.triggered.connect(self.open_log_folder)
+        help_menu.addAction(logs)
+        about = QAction(self.tr("&About Secretariat"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def choose_database(self) -> None:
+        start = str(self.context.db.path.parent) if self.context.db.path else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), start, self.tr("Secretariat database (*.sqlite *.db);;All files (*)"))
+        if path:
+            self.open_database_file(path)
+
+    def open_database_file(self, path: str) -> bool:
+        try:
+            db = open_database(path)
+        except DatabaseError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
+            return False
+        self.context.replace_database(db)
+        self.context.settings.setValue("database/last", path)
+        return True
+
+    def _on_database_replaced(self) -> None:
+        self._update_db_label()
+
+    def _update_db_label(self) -> None:
+        db = self.context.db
+        self.db_label.setText(str(db.path) if db.path else db.url)
+
+    def open_log_folder(self) -> None:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Secretariat"),
+                          self.tr("Secretariat %1\n\nMeetings and minutes, plans and measures, UN "
+                                  "recommendations and national reports of the Interministerial "
+                                  "Commission.\n\nDatabase: %2").replace("%1", __version__)
+                          .replace("%2", self.db_label.text()))
+
+    # -- layout memory ----------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([220, 980])
+        area = settings.value("window/area", "dashboard")
+        keys = [a.key for a in AREAS]
+        self.nav.setCurrentRow(keys.index(area) if area in keys else 0)
+
+    def save_layout(self) -> None:
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        current = self.nav.currentRow()
+        if current >= 0:
+            settings.setValue("window/area", AREAS[current].key)
+        for page in self.pages.values():
+            save = getattr(page, "save_layout", None)
+            if callable(save):
+                save(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        for page in self.pages.values():
+            can_close = getattr(page, "can_close", None)
+            if callable(can_close) and not can_close():
+                event.ignore()
+                return
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,63 @@
+"""The areas of the main window, in navigation order.
+
+Each entry builds its page on first visit, so start-up pays only for the Dashboard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import func, select
+
+from ..context import AppContext
+from .base import Page
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: Callable[[], str]
+    build: Callable[[AppContext], Page]
+
+
+def _count(context: AppContext, model: type) -> int:
+    with context.db.read() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _placeholder(title: Callable[[], str], model_name: str) -> Callable[[AppContext], Page]:
+    def build(context: AppContext) -> Page:
+        from ... import models
+        from .placeholder import PlaceholderPage
+
+        return PlaceholderPage(context, title(), lambda: _count(context, getattr(models, model_name)))
+    return build
+
+
+def _dashboard(context: AppContext) -> Page:
+    from .dashboard import DashboardPage
+
+    return DashboardPage(context)
+
+
+def _organizations(context: AppContext) -> Page:
+    from .organizations import OrganizationsPage
+
+    return OrganizationsPage(context)
+
+
+def _t(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("navigation", text)
+
+
+AREAS: list[Area] = [
+    Area("dashboard", _t("Dashboard"), _dashboard),
+    Area("meetings", _t("Meetings"), _placeholder(_t("Meetings"), "Meeting")),
+    Area("plans", _t("Plans"), _placeholder(_t("Plans"), "Measure")),
+    Area("recommendations", _t("Recommendations"), _placeholder(_t("Recommendations"), "Recommendation")),
+    Area("national_reports", _t("Reports to UN bodies"),
+         _placeholder(_t("Reports to UN bodies"), "NationalReport")),
+    Area("organizations", _t("Organizations"), _organizations),
+]

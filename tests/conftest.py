@@ -1,0 +1,81 @@
+"""Test configuration: offscreen Qt, isolated user folders, real SQLite files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs: no screen, and no test touches the
+# real user's data, settings or logs.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SANDBOX = Path(tempfile.mkdtemp(prefix="secretariat-tests-"))
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_SANDBOX / _var.lower())
+os.environ.pop("SECRETARIAT_DB", None)
+
+import pytest  # noqa: E402
+
+from secretariat.db import Database, open_database  # noqa: E402
+from secretariat.services import demo  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Database:
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = open_database(path)
+    demo.fill_demo(database)
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_template: Path, tmp_path: Path) -> Database:
+    """A private copy of the demo database (filled once per test run)."""
+    import shutil
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(_demo_template, path)
+    database = open_database(path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    """QSettings in a temporary INI file, so layout memory is tested in isolation."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def context(qapp, db: Database, settings):
+    from secretariat.ui.application import create_application
+    from secretariat.ui.context import AppContext
+
+    create_application()
+    return AppContext(db, settings)
+
+
+@pytest.fixture
+def demo_context(qapp, demo_db: Database, settings):
+    from secretariat.ui.application import create_application
+    from secretariat.ui.context import AppContext
+
+    create_application()
+    return AppContext(demo_db, settings)

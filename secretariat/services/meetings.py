@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any, Sequence
 
 from sqlalchemy import Select, func, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -20,16 +21,20 @@ from ..models import (
     AttendanceRole,
     AuditAction,
     Decision,
+    Draft,
     Language,
+    Measure,
     Meeting,
     MeetingFormat,
     MeetingKind,
     MeetingStatus,
     Organization,
     OutcomeKind,
+    Person,
     Presence,
+    Recommendation,
 )
-from . import audit
+from . import audit, drafts
 from .common import apply_fields, check_choice, check_version, get_or_raise, search_clause
 from .errors import LockedError, NotFoundError, ValidationError
 
@@ -38,6 +43,9 @@ MEETING_FIELDS = (
     "secretary_id", "language", "notes", "number",
 )
 STATUS_ORDER = [s.value for s in MeetingStatus]
+# Draft keys (see services.drafts): minutes text per agenda item, the details form per meeting.
+DRAFT_AGENDA_ITEM = "agenda_item"
+DRAFT_MEETING = "meeting"
 
 
 def _meeting_label() -> str:
@@ -119,6 +127,9 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
     with db.write() as s:
         meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
         _ensure_unlocked(meeting)
+        item_ids = list(s.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id)))
+        drafts.discard_in(s, DRAFT_AGENDA_ITEM, item_ids)
+        drafts.discard_in(s, DRAFT_MEETING, [meeting_id])
         s.delete(meeting)
 
 
@@ -292,6 +303,7 @@ def delete_agenda_item(db: Database, item_id: int) -> None:
         item = get_or_raise(s, AgendaItem, item_id, tr("services", "Agenda item"))
         _unlocked_meeting(s, item.meeting_id)
         meeting_id = item.meeting_id
+        drafts.discard_in(s, DRAFT_AGENDA_ITEM, [item.id])
         s.delete(item)
         s.flush()
         rest = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
@@ -334,11 +346,42 @@ def update_decision(db: Database, decision_id: int, **changes: Any) -> Decision:
         return decision
 
 
+def _sibling_decisions(s: Session, decision: Decision) -> list[Decision]:
+    same_item = (Decision.agenda_item_id.is_(None) if decision.agenda_item_id is None
+                 else Decision.agenda_item_id == decision.agenda_item_id)
+    return list(s.scalars(select(Decision).where(Decision.meeting_id == decision.meeting_id, same_item)
+                          .order_by(Decision.position, Decision.id)))
+
+
+def _renumber(rows: Sequence[Any]) -> None:
+    for index, each in enumerate(rows, start=1):
+        if each.position != index:
+            each.position = index
+
+
 def delete_decision(db: Database, decision_id: int) -> None:
+    """Delete a decision; the later decisions of its item move up (1.3 becomes 1.2)."""
     with db.write() as s:
         decision = get_or_raise(s, Decision, decision_id, tr("services", "Decision"))
         _unlocked_meeting(s, decision.meeting_id)
+        siblings = _sibling_decisions(s, decision)
+        siblings.remove(decision)
         s.delete(decision)
+        s.flush()
+        _renumber(siblings)
+
+
+def move_decision(db: Database, decision_id: int, new_position: int) -> list[Decision]:
+    """Put a decision at *new_position* (1-based) within its agenda item."""
+    with db.write() as s:
+        decision = get_or_raise(s, Decision, decision_id, tr("services", "Decision"))
+        _unlocked_meeting(s, decision.meeting_id)
+        siblings = _sibling_decisions(s, decision)
+        siblings.remove(decision)
+        new_position = max(1, min(new_position, len(siblings) + 1))
+        siblings.insert(new_position - 1, decision)
+        _renumber(siblings)
+        return siblings
 
 
 ACTION_FIELDS = ("text", "due_date", "status", "completed_on", "completion_note", "decision_id")
@@ -466,3 +509,268 @@ def list_meetings(db: Database, query: MeetingQuery = MeetingQuery(), offset: in
 def meeting_years(db: Database) -> list[int]:
     with db.read() as s:
         return list(s.scalars(select(Meeting.year).distinct().order_by(Meeting.year.desc())))
+
+
+def venues(db: Database, limit: int = 50) -> list[str]:
+    """Venues used before, most frequent first (for completion)."""
+    with db.read() as s:
+        stmt = (select(Meeting.venue).where(Meeting.venue != "").group_by(Meeting.venue)
+                .order_by(func.count().desc(), Meeting.venue).limit(limit))
+        return list(s.scalars(stmt))
+
+
+def latest_meeting_id(db: Database) -> int | None:
+    """The meeting with the latest date: what "same as last meeting" copies."""
+    with db.read() as s:
+        return s.scalar(select(Meeting.id).order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(1))
+
+
+# -- duplicating ("same as last meeting") -----------------------------------------------
+
+COPIED_FIELDS = ("kind", "venue", "format", "organizer_id", "chair_id", "secretary_id", "language")
+
+
+def duplicate_meeting(db: Database, source_id: int, starts_at: datetime, title: str | None = None,
+                      **fields: Any) -> Meeting:
+    """A new planned meeting like *source_id*: its details, attendance list and standing agenda.
+
+    Attendance is carried over as the list of who is expected (everyone present, no
+    "represented by"); only agenda items marked standing are copied, without minutes.
+    """
+    if starts_at is None:
+        raise ValidationError(tr("services", "A meeting needs a date."), field="starts_at")
+    with db.write() as s:
+        source = get_or_raise(s, Meeting, source_id, _meeting_label())
+        values: dict[str, Any] = {name: getattr(source, name) for name in COPIED_FIELDS}
+        values["title"] = source.title if title is None else title
+        values["starts_at"] = starts_at
+        if source.ends_at is not None:
+            values["ends_at"] = starts_at + (source.ends_at - source.starts_at)
+        values.update(fields)
+        _check_meeting_fields(values)
+        meeting = Meeting(year=starts_at.year, status=MeetingStatus.PLANNED.value)
+        apply_fields(meeting, values, MEETING_FIELDS)
+        if meeting.number is None:
+            meeting.number = _next_number(s, meeting.year)
+        else:
+            _check_number_free(s, meeting.year, meeting.number, None)
+        s.add(meeting)
+        s.flush()
+        for row in source.attendance:
+            s.add(Attendance(meeting_id=meeting.id, person_id=row.person_id,
+                             organization_id=row.organization_id, role=row.role,
+                             presence=Presence.PRESENT.value, represented_by="", note=""))
+        standing = [item for item in source.agenda_items if item.is_standing]
+        for position, item in enumerate(standing, start=1):
+            s.add(AgendaItem(meeting_id=meeting.id, position=position, title=item.title,
+                             presenter=item.presenter, is_standing=True, heard="", spoke=""))
+        s.flush()
+        return meeting
+
+
+# -- links from agenda items to plan measures and recommendations ----------------------
+
+@dataclass(frozen=True)
+class LinkTarget:
+    id: int
+    label: str
+
+
+def _clip(text: str, size: int = 110) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _measure_label(measure: Measure) -> str:
+    plan = measure.plan
+    plan_name = (plan.short_title or _clip(plan.title, 40)) if plan is not None else ""
+    return f"{plan_name} {measure.number} — {_clip(measure.text)}".strip()
+
+
+def _recommendation_label(rec: Recommendation) -> str:
+    source = rec.body or rec.mechanism
+    if rec.cycle:
+        source = f"{source}-{rec.cycle}"
+    return f"{source} {rec.paragraph} — {_clip(rec.text)}".strip()
+
+
+def find_measures(db: Database, text: str, limit: int = 20) -> list[LinkTarget]:
+    """Plan measures whose number or text contains every word of *text*."""
+    with db.read() as s:
+        stmt = (select(Measure).options(selectinload(Measure.plan))
+                .where(search_clause(Measure.search_text, text))
+                .order_by(Measure.plan_id, Measure.position, Measure.id).limit(limit))
+        return [LinkTarget(m.id, _measure_label(m)) for m in s.scalars(stmt)]
+
+
+def find_recommendations(db: Database, text: str, limit: int = 20) -> list[LinkTarget]:
+    with db.read() as s:
+        stmt = (select(Recommendation).where(search_clause(Recommendation.search_text, text))
+                .order_by(Recommendation.cycle.desc(), Recommendation.paragraph, Recommendation.id)
+                .limit(limit))
+        return [LinkTarget(r.id, _recommendation_label(r)) for r in s.scalars(stmt)]
+
+
+def agenda_links(db: Database, item_id: int) -> tuple[list[LinkTarget], list[LinkTarget]]:
+    """The measures and the recommendations an agenda item is linked to."""
+    with db.read() as s:
+        item = s.scalar(select(AgendaItem).where(AgendaItem.id == item_id).options(
+            selectinload(AgendaItem.measures).selectinload(Measure.plan),
+            selectinload(AgendaItem.recommendations)))
+        if item is None:
+            raise NotFoundError(tr("services", "{what} #{id} does not exist (it may have been deleted).")
+                                .format(what=tr("services", "Agenda item"), id=item_id))
+        return ([LinkTarget(m.id, _measure_label(m)) for m in item.measures],
+                [LinkTarget(r.id, _recommendation_label(r)) for r in item.recommendations])
+
+
+def set_agenda_links(db: Database, item_id: int, measure_ids: Sequence[int] | None = None,
+                     recommendation_ids: Sequence[int] | None = None) -> AgendaItem:
+    """Replace the measures and/or recommendations an agenda item is linked to."""
+    with db.write() as s:
+        item = get_or_raise(s, AgendaItem, item_id, tr("services", "Agenda item"))
+        _unlocked_meeting(s, item.meeting_id)
+        if measure_ids is not None:
+            found = list(s.scalars(select(Measure).where(Measure.id.in_(measure_ids))))
+            if len(found) != len(set(measure_ids)):
+                raise ValidationError(tr("services", "One of the plan measures does not exist any more."),
+                                      field="measures")
+            item.measures = found
+        if recommendation_ids is not None:
+            found_recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(recommendation_ids))))
+            if len(found_recs) != len(set(recommendation_ids)):
+                raise ValidationError(tr("services", "One of the recommendations does not exist any more."),
+                                      field="recommendations")
+            item.recommendations = found_recs
+        return item
+
+
+# -- drafts left from an editing session that did not end with saving ------------------
+
+@dataclass(frozen=True)
+class MeetingDrafts:
+    meeting_id: int
+    reference: str
+    title: str
+    starts_at: datetime
+    fields: int
+    last_saved_at: datetime
+
+
+def meetings_with_drafts(db: Database) -> list[MeetingDrafts]:
+    """Meetings that have autosaved text nobody saved or discarded, latest first."""
+    with db.read() as s:
+        item_drafts = (select(AgendaItem.meeting_id.label("meeting_id"), Draft.saved_at)
+                       .join(AgendaItem, (Draft.entity == DRAFT_AGENDA_ITEM) & (Draft.entity_id == AgendaItem.id)))
+        meeting_drafts = (select(Draft.entity_id.label("meeting_id"), Draft.saved_at)
+                          .where(Draft.entity == DRAFT_MEETING))
+        both = item_drafts.union_all(meeting_drafts).subquery()
+        stmt = (select(Meeting, func.count(), func.max(both.c.saved_at))
+                .join(both, both.c.meeting_id == Meeting.id)
+                .group_by(Meeting.id).order_by(func.max(both.c.saved_at).desc()))
+        return [MeetingDrafts(m.id, m.reference, m.title, m.starts_at, count, last)
+                for m, count, last in s.execute(stmt)]
+
+
+# -- undoing a delete ------------------------------------------------------------------
+
+_SNAPSHOT_SKIP = {"search_text", "version"}
+
+
+def _columns(obj: Any) -> dict[str, Any]:
+    return {attr.key: getattr(obj, attr.key) for attr in sa_inspect(obj).mapper.column_attrs
+            if attr.key not in _SNAPSHOT_SKIP}
+
+
+def meeting_snapshot(db: Database, meeting_id: int) -> dict[str, Any]:
+    """Everything of a meeting as plain values, to put it back after a delete."""
+    meeting = get_meeting(db, meeting_id)
+    return {
+        "meeting": _columns(meeting),
+        "attendance": [_columns(a) for a in meeting.attendance],
+        "agenda_items": [{**_columns(i), "measure_ids": [m.id for m in i.measures],
+                          "recommendation_ids": [r.id for r in i.recommendations]}
+                         for i in meeting.agenda_items],
+        "decisions": [_columns(d) for d in meeting.decisions],
+        "action_items": [{**_columns(a), "responsible_ids": [o.id for o in a.responsible]}
+                         for a in meeting.action_items],
+    }
+
+
+def _free(s: Session, model: Any, ids: list[int]) -> bool:
+    return not ids or s.scalar(select(func.count()).select_from(model).where(model.id.in_(ids))) == 0
+
+
+def _existing(s: Session, model: Any, ids: Sequence[int | None]) -> set[int]:
+    wanted = [i for i in ids if i is not None]
+    return set(s.scalars(select(model.id).where(model.id.in_(wanted)))) if wanted else set()
+
+
+def restore_meeting(db: Database, snapshot: dict[str, Any]) -> Meeting:
+    """Put back a deleted meeting from ``meeting_snapshot``; recorded in the audit log.
+
+    The records keep their ids when those are still free. Links to organizations,
+    people, measures or recommendations deleted in the meantime are dropped.
+    """
+    data = dict(snapshot["meeting"])
+    with db.write() as s:
+        keep_ids = (_free(s, Meeting, [data["id"]])
+                    and _free(s, AgendaItem, [i["id"] for i in snapshot["agenda_items"]])
+                    and _free(s, Decision, [d["id"] for d in snapshot["decisions"]])
+                    and _free(s, Attendance, [a["id"] for a in snapshot["attendance"]])
+                    and _free(s, ActionItem, [a["id"] for a in snapshot["action_items"]]))
+
+        def fresh(values: dict[str, Any]) -> dict[str, Any]:
+            return values if keep_ids else {k: v for k, v in values.items() if k != "id"}
+
+        people = _existing(s, Person, [a["person_id"] for a in snapshot["attendance"]]
+                           + [data.get("chair_id"), data.get("secretary_id")])
+        orgs = _existing(s, Organization, [a["organization_id"] for a in snapshot["attendance"]]
+                         + [o for a in snapshot["action_items"] for o in a["responsible_ids"]]
+                         + [data.get("organizer_id")])
+        for key, known in (("chair_id", people), ("secretary_id", people), ("organizer_id", orgs)):
+            if data.get(key) not in known:
+                data[key] = None
+        if data.get("number") is not None:
+            clash = s.scalar(select(Meeting.id).where(Meeting.year == data["year"],
+                                                      Meeting.number == data["number"]))
+            if clash is not None:
+                data["number"] = _next_number(s, data["year"])
+        meeting = Meeting(**fresh(data))
+        s.add(meeting)
+        s.flush()
+        for row in snapshot["attendance"]:
+            values = fresh(dict(row))
+            values["person_id"] = row["person_id"] if row["person_id"] in people else None
+            values["organization_id"] = row["organization_id"] if row["organization_id"] in orgs else None
+            if values["person_id"] is None and values["organization_id"] is None:
+                continue
+            s.add(Attendance(**{**values, "meeting_id": meeting.id}))
+        item_ids: dict[int, int] = {}
+        for row in snapshot["agenda_items"]:
+            values = {k: v for k, v in row.items() if k not in ("measure_ids", "recommendation_ids")}
+            item = AgendaItem(**{**fresh(values), "meeting_id": meeting.id})
+            item.measures = list(s.scalars(select(Measure).where(Measure.id.in_(row["measure_ids"]))))
+            item.recommendations = list(s.scalars(
+                select(Recommendation).where(Recommendation.id.in_(row["recommendation_ids"]))))
+            s.add(item)
+            s.flush()
+            item_ids[row["id"]] = item.id
+        decision_ids: dict[int, int] = {}
+        for row in snapshot["decisions"]:
+            decision = Decision(**{**fresh(dict(row)), "meeting_id": meeting.id,
+                                   "agenda_item_id": item_ids.get(row["agenda_item_id"])})
+            s.add(decision)
+            s.flush()
+            decision_ids[row["id"]] = decision.id
+        for row in snapshot["action_items"]:
+            values = {k: v for k, v in row.items() if k != "responsible_ids"}
+            action = ActionItem(**{**fresh(values), "meeting_id": meeting.id,
+                                   "decision_id": decision_ids.get(row["decision_id"])})
+            action.responsible = list(s.scalars(select(Organization).where(
+                Organization.id.in_([o for o in row["responsible_ids"] if o in orgs]))))
+            s.add(action)
+        s.flush()
+        audit.record(s, AuditAction.RESTORE.value, Meeting.__tablename__, meeting.id,
+                     tr("services", "Meeting {ref} restored after being deleted").format(ref=meeting.reference))
+        return meeting

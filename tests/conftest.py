@@ -79,3 +79,28 @@ def demo_context(qapp, demo_db: Database, settings):
 
     create_application()
     return AppContext(demo_db, settings)
+
+
+def _type_text(widget, text: str) -> None:
+    """Type any text (Turkmen, Cyrillic...) into *widget*, as a keyboard layout would.
+
+    QTest.keyClicks aborts on characters outside ASCII, so each character is sent as
+    a key press/release carrying that text, the way an input method delivers it.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = Qt.Key.Key_unknown if not char.isascii() else Qt.Key(ord(char.upper()))
+        if char == "\n":
+            key, char = Qt.Key.Key_Return, "\r"
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def type_text():
+    """``type_text(widget, "Türkmen ýazgy, Министерство")`` types into the widget."""
+    return _type_text

@@ -116,6 +116,10 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
     url = resolve_database_url(target)
     path = sqlite_path(url)
     existed = _check_sqlite_file(path) if path is not None else True
+    if path is not None and existed:
+        # Look before SQLAlchemy connects: connecting switches the file to WAL,
+        # which would already change a file we are about to refuse.
+        _refuse_foreign_or_newer(path, *_peek_sqlite(path))
     engine = make_engine(url)
     try:
         database = Database(url=url, engine=engine, path=path)
@@ -124,6 +128,37 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
         engine.dispose()
         raise
     return database
+
+
+def _peek_sqlite(path: Path) -> tuple[bool, str | None]:
+    """(has tables of its own, Alembic revision) read without writing anything."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            names = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in names:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(
+            tr("db", "{path} could not be opened as a database: {error}").format(path=path, error=exc)
+        ) from exc
+    return bool(names - {"alembic_version"}), revision
+
+
+def _refuse_foreign_or_newer(where: object, has_tables: bool, current: str | None) -> None:
+    if current is None and has_tables:
+        raise ForeignDatabaseError(
+            tr("db", "{path} is a SQLite database but not a Secretariat one; it was left unchanged.").format(
+                path=where))
+    if current is not None and current != migrate.HEAD_REVISION and current not in migrate.known_revisions():
+        raise NewerSchemaError(
+            tr("db", "{path} was written by a newer version of Secretariat (schema {revision}). "
+               "Install the newer version to open it; the file was left unchanged.").format(
+                path=where, revision=current))
 
 
 def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
@@ -138,19 +173,7 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
             )
         ) from exc
     head = migrate.head_revision()
-    if current is None and has_tables:
-        raise ForeignDatabaseError(
-            tr("db", "{path} is a SQLite database but not a Secretariat one; it was left unchanged.").format(
-                path=database.path or database.url
-            )
-        )
-    if current is not None and current not in migrate.known_revisions():
-        raise NewerSchemaError(
-            tr("db", "{path} was written by a newer version of Secretariat (schema {revision}). "
-               "Install the newer version to open it; the file was left unchanged.").format(
-                path=database.path or database.url, revision=current
-            )
-        )
+    _refuse_foreign_or_newer(database.path or database.url, has_tables, current)
     if current == head or not upgrade:
         return
     if current is not None and database.path is not None:

@@ -46,7 +46,7 @@ def check_choice(value: str, choices: type[StrEnum], field: str) -> str:
 
 
 def require_text(value: str | None, field: str, label: str) -> str:
-    text = (value or "").strip()
+    text = clean_text(value or "").strip()
     if not text:
         raise ValidationError(tr("services", "{label} must not be empty.").format(label=label), field=field)
     return text

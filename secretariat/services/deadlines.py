@@ -34,18 +34,18 @@ def _table(rows: list[str]) -> dict[str, int]:
 
 
 MONTHS: dict[str, int] = _table([
-    "january jan январь января январе ýanwar ýanwary yanwar",
-    "february feb февраль февраля феврале fewral fewraly",
-    "march mar март марта марте mart marty",
-    "april apr апрель апреля апреле aprel apreli",
-    "may май мая мае maý maýy",
-    "june jun июнь июня июне iýun iýuny iyun",
-    "july jul июль июля июле iýul iýuly iyul",
-    "august aug август августа августе awgust awgusty",
-    "september sep sept сентябрь сентября сентябре sentýabr sentýabry sentyabr",
-    "october oct октябрь октября октябре oktýabr oktýabry oktyabr",
-    "november nov ноябрь ноября ноябре noýabr noýabry noyabr",
-    "december dec декабрь декабря декабре dekabr dekabry",
+    "january jan jan. январь января январе янв янв. ýanwar ýanwary ýanwaryna ýanwarynda yanwar",
+    "february feb feb. февраль февраля феврале фев фев. февр февр. fewral fewraly fewralyna fewralynda",
+    "march mar mar. март марта марте мар. mart marty martyna martynda",
+    "april apr apr. апрель апреля апреле апр апр. aprel apreli apreline aprelinde",
+    "may май мая мае maý maýy maýyna maýynda",
+    "june jun jun. июнь июня июне iýun iýuny iýunyna iýunynda iyun",
+    "july jul jul. июль июля июле iýul iýuly iýulyna iýulynda iyul",
+    "august aug aug. август августа августе авг авг. awgust awgusty awgustyna awgustynda",
+    "september sep sep. sept sept. сентябрь сентября сентябре сен сен. сент сент. sentýabr sentýabry sentýabryna sentýabrynda sentyabr",
+    "october oct oct. октябрь октября октябре окт окт. oktýabr oktýabry oktýabryna oktýabrynda oktyabr",
+    "november nov nov. ноябрь ноября ноябре ноя ноя. нояб нояб. noýabr noýabry noýabryna noýabrynda noyabr",
+    "december dec dec. декабрь декабря декабре дек дек. dekabr dekabry dekabryna dekabrynda",
 ])
 
 # Ordinal words for quarters and halves; plain digits are accepted as well.
@@ -69,7 +69,7 @@ FILLERS = [
     "не позднее", "до", "к", "в", "конца", "концу", "конец", "течение",
     "г", "гг", "год", "года", "году", "годы", "годов", "годах",
     "çenli", "ahyry", "ahyryna", "dowamynda", "ý", "ýý", "ýyl", "ýyly", "ýylyň",
-    "ýyla", "ýylyna", "ýylynda", "ýyllar", "ýyllary", "ýyllarda", "aýy", "aýyna", "aýynda",
+    "ýyla", "ýylda", "ýylyna", "ýylynda", "ýyllar", "ýyllary", "ýyllarda", "aýy", "aýyna", "aýynda",
 ]
 
 # Recurring phrases -> whether the work is open-ended (ongoing, no natural end)

@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(720, 480))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(260)

@@ -1,0 +1,41 @@
+"""The one exception the spreadsheet layer raises.
+
+The importer shows ``str(error)`` to a clerk, so the message is plain language and
+already translated; ``row``/``column`` (1-based, as Excel shows them) let the UI point
+at the offending cell.
+"""
+
+from __future__ import annotations
+
+from openpyxl.utils import get_column_letter
+
+from secretariat.i18n import tr
+
+
+class SpreadsheetError(Exception):
+    """A file or sheet that cannot be imported, explained for the person importing it."""
+
+    def __init__(self, message: str, *, row: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.row = row
+        self.column = column
+
+    @property
+    def location(self) -> str:
+        """Where the problem is, e.g. "row 7, column C", or "" when unknown."""
+        if self.row is not None and self.column is not None:
+            return tr("excel", "cell {cell}").format(
+                cell=f"{get_column_letter(self.column)}{self.row}"
+            )
+        if self.row is not None:
+            return tr("excel", "row {row}").format(row=self.row)
+        if self.column is not None:
+            return tr("excel", "column {column}").format(column=get_column_letter(self.column))
+        return ""
+
+    def __str__(self) -> str:
+        location = self.location
+        if not location:
+            return self.message
+        return tr("excel", "{location}: {message}").format(location=location, message=self.message)

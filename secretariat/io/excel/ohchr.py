@@ -1,0 +1,441 @@
+"""Parsers for the tables OHCHR publishes for the Universal Periodic Review.
+
+Two layouts reach the secretariat (see DOMAIN.md):
+
+- 3rd-cycle matrix: ``Recommendation | Position | Full list of themes |
+  Assessment/comments on level of implementation``;
+- 4th-cycle thematic list: ``Recommendation and recommending State | Position of the
+  State under review | Human rights themes and groups of persons | Relevant SDGs``.
+
+Both pack several facts into one cell (paragraph number, text, recommending States,
+the document the position comes from; themes, affected groups and SDGs one per line),
+and both group rows under merged ``Theme: ...`` rows. The functions here unpack that
+into plain values; nothing is stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from secretariat.i18n import tr
+from secretariat.io.excel.errors import SpreadsheetError
+from secretariat.io.excel.headers import (
+    FIELD_SYNONYMS,
+    HeaderMatch,
+    find_header_row,
+    is_header_repeat,
+    is_totals_row,
+    normalise_header,
+)
+from secretariat.io.excel.sheet import CellValue, SheetRow, normalise_text, value_as_text
+from secretariat.io.excel.states import canonical_state, looks_like_state
+
+Position = Literal["supported", "noted", "pending"]
+
+
+@dataclass
+class ParsedRecommendation:
+    paragraph: str | None
+    text: str
+    states: list[str]
+    source_of_position: str | None
+
+
+@dataclass
+class ParsedThemes:
+    themes: list[str]
+    groups: list[str]
+    sdgs: list[int]
+
+
+@dataclass
+class OhchrRecord:
+    """One recommendation row, with what could not be understood in ``problems``."""
+
+    row: int
+    paragraph: str | None
+    text: str
+    states: list[str]
+    position: Position | None
+    position_text: str
+    themes: list[str]
+    groups: list[str]
+    sdgs: list[int]
+    assessment: str | None
+    source_of_position: str | None
+    theme_group: str | None = None
+    #: Other recognised columns as text: status, responsible, body, cycle, mechanism.
+    extra: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------- recommendation
+
+_PARAGRAPH = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,2})\.?(?=\s|$)\s*")
+_SOURCE = re.compile(
+    r"(?:source\s+of\s+(?:the\s+)?position|источник\s+позиции)\s*[:\-–]?\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def split_source_of_position(text: str) -> tuple[str, str | None]:
+    """Separate "Source of Position: A/HRC/59/15/Add.1 - Para.3" from the rest of a cell."""
+    match = _SOURCE.search(text)
+    if not match:
+        return text, None
+    source = " ".join(match.group(1).split()).rstrip(" ;,") or None
+    return text[: match.start()].rstrip(), source
+
+
+def parse_recommendation_cell(text: str | None) -> ParsedRecommendation:
+    """Split "140.7 Ratify ... (OP-CAT) (Maldives) (Portugal);" into its parts.
+
+    Only parenthesised groups at the very end are States, and only while they look
+    like State names, so "(OP-CAT)" stays in the text wherever it is.
+    """
+    body, source = split_source_of_position(normalise_text(text or ""))
+    body = " ".join(body.split())
+    paragraph = None
+    match = _PARAGRAPH.match(body)
+    if match:
+        paragraph = match.group(1)
+        body = body[match.end():]
+    body = body.rstrip(" ;.,")
+    states: list[str] = []
+    while body.endswith(")"):
+        start = _matching_open(body)
+        if start is None:
+            break
+        names = [" ".join(part.split()) for part in body[start + 1 : -1].split(";")]
+        if not all(looks_like_state(name) for name in names):
+            break
+        states[0:0] = [canonical_state(name) or name for name in names]
+        body = body[:start].rstrip(" ;,")
+    return ParsedRecommendation(
+        paragraph=paragraph,
+        text=body.rstrip(" ;.,").strip(),
+        states=_unique(states),
+        source_of_position=source,
+    )
+
+
+def _matching_open(text: str) -> int | None:
+    """Index of the "(" that balances the final ")" of *text*."""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+# --------------------------------------------------------------------------- position
+
+_NOT_SUPPORTED = re.compile(
+    r"\b(not supported|not accepted|не поддерж\w*|не принят\w*|goldanylmady|goldanylmaýar)"
+)
+_NOTED = re.compile(
+    r"\b(noted|take note|taken note|took note|rejected|к сведению|отклон\w*|"
+    r"bellige alyndy|bellige alnan|kabul edilmedi)"
+)
+_PARTIAL = re.compile(r"\b(partially|partly|in part|частично|bölekleýin)\b")
+_SUPPORTED = re.compile(
+    r"\b(supported|support|accepted|accept|поддерж\w*|принят\w*|одобрен\w*|"
+    r"goldanyldy|goldaldy|goldanýar|goldaw berildi|kabul edildi|kabul edilen)"
+)
+_PENDING = re.compile(
+    r"\b(pending|under consideration|further consideration|deferred|"
+    r"на рассмотрении|рассматрива\w*|seredilýär|garalýar)"
+)
+
+
+def parse_position(text: CellValue) -> Position | None:
+    """"supported", "noted", "pending" or None when the cell says nothing usable.
+
+    Only a clear support counts as "supported": "Supported/Noted", "Partially
+    supported" and "Not supported" are "noted", as UPR statistics treat anything the
+    State did not fully accept.
+    """
+    raw, _source = split_source_of_position(value_as_text(text))
+    words = normalise_header(raw)
+    if not words:
+        return None
+    supported = bool(_SUPPORTED.search(words))
+    noted = bool(_NOTED.search(words))
+    if _NOT_SUPPORTED.search(words) or (_PARTIAL.search(words) and supported):
+        return "noted"
+    if noted:
+        return "noted"
+    if supported:
+        return "supported"
+    if _PENDING.search(words):
+        return "pending"
+    return None
+
+
+# ----------------------------------------------------------------------------- themes
+
+_BULLET = re.compile(r"^[-–—•*·▪●◦]\s*")
+_HEADING = re.compile(r"^([^:]{2,60}):\s*(.*)$")
+_HEADINGS = {
+    "groups": {
+        "affected persons", "groups of persons", "persons affected", "affected groups",
+        "groups", "group", "groups of persons affected", "затрагиваемые лица", "группы лиц",
+        "затрагиваемые группы", "группы", "täsir edilýän adamlar", "adamlaryň toparlary",
+        "toparlar",
+    },
+    "themes": {
+        "human rights themes", "themes", "theme", "issues", "full list of themes", "темы",
+        "тема", "темы в области прав человека", "mowzuklar", "temalar",
+        "adam hukuklary mowzuklary",
+    },
+    "sdgs": {
+        "sdgs", "sdg", "relevant sdgs", "sustainable development goals", "цур",
+        "цели устойчивого развития", "döm", "durnukly ösüş maksatlary",
+    },
+}
+_SDG_WORD = r"(?:sdgs?|goals?|цур|döm)"
+_SDG_LEADING = re.compile(rf"^(?:{_SDG_WORD}\s*)?(\d{{1,2}})(?:\.\w+)?(?=\s*(?:[-–—:.)]|$))", re.IGNORECASE)
+_SDG_LIST_ONLY = re.compile(rf"^(?:{_SDG_WORD}|and|и|we|[\s\d.,;/&+-])*$", re.IGNORECASE)
+_SDG_TITLE_LINE = re.compile(r"^\d{1,2}\s*[-–—]\s*[^a-zа-я]+$")
+
+
+def _heading_section(label: str) -> str | None:
+    key = normalise_header(label)
+    for section, names in _HEADINGS.items():
+        if key in names:
+            return section
+    return None
+
+
+def _sdgs_in_line(line: str) -> list[int]:
+    """SDG numbers in "16 - PEACE, JUSTICE ...", "Goal 5: ...", "5, 16", "SDG 16.3"."""
+    line = _BULLET.sub("", line.strip())
+    if not line:
+        return []
+    if _SDG_LIST_ONLY.fullmatch(line):
+        numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d{1,2})(?:\.\d+)?", line)]
+    else:
+        match = _SDG_LEADING.match(line)
+        numbers = [int(match.group(1))] if match else []
+    return [n for n in numbers if 1 <= n <= 17]
+
+
+def parse_sdg_cell(text: CellValue) -> list[int]:
+    """SDG numbers listed in a cell, in order, without duplicates."""
+    numbers: list[int] = []
+    for line in value_as_text(text).split("\n"):
+        stripped = _BULLET.sub("", line.strip())
+        heading = _HEADING.match(stripped)
+        if heading and _heading_section(heading.group(1)) == "sdgs":
+            stripped = heading.group(2)
+        numbers.extend(_sdgs_in_line(stripped))
+    return _unique(numbers)
+
+
+def parse_theme_cell(text: CellValue) -> ParsedThemes:
+    """Themes, affected groups and SDGs from a multi-line themes cell.
+
+    Lines before any sub-heading are themes; "Affected persons:" / "Groups of
+    Persons:" switch to groups, "SDGs:" to SDG numbers.
+    """
+    found: dict[str, list] = {"themes": [], "groups": [], "sdgs": []}
+    section = "themes"
+    for raw_line in value_as_text(text).split("\n"):
+        line = raw_line.strip()
+        if not line:
+            continue
+        bullet = _BULLET.match(line)
+        item = _BULLET.sub("", line)
+        if not bullet:
+            heading = _HEADING.match(line)
+            if heading and (new_section := _heading_section(heading.group(1))):
+                section = new_section
+                item = heading.group(2).strip()
+                if not item:
+                    continue
+        if section == "sdgs":
+            found["sdgs"].extend(_sdgs_in_line(item))
+        elif _SDG_TITLE_LINE.match(item):  # an SDG line that lost its heading
+            found["sdgs"].extend(_sdgs_in_line(item))
+        else:
+            found[section].append(" ".join(item.split()).rstrip(";,"))
+    return ParsedThemes(
+        themes=_unique(found["themes"]),
+        groups=_unique(found["groups"]),
+        sdgs=_unique(found["sdgs"]),
+    )
+
+
+_THEME_ROW = re.compile(r"^(?:theme|thematic cluster|cluster|тема|tema|mowzuk)\s*[:：\-–—]\s*(.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def theme_group_title(row: SheetRow) -> str | None:
+    """The theme of a group row ("Theme: Ratification of & accession to ..."), or None.
+
+    A row qualifies when it holds a single text: with a "Theme:" prefix anywhere, or,
+    without the prefix, when it is a real merged block across the table and does not
+    start like a recommendation.
+    """
+    present = row.non_empty()
+    if len(present) != 1 or not isinstance(present[0][1], str):
+        return None
+    text = " ".join(present[0][1].split())
+    match = _THEME_ROW.match(text)
+    if match:
+        return match.group(1).strip() or None
+    if row.merged_span and not _PARAGRAPH.match(text):
+        return text
+    return None
+
+
+# ------------------------------------------------------------------------------ sheet
+
+_EXTRA_FIELDS = ("status", "responsible", "body", "cycle", "mechanism")
+
+
+def read_ohchr_sheet(
+    rows: Sequence[SheetRow],
+    *,
+    header: HeaderMatch | None = None,
+) -> list[OhchrRecord]:
+    """Recommendations of an OHCHR matrix or thematic list, one record per row.
+
+    *header* may carry a clerk-corrected column mapping; by default the header is
+    found with ``FIELD_SYNONYMS["recommendations"]``. Raises ``SpreadsheetError`` when
+    no header (or no recommendation column) is found.
+    """
+    if header is None:
+        header = find_header_row(rows, FIELD_SYNONYMS["recommendations"])
+    columns = header.columns
+    text_column = columns.get("recommendation_with_states", columns.get("text"))
+    if text_column is None:
+        raise SpreadsheetError(
+            tr(
+                "excel",
+                "The header row has no recommendation column (expected a title such as "
+                "\"Recommendation\" or \"Recommendation and recommending State\").",
+            ),
+            row=header.row_number,
+        )
+    expects_states = "recommendation_with_states" in columns and "states" not in columns
+    records: list[OhchrRecord] = []
+    seen_paragraphs: dict[str, int] = {}
+    current_theme: str | None = None
+    for row in rows[header.data_start :]:
+        title = theme_group_title(row)
+        if title is not None:
+            current_theme = title
+            continue
+        if is_totals_row(row) or is_header_repeat(row, header):
+            continue
+        if all(row.get(column) is None for column in columns.values()):
+            continue
+        record = _record(row, columns, text_column, current_theme)
+        if expects_states and record.text and not record.states:
+            record.problems.append(tr("excel", "No recommending State was found at the end of the text."))
+        if record.paragraph:
+            if record.paragraph in seen_paragraphs:
+                record.problems.append(
+                    tr("excel", "Paragraph {paragraph} also appears in row {row}.").format(
+                        paragraph=record.paragraph, row=seen_paragraphs[record.paragraph]
+                    )
+                )
+            else:
+                seen_paragraphs[record.paragraph] = row.number
+        records.append(record)
+    return records
+
+
+def _record(
+    row: SheetRow, columns: dict[str, int], text_column: int, theme_group: str | None
+) -> OhchrRecord:
+    parsed = parse_recommendation_cell(value_as_text(row.get(text_column)))
+    problems: list[str] = []
+
+    paragraph = parsed.paragraph
+    if "paragraph" in columns and row.get(columns["paragraph"]) is not None:
+        paragraph = value_as_text(row.get(columns["paragraph"])).rstrip(".") or paragraph
+
+    states = list(parsed.states)
+    if "states" in columns:
+        listed = re.split(r"[;\n]", value_as_text(row.get(columns["states"])))
+        states = _unique(states + [canonical_state(s) or s for s in (" ".join(x.split()) for x in listed) if s])
+
+    position_text, position_source = split_source_of_position(
+        value_as_text(row.get(columns["position"])) if "position" in columns else ""
+    )
+    position_text = " ".join(position_text.split())
+    position = parse_position(position_text)
+    if position_text and position is None:
+        problems.append(
+            tr("excel", "The position \"{text}\" was not recognised (expected Supported or Noted).").format(
+                text=position_text[:80]
+            )
+        )
+
+    themes_cell = parse_theme_cell(row.get(columns["themes"])) if "themes" in columns else ParsedThemes([], [], [])
+    themes = _unique(([theme_group] if theme_group else []) + themes_cell.themes)
+    sdgs = list(themes_cell.sdgs)
+    if "sdgs" in columns:
+        sdgs = _unique(sdgs + parse_sdg_cell(row.get(columns["sdgs"])))
+
+    if not parsed.text:
+        problems.insert(0, tr("excel", "The recommendation text is empty."))
+
+    assessment = value_as_text(row.get(columns["assessment"])) if "assessment" in columns else ""
+    extra = {
+        name: value_as_text(row.get(columns[name]))
+        for name in _EXTRA_FIELDS
+        if name in columns and row.get(columns[name]) is not None
+    }
+    return OhchrRecord(
+        row=row.number,
+        paragraph=paragraph,
+        text=parsed.text,
+        states=states,
+        position=position,
+        position_text=position_text,
+        themes=themes,
+        groups=themes_cell.groups,
+        sdgs=sdgs,
+        assessment=assessment or None,
+        source_of_position=parsed.source_of_position or position_source,
+        theme_group=theme_group,
+        extra=extra,
+        problems=problems,
+    )
+
+
+def _unique(items: list) -> list:
+    """Order-preserving de-duplication; texts compare case-insensitively."""
+    seen = set()
+    result = []
+    for item in items:
+        key = item.casefold() if isinstance(item, str) else item
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(item)
+    return result
+
+
+__all__ = [
+    "OhchrRecord",
+    "ParsedRecommendation",
+    "ParsedThemes",
+    "parse_position",
+    "parse_recommendation_cell",
+    "parse_sdg_cell",
+    "parse_theme_cell",
+    "read_ohchr_sheet",
+    "split_source_of_position",
+    "theme_group_title",
+]

@@ -1,0 +1,302 @@
+"""open_workbook refuses unsafe or unreadable files with a message, never a traceback."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from secretariat.io.excel import safe_open
+from secretariat.io.excel.errors import SpreadsheetError
+from secretariat.io.excel.safe_open import open_workbook
+from secretariat.io.excel.sheet import read_rows, read_sheet
+
+BILLION_LAUGHS = b"""<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+"""
+SHEET_BODY = (
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData>'
+    b"</worksheet>"
+)
+
+
+def expect_error(path: Path, *words: str, **limits) -> SpreadsheetError:
+    with pytest.raises(SpreadsheetError) as caught:
+        workbook = open_workbook(path, **limits)
+        workbook.close()
+    message = str(caught.value)
+    for word in words:
+        assert word.casefold() in message.casefold(), message
+    return caught.value
+
+
+def test_fixture_opens_read_only_with_values(fixture_path):
+    workbook = open_workbook(fixture_path("plan_matrix_ru.xlsx"))
+    try:
+        assert workbook.read_only
+        assert workbook.sheetnames == ["План"]
+    finally:
+        workbook.close()
+
+
+def test_missing_file(tmp_path):
+    expect_error(tmp_path / "nowhere.xlsx", "does not exist")
+
+
+def test_folder_and_empty_file(tmp_path):
+    expect_error(tmp_path, "folder")
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    expect_error(empty, "empty")
+
+
+def test_size_limit(fixture_path):
+    path = fixture_path("plan_matrix_ru.xlsx")
+    expect_error(path, "too large", "limit", max_file_bytes=1000)
+
+
+def test_text_file_renamed_xlsx(tmp_path):
+    path = tmp_path / "list.xlsx"
+    path.write_text("Recommendation;Position\n140.7 Ratify OP-CAT (Maldives);Supported\n", encoding="utf-8")
+    expect_error(path, "text file", "save it as")
+
+
+def test_cyrillic_text_file_cut_mid_character(tmp_path):
+    path = tmp_path / "план.xlsx"
+    path.write_bytes(("Мероприятие;Срок\n" * 400).encode("utf-8")[:4097])
+    expect_error(path, "text file")
+
+
+def test_html_and_pdf_renamed(tmp_path):
+    html = tmp_path / "export.xls"
+    html.write_bytes(b"<html><body><table><tr><td>1</td></tr></table></body></html>")
+    expect_error(html, "web page")
+    pdf = tmp_path / "report.xlsx"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    expect_error(pdf, "PDF")
+
+
+def test_binary_garbage(tmp_path):
+    path = tmp_path / "noise.xlsx"
+    path.write_bytes(bytes(range(256)) * 4)
+    expect_error(path, "not an Excel workbook")
+
+
+def _ole2(tmp_path: Path, name: str, streams: list[str]) -> Path:
+    """A minimal OLE2 compound file: signature, header padding, directory names."""
+    header = safe_open.OLE2_SIGNATURE + b"\x00" * (512 - len(safe_open.OLE2_SIGNATURE))
+    directory = b""
+    for stream in ["Root Entry", *streams]:
+        encoded = (stream + "\x00").encode("utf-16-le")
+        directory += encoded.ljust(64, b"\x00") + b"\x00" * 64
+    path = tmp_path / name
+    path.write_bytes(header + directory)
+    return path
+
+
+def test_legacy_xls(tmp_path):
+    expect_error(_ole2(tmp_path, "old.xls", ["Workbook", "\x05SummaryInformation"]), ".xls", "97-2003")
+
+
+def test_password_protected_xlsx_is_not_called_xls(tmp_path):
+    path = _ole2(tmp_path, "secret.xlsx", ["EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])
+    error = expect_error(path, "password-protected")
+    assert ".xls)" not in str(error)
+
+
+def test_encryption_marker_found_beyond_first_chunk(tmp_path):
+    path = tmp_path / "big-secret.xlsx"
+    padding = b"\x00" * (safe_open.MB + 10)
+    path.write_bytes(safe_open.OLE2_SIGNATURE + padding + "EncryptionInfo".encode("utf-16-le"))
+    expect_error(path, "password-protected")
+
+
+def test_old_word_document(tmp_path):
+    expect_error(_ole2(tmp_path, "minutes.xls", ["WordDocument", "1Table"]), "Word document")
+
+
+def test_ods_says_save_as_xlsx(tmp_path):
+    path = tmp_path / "plan.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document-content/>")
+        archive.writestr("META-INF/manifest.xml", "<manifest/>")
+    expect_error(path, "OpenDocument spreadsheet", "LibreOffice", ".xlsx")
+
+
+def test_ods_written_by_libreoffice(tmp_path, fixture_path):
+    import shutil
+
+    soffice = shutil.which("soffice")
+    if not soffice:
+        pytest.skip("LibreOffice not installed")
+    import subprocess
+
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+         "--convert-to", "ods", "--outdir", str(tmp_path), str(fixture_path("plan_matrix_tk.xlsx"))],
+        check=True, capture_output=True, timeout=180,
+    )
+    expect_error(tmp_path / "plan_matrix_tk.ods", "OpenDocument spreadsheet")
+
+
+def test_word_docx_and_plain_zip(tmp_path):
+    docx = tmp_path / "table.xlsx"
+    with zipfile.ZipFile(docx, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    expect_error(docx, "Word document")
+    plain = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(plain, "w") as archive:
+        archive.writestr("a.txt", "hello")
+    expect_error(plain, "not an Excel workbook")
+
+
+def test_truncated_xlsx(tmp_path, fixture_path):
+    data = fixture_path("ohchr_3rd_cycle_matrix.xlsx").read_bytes()
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    expect_error(path, "damaged or incomplete")
+
+
+def test_corrupt_member_is_reported(tmp_path, fixture_path):
+    data = bytearray(fixture_path("plan_matrix_ru.xlsx").read_bytes())
+    with zipfile.ZipFile(fixture_path("plan_matrix_ru.xlsx")) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for offset in range(start + 20, start + 60):
+        data[offset] ^= 0x5A
+    path = tmp_path / "bitrot.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(SpreadsheetError):
+        read_sheet(path)
+
+
+def test_zip_bomb_by_total_size(tmp_path):
+    """A real 600 MB member of zeros, streamed so the test stays fast."""
+    path = tmp_path / "bomb.xlsx"
+    chunk = b"\x00" * safe_open.MB
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            for _ in range(600):
+                member.write(chunk)
+    assert path.stat().st_size < 10 * safe_open.MB
+    expect_error(path, "zip bomb")
+
+
+def test_zip_bomb_by_ratio_and_lowered_total(tmp_path):
+    path = tmp_path / "ratio.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/sharedStrings.xml", b"\x00" * (3 * safe_open.MB))
+    expect_error(path, "zip bomb")  # ratio ~1000 on a 3 MB member
+    expect_error(path, "zip bomb", max_uncompressed_bytes=1024, max_compression_ratio=1e9)
+
+
+def test_small_members_are_not_judged_by_ratio(tmp_path, make_xlsx):
+    rows = [["Header"]] + [[None] for _ in range(50)]  # highly compressible but tiny
+    workbook = open_workbook(make_xlsx(rows), max_compression_ratio=1.5)
+    workbook.close()
+
+
+def test_billion_laughs_refused_before_parsing(rezip, fixture_path):
+    crafted = rezip(
+        fixture_path("plan_matrix_tk.xlsx"),
+        {"xl/worksheets/sheet1.xml": b'<?xml version="1.0"?>\n' + BILLION_LAUGHS + SHEET_BODY},
+    )
+    expect_error(crafted, "DOCTYPE")
+
+
+def test_entities_hidden_after_long_comment_are_stopped_by_defusedxml(rezip, fixture_path):
+    """A DOCTYPE past the pre-scan window still never expands: defusedxml refuses it."""
+    padding = b"<!--" + b"x" * (safe_open.PROLOG_SCAN_BYTES + 10) + b"-->\n"
+    crafted = rezip(
+        fixture_path("plan_matrix_tk.xlsx"),
+        {"xl/worksheets/sheet1.xml": b'<?xml version="1.0"?>\n' + padding + BILLION_LAUGHS + SHEET_BODY},
+    )
+    with pytest.raises(SpreadsheetError, match="DOCTYPE"):
+        # Depending on the part, openpyxl parses at open or lazily while reading rows.
+        workbook = open_workbook(crafted)
+        try:
+            read_rows(workbook)
+        finally:
+            workbook.close()
+
+
+def test_entities_in_workbook_part_stopped_at_open(rezip, fixture_path):
+    padding = b"<!--" + b"x" * (safe_open.PROLOG_SCAN_BYTES + 10) + b"-->\n"
+    with zipfile.ZipFile(fixture_path("plan_matrix_tk.xlsx")) as archive:
+        original = archive.read("xl/workbook.xml")
+    body = original.split(b"?>", 1)[1]
+    crafted = rezip(
+        fixture_path("plan_matrix_tk.xlsx"),
+        {"xl/workbook.xml": b'<?xml version="1.0"?>\n' + padding + BILLION_LAUGHS + body},
+    )
+    expect_error(crafted, "DOCTYPE")
+
+
+def test_refuses_without_defusedxml(monkeypatch, fixture_path):
+    monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
+    expect_error(fixture_path("plan_matrix_tk.xlsx"), "defusedxml")
+
+
+def test_refuses_when_reader_uses_plain_expat(monkeypatch, fixture_path):
+    import xml.etree.ElementTree as ElementTree
+
+    from openpyxl.worksheet import _reader
+
+    monkeypatch.setattr(_reader, "iterparse", ElementTree.iterparse)
+    expect_error(fixture_path("plan_matrix_tk.xlsx"), "defusedxml")
+
+
+def test_openpyxl_is_really_using_defusedxml():
+    from openpyxl.worksheet import _reader
+
+    assert openpyxl.DEFUSEDXML is True
+    assert _reader.iterparse.__module__.startswith("defusedxml")
+
+
+def test_other_openpyxl_failures_become_spreadsheet_errors(tmp_path):
+    path = tmp_path / "hollow.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/styles.xml", "<styleSheet/>")
+    expect_error(path, "could not be read as a spreadsheet")
+
+
+def test_xlsx_content_with_unusual_extension_opens(tmp_path, fixture_path):
+    path = tmp_path / "matrix.xls"  # clerks rename files; the content decides
+    path.write_bytes(fixture_path("ohchr_3rd_cycle_matrix.xlsx").read_bytes())
+    rows = read_sheet(path)
+    assert rows[0].number == 1
+
+
+def test_error_location_formatting():
+    assert str(SpreadsheetError("Bad date.", row=7, column=3)) == "cell C7: Bad date."
+    assert str(SpreadsheetError("Too long.", row=7)) == "row 7: Too long."
+    assert str(SpreadsheetError("Odd column.", column=28)) == "column AB: Odd column."
+    error = SpreadsheetError("Plain.")
+    assert str(error) == "Plain." and error.row is None and error.column is None
+
+
+def test_messages_go_through_tr(monkeypatch, tmp_path):
+    from secretariat import i18n
+
+    i18n.install_translator(lambda context, text: f"[{context}] {text}")
+    try:
+        expect_error(tmp_path / "nowhere.xlsx", "[excel] The file")
+    finally:
+        i18n.install_translator(None)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, and_, extract, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -21,7 +22,7 @@ from ..models import (
     PlanSection,
     ProgressReport,
 )
-from .common import apply_fields, check_choice, check_version, get_or_raise, require_text
+from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .deadlines import parse_deadline
 from .errors import DuplicateError, ValidationError
 
@@ -89,8 +90,16 @@ def find_plan(db: Database, title_or_id: str) -> Plan:
 
 def add_section(db: Database, plan_id: int, title: str, number: str = "",
                 parent_id: int | None = None) -> PlanSection:
+    if not (title or "").strip() and not (number or "").strip():
+        raise ValidationError(tr("services", "A section needs a title or a number."), field="title")
+    title, number = (title or "").strip(), (number or "").strip()
     with db.write() as s:
         get_or_raise(s, Plan, plan_id, tr("services", "Plan"))
+        if parent_id is not None:
+            parent = get_or_raise(s, PlanSection, parent_id, tr("services", "Section"))
+            if parent.plan_id != plan_id:
+                raise ValidationError(tr("services", "The parent section belongs to another plan."),
+                                      field="parent_id")
         last = s.scalar(select(func.max(PlanSection.position)).where(
             PlanSection.plan_id == plan_id, PlanSection.parent_id.is_(parent_id)
             if parent_id is None else PlanSection.parent_id == parent_id))
@@ -105,12 +114,14 @@ def update_section(db: Database, section_id: int, **changes: Any) -> PlanSection
     with db.write() as s:
         section = get_or_raise(s, PlanSection, section_id, tr("services", "Section"))
         apply_fields(section, changes, ("title", "number", "parent_id", "position"))
+        if not section.title.strip() and not section.number.strip():
+            raise ValidationError(tr("services", "A section needs a title or a number."), field="title")
         return section
 
 
 def delete_section(db: Database, section_id: int) -> None:
-    with db.write() as s:
-        s.delete(get_or_raise(s, PlanSection, section_id, tr("services", "Section")))
+    """Delete a section; its measures and subsections move up (nothing is lost)."""
+    delete_section_keeping_measures(db, section_id)
 
 
 def _apply_deadline(measure: Measure, text: str, plan: Plan) -> None:
@@ -210,8 +221,13 @@ def add_progress_report(db: Database, measure_id: int, reported_on: date, text: 
     """Record progress; the measure takes the reported status unless told otherwise."""
     if status is not None:
         check_choice(status, MeasureStatus, "status")
+    if reported_on is None:
+        raise ValidationError(tr("services", "A progress report needs a date."), field="reported_on")
+    text = require_text(text, "text", tr("services", "The progress report text"))
     with db.write() as s:
         measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        if organization_id is not None:
+            get_or_raise(s, Organization, organization_id, tr("services", "Organization"))
         report = ProgressReport(measure_id=measure_id, reported_on=reported_on, text=text,
                                 status=status or measure.status, organization_id=organization_id)
         s.add(report)
@@ -230,3 +246,374 @@ def overdue_measures(db: Database, today: date, plan_id: int | None = None) -> l
         if plan_id is not None:
             stmt = stmt.where(Measure.plan_id == plan_id)
         return list(s.scalars(stmt))
+
+
+# -- queries for the views -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MeasureQuery:
+    """What the Plans view filters on; every field left at its default means "any"."""
+
+    plan_id: int | None = None
+    search: str = ""
+    organization_id: int | None = None
+    role: str | None = None          # with organization_id: only that part (lead, ...)
+    status: str | None = None
+    deadline_year: int | None = None  # the year the deadline ends in
+    overdue: bool = False             # deadline passed and not completed
+    not_understood: bool = False      # deadline that could not be read
+    today: date | None = None
+    sort: str = "position"
+    descending: bool = False
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.search.strip() or self.organization_id or self.status or self.deadline_year
+                    or self.overdue or self.not_understood)
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    id: int
+    plan_id: int
+    plan_title: str
+    section_id: int | None
+    number: str
+    position: int
+    text: str
+    deadline_text: str
+    deadline_start: date | None
+    deadline_end: date | None
+    deadline_recurring: bool
+    deadline_understood: bool
+    status: str
+    version: int
+    lead: str = ""
+    co_implementers: str = ""
+    partners: str = ""
+    progress_on: date | None = None
+    progress_text: str = ""
+    progress_status: str = ""
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    id: int
+    plan_id: int
+    parent_id: int | None
+    number: str
+    title: str
+    position: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    id: int
+    kind: str
+    title: str
+    short_title: str
+    period: str
+    version: int
+    measures: int      # matching the query
+    overdue: int       # overdue among all its measures
+
+
+@dataclass
+class PlanOutline:
+    """One plan's sections (all of them) and its measures matching a query."""
+
+    plan_id: int
+    sections: list[SectionRow] = field(default_factory=list)
+    measures: list[MeasureRow] = field(default_factory=list)
+
+
+MEASURE_SORTS = {
+    "position": (Measure.plan_id, Measure.position, Measure.id),
+    "number": (Measure.plan_id, Measure.number, Measure.id),
+    "deadline": (Measure.deadline_end, Measure.plan_id, Measure.position),
+    "status": (Measure.status, Measure.plan_id, Measure.position),
+    "text": (Measure.search_text, Measure.id),
+}
+
+
+def _today(q: MeasureQuery) -> date:
+    return q.today or date.today()
+
+
+def _overdue_clause(today: date) -> Any:
+    return and_(Measure.deadline_end < today, Measure.status.not_in(COMPLETED_STATUSES))
+
+
+def _measure_filter(stmt: Select[Any], q: MeasureQuery) -> Select[Any]:
+    if q.plan_id is not None:
+        stmt = stmt.where(Measure.plan_id == q.plan_id)
+    if q.search.strip():
+        stmt = stmt.where(search_clause(Measure.search_text, q.search))
+    if q.organization_id is not None:
+        link = select(MeasureOrganization.measure_id).where(
+            MeasureOrganization.organization_id == q.organization_id)
+        if q.role:
+            link = link.where(MeasureOrganization.role == q.role)
+        stmt = stmt.where(Measure.id.in_(link))
+    if q.status:
+        stmt = stmt.where(Measure.status == q.status)
+    if q.deadline_year:
+        stmt = stmt.where(Measure.deadline_end >= date(q.deadline_year, 1, 1),
+                          Measure.deadline_end <= date(q.deadline_year, 12, 31))
+    if q.overdue:
+        stmt = stmt.where(_overdue_clause(_today(q)))
+    if q.not_understood:
+        stmt = stmt.where(Measure.deadline_understood.is_(False))
+    return stmt
+
+
+def count_measures(db: Database, q: MeasureQuery = MeasureQuery()) -> int:
+    with db.read() as s:
+        return s.scalar(_measure_filter(select(func.count(Measure.id)), q)) or 0
+
+
+def _measure_rows(s: Session, stmt: Select[Any], today: date) -> list[MeasureRow]:
+    """Turn a select of Measure columns into rows with organizations and latest progress."""
+    base = list(s.execute(stmt))
+    if not base:
+        return []
+    ids = [r.id for r in base]
+    orgs: dict[tuple[int, str], list[str]] = {}
+    progress: dict[int, Any] = {}
+    for chunk_start in range(0, len(ids), 900):  # SQLite's parameter limit
+        chunk = ids[chunk_start:chunk_start + 900]
+        for mid, role, name, short in s.execute(
+                select(MeasureOrganization.measure_id, MeasureOrganization.role, Organization.name,
+                       Organization.short_name)
+                .join(Organization, Organization.id == MeasureOrganization.organization_id)
+                .where(MeasureOrganization.measure_id.in_(chunk))
+                .order_by(MeasureOrganization.measure_id, Organization.search_text)):
+            orgs.setdefault((mid, role), []).append(short or name)
+        ranked = (select(ProgressReport.measure_id, ProgressReport.reported_on, ProgressReport.text,
+                         ProgressReport.status,
+                         func.row_number().over(partition_by=ProgressReport.measure_id,
+                                                order_by=(ProgressReport.reported_on.desc(),
+                                                          ProgressReport.id.desc())).label("rank"))
+                  .where(ProgressReport.measure_id.in_(chunk)).subquery())
+        for row in s.execute(select(ranked).where(ranked.c.rank == 1)):
+            progress[row.measure_id] = row
+    rows = []
+    for r in base:
+        p = progress.get(r.id)
+        rows.append(MeasureRow(
+            id=r.id, plan_id=r.plan_id, plan_title=r.plan_title or "", section_id=r.section_id,
+            number=r.number, position=r.position, text=r.text, deadline_text=r.deadline_text,
+            deadline_start=r.deadline_start, deadline_end=r.deadline_end,
+            deadline_recurring=r.deadline_recurring, deadline_understood=r.deadline_understood,
+            status=r.status, version=r.version,
+            lead=", ".join(orgs.get((r.id, MeasureRole.LEAD.value), [])),
+            co_implementers=", ".join(orgs.get((r.id, MeasureRole.CO_IMPLEMENTER.value), [])),
+            partners=", ".join(orgs.get((r.id, MeasureRole.PARTNER.value), [])),
+            progress_on=p.reported_on if p else None, progress_text=p.text if p else "",
+            progress_status=p.status if p else "",
+            overdue=(r.deadline_end is not None and r.deadline_end < today
+                     and r.status not in COMPLETED_STATUSES)))
+    return rows
+
+
+def _measure_select() -> Select[Any]:
+    return (select(Measure.id, Measure.plan_id, func.coalesce(func.nullif(Plan.short_title, ""), Plan.title)
+                   .label("plan_title"), Measure.section_id, Measure.number, Measure.position,
+                   Measure.text, Measure.deadline_text, Measure.deadline_start, Measure.deadline_end,
+                   Measure.deadline_recurring, Measure.deadline_understood, Measure.status,
+                   Measure.version)
+            .join(Plan, Plan.id == Measure.plan_id))
+
+
+def list_measures(db: Database, q: MeasureQuery = MeasureQuery(), offset: int = 0,
+                  limit: int | None = 200) -> list[MeasureRow]:
+    """A page of measures matching *q*, sorted by a whitelisted key."""
+    order = MEASURE_SORTS.get(q.sort)
+    if order is None:
+        raise ValidationError(tr("services", "Measures cannot be sorted by {key!r}.").format(key=q.sort))
+    cols = [c.desc() if q.descending else c for c in order]
+    stmt = _measure_filter(_measure_select(), q).order_by(*cols).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with db.read() as s:
+        return _measure_rows(s, stmt, _today(q))
+
+
+def measure_row(db: Database, measure_id: int, today: date | None = None) -> MeasureRow:
+    with db.read() as s:
+        rows = _measure_rows(s, _measure_select().where(Measure.id == measure_id), today or date.today())
+        if not rows:
+            get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        return rows[0]
+
+
+def list_plan_rows(db: Database, q: MeasureQuery = MeasureQuery()) -> list[PlanRow]:
+    """Every plan with the number of its measures matching *q* and of its overdue ones."""
+    today = _today(q)
+    with db.read() as s:
+        matching = dict(s.execute(_measure_filter(
+            select(Measure.plan_id, func.count(Measure.id)), q).group_by(Measure.plan_id)).all())
+        overdue = dict(s.execute(select(Measure.plan_id, func.count(Measure.id))
+                                 .where(_overdue_clause(today)).group_by(Measure.plan_id)).all())
+        plans = s.scalars(select(Plan).order_by(Plan.period_start.desc().nulls_last(), Plan.title))
+        return [PlanRow(id=p.id, kind=p.kind, title=p.title, short_title=p.short_title, period=p.period,
+                        version=p.version, measures=matching.get(p.id, 0), overdue=overdue.get(p.id, 0))
+                for p in plans]
+
+
+def plan_outline(db: Database, plan_id: int, q: MeasureQuery = MeasureQuery()) -> PlanOutline:
+    """A plan's sections and, in outline order, its measures that match *q*."""
+    q_plan = MeasureQuery(**{**q.__dict__, "plan_id": plan_id})
+    with db.read() as s:
+        get_or_raise(s, Plan, plan_id, tr("services", "Plan"))
+        sections = [SectionRow(id=r.id, plan_id=r.plan_id, parent_id=r.parent_id, number=r.number,
+                               title=r.title, position=r.position)
+                    for r in s.execute(select(PlanSection.id, PlanSection.plan_id, PlanSection.parent_id,
+                                              PlanSection.number, PlanSection.title, PlanSection.position)
+                                       .where(PlanSection.plan_id == plan_id)
+                                       .order_by(PlanSection.position, PlanSection.id))]
+        stmt = _measure_filter(_measure_select(), q_plan).order_by(Measure.position, Measure.id)
+        return PlanOutline(plan_id, sections, _measure_rows(s, stmt, _today(q)))
+
+
+def deadline_years(db: Database) -> list[int]:
+    """The years deadlines end in, newest first (for a filter list)."""
+    with db.read() as s:
+        years = s.scalars(select(extract("year", Measure.deadline_end)).where(
+            Measure.deadline_end.is_not(None)).distinct())
+        return sorted((int(y) for y in years if y is not None), reverse=True)
+
+
+# -- moving ----------------------------------------------------------------------------
+
+def move_measure(db: Database, measure_id: int, step: int) -> bool:
+    """Swap a measure with its neighbour in the same section (step -1 up, +1 down).
+
+    Returns False when it is already first (or last).
+    """
+    with db.write() as s:
+        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        same = and_(Measure.plan_id == measure.plan_id,
+                    Measure.section_id.is_(None) if measure.section_id is None
+                    else Measure.section_id == measure.section_id, Measure.id != measure.id)
+        key = (Measure.position, Measure.id)
+        if step < 0:
+            stmt = select(Measure).where(same, or_(Measure.position < measure.position, and_(
+                Measure.position == measure.position, Measure.id < measure.id))).order_by(
+                *[k.desc() for k in key])
+        else:
+            stmt = select(Measure).where(same, or_(Measure.position > measure.position, and_(
+                Measure.position == measure.position, Measure.id > measure.id))).order_by(*key)
+        other = s.scalars(stmt.limit(1)).first()
+        if other is None:
+            return False
+        if other.position == measure.position:
+            other.position += -step
+        else:
+            measure.position, other.position = other.position, measure.position
+        return True
+
+
+def move_section(db: Database, section_id: int, step: int) -> bool:
+    """Swap a section with its neighbour under the same parent."""
+    with db.write() as s:
+        section = get_or_raise(s, PlanSection, section_id, tr("services", "Section"))
+        siblings = list(s.scalars(select(PlanSection).where(
+            PlanSection.plan_id == section.plan_id,
+            PlanSection.parent_id.is_(None) if section.parent_id is None
+            else PlanSection.parent_id == section.parent_id).order_by(PlanSection.position, PlanSection.id)))
+        i = siblings.index(section)
+        j = i + (1 if step > 0 else -1)
+        if not 0 <= j < len(siblings):
+            return False
+        siblings[i], siblings[j] = siblings[j], siblings[i]
+        for position, sib in enumerate(siblings, start=1):
+            if sib.position != position:
+                sib.position = position
+        return True
+
+
+def set_section_parent(db: Database, section_id: int, parent_id: int | None) -> PlanSection:
+    """Put a section under another one of the same plan (None: top level)."""
+    with db.write() as s:
+        section = get_or_raise(s, PlanSection, section_id, tr("services", "Section"))
+        if parent_id is not None:
+            parent = get_or_raise(s, PlanSection, parent_id, tr("services", "Section"))
+            if parent.plan_id != section.plan_id:
+                raise ValidationError(tr("services", "A section can only be moved within its own plan."),
+                                      field="parent_id")
+            walk: PlanSection | None = parent
+            while walk is not None:
+                if walk.id == section.id:
+                    raise ValidationError(tr("services", "A section cannot be put inside itself."),
+                                          field="parent_id")
+                walk = walk.parent
+        if parent_id != section.parent_id:
+            last = s.scalar(select(func.max(PlanSection.position)).where(
+                PlanSection.plan_id == section.plan_id,
+                PlanSection.parent_id.is_(None) if parent_id is None else PlanSection.parent_id == parent_id))
+            section.parent_id = parent_id
+            section.position = (last or 0) + 1
+        return section
+
+
+def delete_section_keeping_measures(db: Database, section_id: int) -> int:
+    """Delete a section; its measures and subsections move up to its parent.
+
+    Returns how many measures were moved, so the user can be told nothing was lost.
+    """
+    with db.write() as s:
+        section = get_or_raise(s, PlanSection, section_id, tr("services", "Section"))
+        moved = 0
+        for measure in list(section.measures):
+            measure.section_id = section.parent_id
+            moved += 1
+        s.flush()
+        # Core, not the ORM: the children relationship would delete a child that
+        # leaves its parent for the top level as an orphan.
+        s.execute(update(PlanSection).where(PlanSection.parent_id == section.id)
+                  .values(parent_id=section.parent_id))
+        s.expire_all()
+        s.delete(section)
+        return moved
+
+
+def section_stats(db: Database, section_id: int) -> tuple[int, int]:
+    """(measures, subsections) directly in a section."""
+    with db.read() as s:
+        return (s.scalar(select(func.count()).select_from(Measure).where(Measure.section_id == section_id)) or 0,
+                s.scalar(select(func.count()).select_from(PlanSection)
+                         .where(PlanSection.parent_id == section_id)) or 0)
+
+
+# -- progress --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProgressRow:
+    id: int
+    reported_on: date
+    organization: str
+    text: str
+    status: str
+
+
+def list_progress(db: Database, measure_id: int) -> list[ProgressRow]:
+    """A measure's progress reports, newest first."""
+    with db.read() as s:
+        stmt = (select(ProgressReport.id, ProgressReport.reported_on, Organization.name,
+                       Organization.short_name, ProgressReport.text, ProgressReport.status)
+                .outerjoin(Organization, Organization.id == ProgressReport.organization_id)
+                .where(ProgressReport.measure_id == measure_id)
+                .order_by(ProgressReport.reported_on.desc(), ProgressReport.id.desc()))
+        return [ProgressRow(r.id, r.reported_on, r.short_name or r.name or "", r.text, r.status)
+                for r in s.execute(stmt)]
+
+
+def delete_progress_report(db: Database, report_id: int) -> None:
+    with db.write() as s:
+        s.delete(get_or_raise(s, ProgressReport, report_id, tr("services", "Progress report")))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Integer, Select, case, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -22,8 +23,16 @@ from ..models import (
     Tag,
     TagKind,
 )
+from ..models import (
+    Plan,
+    recommendation_country,
+    recommendation_measure,
+    recommendation_organization,
+    recommendation_sdg,
+    recommendation_tag,
+)
 from ..models.base import fold
-from .common import apply_fields, check_choice, check_version, get_or_raise, require_text
+from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .errors import DuplicateError, ValidationError
 
 RECOMMENDATION_FIELDS = ("mechanism", "body", "cycle", "session", "document_symbol", "paragraph",
@@ -182,3 +191,297 @@ def unlink_measure(db: Database, rec_id: int, measure_id: int) -> None:
     with db.write() as s:
         rec = get_or_raise(s, Recommendation, rec_id, tr("services", "Recommendation"))
         rec.measures = [m for m in rec.measures if m.id != measure_id]
+
+
+def link_recommendations(db: Database, measure_id: int, rec_ids: Sequence[int]) -> Measure:
+    """From a measure: add the recommendations it answers (keeps existing links)."""
+    with db.write() as s:
+        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        wanted = set(rec_ids) - {r.id for r in measure.recommendations}
+        recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(wanted))))
+        if len(recs) != len(wanted):
+            raise ValidationError(tr("services", "One of the recommendations does not exist."),
+                                  field="recommendations")
+        measure.recommendations.extend(recs)
+        return measure
+
+
+def unlink_recommendation(db: Database, measure_id: int, rec_id: int) -> None:
+    unlink_measure(db, rec_id, measure_id)
+
+
+# -- queries for the views -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RecommendationQuery:
+    """Filters of the Recommendations view; defaults mean "any"."""
+
+    search: str = ""
+    mechanism: str | None = None
+    body: str | None = None
+    cycle: int | None = None
+    paragraph: str = ""              # the paragraph number starts with this
+    state_id: int | None = None      # recommending state (Country.id)
+    position: str | None = None
+    tag_id: int | None = None        # a theme or a group of persons
+    sdg: int | None = None
+    responsible_id: int | None = None
+    status: str | None = None
+    measure_id: int | None = None    # answered by this measure
+    linked: bool | None = None       # True: has measures; False: has none
+    sort: str = "paragraph"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RecommendationRow:
+    id: int
+    mechanism: str
+    body: str
+    cycle: int | None
+    paragraph: str
+    text: str
+    position: str
+    status: str
+    version: int
+    states: str = ""
+    themes: str = ""
+    groups: str = ""
+    sdgs: str = ""
+    responsible: str = ""
+    measures: int = 0
+
+    @property
+    def reference(self) -> str:
+        cycle = f" ({self.cycle})" if self.cycle else ""
+        return f"{self.body}{cycle} {self.paragraph}".strip()
+
+
+def _paragraph_order() -> list[Any]:
+    """Natural order of paragraph numbers: 140.7 before 140.12, 12(a) after 9."""
+    after_dot = func.substr(Recommendation.paragraph, func.instr(Recommendation.paragraph, ".") + 1)
+    return [cast(Recommendation.paragraph, Integer), cast(after_dot, Integer), Recommendation.paragraph]
+
+
+def _enum_order(column: Any, values: Any) -> Any:
+    """Sort stored vocabulary values in their natural order, not alphabetically."""
+    return case({v.value: i for i, v in enumerate(values)}, value=column, else_=len(values))
+
+
+def _rec_order(sort: str) -> list[Any]:
+    para = _paragraph_order()
+    orders: dict[str, list[Any]] = {
+        "paragraph": [Recommendation.body, Recommendation.cycle, *para],
+        "body": [Recommendation.mechanism, Recommendation.body, Recommendation.cycle, *para],
+        "cycle": [Recommendation.cycle, Recommendation.body, *para],
+        "position": [_enum_order(Recommendation.position, Position), Recommendation.body,
+                     Recommendation.cycle, *para],
+        "status": [_enum_order(Recommendation.status, ImplementationStatus), Recommendation.body,
+                   Recommendation.cycle, *para],
+        "text": [Recommendation.search_text],
+    }
+    if sort not in orders:
+        raise ValidationError(tr("services", "Recommendations cannot be sorted by {key!r}.").format(key=sort))
+    return [*orders[sort], Recommendation.id]
+
+
+def _rec_filter(stmt: Select[Any], q: RecommendationQuery) -> Select[Any]:
+    R = Recommendation
+    if q.search.strip():
+        stmt = stmt.where(search_clause(R.search_text, q.search))
+    for value, column in ((q.mechanism, R.mechanism), (q.body, R.body), (q.cycle, R.cycle),
+                          (q.position, R.position), (q.status, R.status)):
+        if value is not None and value != "":
+            stmt = stmt.where(column == value)
+    if q.paragraph.strip():
+        stmt = stmt.where(R.paragraph.startswith(q.paragraph.strip(), autoescape=True))
+    links = ((q.state_id, recommendation_country.c.country_id, recommendation_country),
+             (q.tag_id, recommendation_tag.c.tag_id, recommendation_tag),
+             (q.sdg, recommendation_sdg.c.sdg_number, recommendation_sdg),
+             (q.responsible_id, recommendation_organization.c.organization_id, recommendation_organization),
+             (q.measure_id, recommendation_measure.c.measure_id, recommendation_measure))
+    for value, column, table in links:
+        if value is not None:
+            stmt = stmt.where(R.id.in_(select(table.c.recommendation_id).where(column == value)))
+    if q.linked is not None:
+        has = R.id.in_(select(recommendation_measure.c.recommendation_id))
+        stmt = stmt.where(has if q.linked else ~has)
+    return stmt
+
+
+def filtered_ids(q: RecommendationQuery) -> Select[Any]:
+    """A select of the ids matching *q* (for statistics and bulk edits)."""
+    return _rec_filter(select(Recommendation.id), q)
+
+
+def count_recommendations(db: Database, q: RecommendationQuery = RecommendationQuery()) -> int:
+    with db.read() as s:
+        return s.scalar(_rec_filter(select(func.count(Recommendation.id)), q)) or 0
+
+
+def recommendation_ids(db: Database, q: RecommendationQuery = RecommendationQuery()) -> list[int]:
+    with db.read() as s:
+        return list(s.scalars(filtered_ids(q)))
+
+
+def _names(s: Session, ids: list[int], table: Any, key: Any, name_cols: Sequence[Any],
+           join: Any, order: Any) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        stmt = (select(table.c.recommendation_id, *name_cols).join(join[0], join[1])
+                .where(table.c.recommendation_id.in_(chunk)).order_by(table.c.recommendation_id, order))
+        for row in s.execute(stmt):
+            result.setdefault(row[0], []).append(row[1:])
+    return result
+
+
+def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQuery(), offset: int = 0,
+                         limit: int | None = 200) -> list[RecommendationRow]:
+    """A page of recommendations matching *q*, with their links as text."""
+    R = Recommendation
+    order = _rec_order(q.sort)
+    stmt = _rec_filter(select(R.id, R.mechanism, R.body, R.cycle, R.paragraph, R.text, R.position, R.status,
+                              R.version), q)
+    stmt = stmt.order_by(*[c.desc() for c in order] if q.descending else order).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with db.read() as s:
+        base = list(s.execute(stmt))
+        ids = [r.id for r in base]
+        states = _names(s, ids, recommendation_country, None, [Country.name],
+                        (Country, Country.id == recommendation_country.c.country_id), Country.name)
+        tags = _names(s, ids, recommendation_tag, None, [Tag.kind, Tag.name],
+                      (Tag, Tag.id == recommendation_tag.c.tag_id), Tag.name)
+        sdgs = _names(s, ids, recommendation_sdg, None, [Sdg.number],
+                      (Sdg, Sdg.number == recommendation_sdg.c.sdg_number), Sdg.number)
+        orgs = _names(s, ids, recommendation_organization, None, [Organization.short_name, Organization.name],
+                      (Organization, Organization.id == recommendation_organization.c.organization_id),
+                      Organization.search_text)
+        counts: dict[int, int] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            counts.update(s.execute(select(recommendation_measure.c.recommendation_id, func.count())
+                                    .where(recommendation_measure.c.recommendation_id.in_(chunk))
+                                    .group_by(recommendation_measure.c.recommendation_id)).all())
+        return [RecommendationRow(
+            id=r.id, mechanism=r.mechanism, body=r.body, cycle=r.cycle, paragraph=r.paragraph, text=r.text,
+            position=r.position, status=r.status, version=r.version,
+            states="; ".join(n for (n,) in states.get(r.id, [])),
+            themes="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.THEME.value),
+            groups="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.GROUP.value),
+            sdgs=", ".join(str(n) for (n,) in sdgs.get(r.id, [])),
+            responsible=", ".join(sn or n for sn, n in orgs.get(r.id, [])),
+            measures=counts.get(r.id, 0)) for r in base]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An item of a filter list: its id (or value) and what to show."""
+
+    value: Any
+    label: str
+
+
+@dataclass(frozen=True)
+class Vocabularies:
+    bodies: list[str]
+    cycles: list[int]
+    states: list[Choice]
+    themes: list[Choice]
+    groups: list[Choice]
+    responsible: list[Choice]
+
+
+def vocabularies(db: Database) -> Vocabularies:
+    """The values the recommendations actually use, for the view's filter lists."""
+    with db.read() as s:
+        bodies = sorted(b for b in s.scalars(select(Recommendation.body).distinct()) if b)
+        cycles = sorted(c for c in s.scalars(select(Recommendation.cycle).distinct()) if c is not None)
+        states = [Choice(i, n) for i, n in s.execute(select(Country.id, Country.name).order_by(Country.search_text))]
+        tags = list(s.execute(select(Tag.id, Tag.kind, Tag.name).order_by(Tag.search_text)))
+        used_orgs = select(recommendation_organization.c.organization_id).distinct()
+        orgs = [Choice(i, sn or n) for i, sn, n in s.execute(
+            select(Organization.id, Organization.short_name, Organization.name)
+            .where(Organization.id.in_(used_orgs)).order_by(Organization.search_text))]
+        return Vocabularies(bodies, cycles, states,
+                            [Choice(i, n) for i, k, n in tags if k == TagKind.THEME.value],
+                            [Choice(i, n) for i, k, n in tags if k == TagKind.GROUP.value], orgs)
+
+
+def bulk_update(db: Database, rec_ids: Sequence[int], *, status: str | None = None,
+                add_responsible_ids: Sequence[int] = (), remove_responsible_ids: Sequence[int] = (),
+                replace_responsible_ids: Sequence[int] | None = None) -> int:
+    """Set the status and/or responsible organizations of many recommendations at once.
+
+    One transaction: all change or none does. Every record's change is audited.
+    Returns how many recommendations were changed.
+    """
+    if status is not None:
+        check_choice(status, ImplementationStatus, "status")
+    if not rec_ids:
+        raise ValidationError(tr("services", "Select at least one recommendation."))
+    wanted_orgs = set(add_responsible_ids) | set(replace_responsible_ids or ())
+    changed = 0
+    with db.write() as s:
+        orgs = {o.id: o for o in s.scalars(select(Organization).where(Organization.id.in_(wanted_orgs)))}
+        if len(orgs) != len(wanted_orgs):
+            raise ValidationError(tr("services", "One of the responsible organizations does not exist."),
+                                  field="responsible")
+        unique = list(dict.fromkeys(rec_ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(chunk))
+                                  .options(selectinload(Recommendation.responsible))))
+            if len(recs) != len(chunk):
+                raise ValidationError(tr("services", "One of the recommendations does not exist any more."))
+            for rec in recs:
+                before = (rec.status, [o.id for o in rec.responsible])
+                if status is not None:
+                    rec.status = status
+                if replace_responsible_ids is not None:
+                    rec.responsible = [orgs[i] for i in dict.fromkeys(replace_responsible_ids)]
+                else:
+                    current = [o for o in rec.responsible if o.id not in set(remove_responsible_ids)]
+                    current += [orgs[i] for i in dict.fromkeys(add_responsible_ids)
+                                if i not in {o.id for o in current}]
+                    rec.responsible = current
+                if before != (rec.status, [o.id for o in rec.responsible]):
+                    changed += 1
+            s.flush()
+    return changed
+
+
+@dataclass(frozen=True)
+class LinkedMeasure:
+    id: int
+    plan: str
+    number: str
+    text: str
+    status: str
+
+
+def measures_of(db: Database, rec_id: int) -> list[LinkedMeasure]:
+    """The plan measures that implement a recommendation."""
+    with db.read() as s:
+        stmt = (select(Measure.id, Plan.short_title, Plan.title, Measure.number, Measure.text, Measure.status)
+                .join(Plan, Plan.id == Measure.plan_id)
+                .join(recommendation_measure, recommendation_measure.c.measure_id == Measure.id)
+                .where(recommendation_measure.c.recommendation_id == rec_id)
+                .order_by(Plan.title, Measure.position))
+        return [LinkedMeasure(r.id, r.short_title or r.title, r.number, r.text, r.status) for r in s.execute(stmt)]
+
+
+def recommendations_of(db: Database, measure_id: int) -> list[RecommendationRow]:
+    """The recommendations a measure answers."""
+    return list_recommendations(db, RecommendationQuery(measure_id=measure_id), limit=None)
+
+
+def search_measures(db: Database, text: str, limit: int = 200) -> list[LinkedMeasure]:
+    """Measures of every plan whose number or text matches, for the link dialog."""
+    with db.read() as s:
+        stmt = (select(Measure.id, Plan.short_title, Plan.title, Measure.number, Measure.text, Measure.status)
+                .join(Plan, Plan.id == Measure.plan_id)
+                .where(search_clause(Measure.search_text, text))
+                .order_by(Plan.title, Measure.position).limit(limit))
+        return [LinkedMeasure(r.id, r.short_title or r.title, r.number, r.text, r.status) for r in s.execute(stmt)]

@@ -1,0 +1,26 @@
+"""What a wheel needs: every package folder is a package, resources are found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "secretariat"
+
+
+def test_every_source_folder_is_a_package() -> None:
+    missing = [
+        str(folder.relative_to(PACKAGE.parent))
+        for folder in [PACKAGE, *(p for p in PACKAGE.rglob("*") if p.is_dir())]
+        if "__pycache__" not in folder.parts and any(folder.glob("*.py"))
+        and not (folder / "__init__.py").exists()
+    ]
+    assert missing == [], "setuptools would leave these out of the wheel"
+
+
+def test_fonts_and_licence_are_found() -> None:
+    from secretariat.io.pdf.fonts import fonts_dir
+
+    folder = fonts_dir()
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                 "DejaVuSans-BoldOblique.ttf", "LICENSE-DejaVu.txt"):
+        assert (folder / name).is_file(), name

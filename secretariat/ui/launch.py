@@ -18,8 +18,6 @@ def launch_gui(db_target: str | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     setup_logging()
-    from PySide6.QtWidgets import QMessageBox
-
     from ..db import DatabaseError, open_database
     from .application import create_application, install_excepthook
     from .context import AppContext
@@ -27,16 +25,35 @@ def launch_gui(db_target: str | None = None) -> int:
 
     app = create_application()
     install_excepthook()
-    try:
-        db = open_database(db_target)
-    except DatabaseError as exc:
-        log.exception("Cannot open the database")
-        QMessageBox.critical(None, tr("startup", "Cannot open the database"), str(exc))
-        return 2
+    target = db_target
+    while True:
+        try:
+            db = open_database(target)
+            break
+        except DatabaseError as exc:
+            log.exception("Cannot open the database")
+            target = _ask_for_another_database(str(exc))
+            if target is None:
+                return 2
     context = AppContext(db)
     window = MainWindow(context)
     window.show()
     try:
         return app.exec()
     finally:
-        db.dispose()
+        context.db.dispose()
+
+
+def _ask_for_another_database(message: str) -> str | None:
+    """The chosen database cannot be used: say why, offer another file or quitting."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("startup", "Cannot open the database"), message)
+    choose = box.addButton(tr("startup", "Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    path, _filter = QFileDialog.getOpenFileName(
+        None, tr("startup", "Open database"), "", tr("startup", "Secretariat database (*.sqlite *.db);;All files (*)"))
+    return path or None

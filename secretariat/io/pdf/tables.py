@@ -10,6 +10,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -37,6 +38,36 @@ Token = tuple[str, str]  # (joiner placed before the token, token text)
 
 def _paragraph_height(text: str, style: ParagraphStyle, width: float) -> float:
     return Paragraph(escape_text(text), style).wrap(width, 1e9)[1]
+
+
+def _surely_fits(text: str, style: ParagraphStyle, width: float, max_height: float) -> bool:
+    """A cheap upper bound on the wrapped height, so ordinary cells skip a trial wrap.
+
+    Two bounds on the lines a paragraph of total width W takes: every line holds at
+    least one word and a word wider than the column takes 1 + w/width lines, so at most
+    words + W/width; and when no word is wider than a third of the width, greedy
+    wrapping fills every line but the last beyond half the width, so at most
+    1 + 2W/width. Anything that fails both is measured exactly.
+    """
+    if not text:
+        return True
+    max_lines = max_height / style.leading - 1  # one line of slack for rounding
+    words = text.split()
+    paragraphs = text.count("\n") + 1
+    if len(words) + paragraphs > 2 * max_lines:
+        return False  # a long text: measure it
+    total = stringWidth(text, style.fontName, style.fontSize) / width
+    if paragraphs + len(words) + total <= max_lines:
+        return True
+    face = getattr(pdfmetrics.getFont(style.fontName), "face", None)
+    glyphs = getattr(face, "charWidths", None)
+    if not glyphs or not words:
+        return False
+    default = getattr(face, "defaultWidth", 1000)
+    widest_glyph = max(glyphs.get(ord(c), default) for c in set(text)) * style.fontSize / 1000
+    if max(map(len, words)) * widest_glyph > width / 3:
+        return False  # a long word: leave it to the exact measurement
+    return paragraphs + 2 * total <= max_lines
 
 
 def _tokens(text: str, piece: int) -> list[Token]:
@@ -82,7 +113,7 @@ def split_cell_text(text: str, style: ParagraphStyle, width: float,
     on without a gap) and each is checked with a real Paragraph.wrap.
     """
     text = clean_text(text)
-    if _paragraph_height(text, style, width) <= max_height:
+    if _surely_fits(text, style, width, max_height) or _paragraph_height(text, style, width) <= max_height:
         return [text]
     lines_per_chunk = max(1, int(max_height / style.leading) - 2)  # margin for estimate error
     piece = max(8, int(width / style.fontSize))  # giant words move on in small pieces

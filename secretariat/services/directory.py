@@ -10,6 +10,7 @@ from ..db import Database
 from ..i18n import tr
 from ..models import Organization, OrganizationKind, Person
 from ..models.base import fold
+from .errors import ValidationError
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 
 ORGANIZATION_FIELDS = ("kind", "name", "short_name", "parent_id", "is_member", "notes")
@@ -36,6 +37,13 @@ def update_organization(db: Database, org_id: int, expected_version: int | None 
             check_choice(changes["kind"], OrganizationKind, "kind")
         if "name" in changes:
             changes["name"] = require_text(changes["name"], "name", tr("services", "The name"))
+        if changes.get("parent_id") is not None:
+            walk = get_or_raise(s, Organization, changes["parent_id"], tr("services", "Organization"))
+            while walk is not None:
+                if walk.id == org.id:
+                    raise ValidationError(tr("services", "An organization cannot be part of itself."),
+                                          field="parent_id")
+                walk = walk.parent
         apply_fields(org, changes, ORGANIZATION_FIELDS)
         return org
 
@@ -50,13 +58,25 @@ def get_organization(db: Database, org_id: int) -> Organization:
         return get_or_raise(s, Organization, org_id, tr("services", "Organization"))
 
 
+ORGANIZATION_SORTS = {
+    "name": (Organization.search_text,),
+    "short_name": (Organization.short_name, Organization.search_text),
+    "kind": (Organization.kind, Organization.search_text),
+    "member": (Organization.is_member, Organization.search_text),
+}
+
+
 def list_organizations(db: Database, search: str = "", kind: str | None = None,
-                       limit: int | None = None, offset: int = 0) -> list[Organization]:
+                       limit: int | None = None, offset: int = 0, sort: str = "name",
+                       descending: bool = False) -> list[Organization]:
+    if sort not in ORGANIZATION_SORTS:
+        raise ValidationError(tr("services", "Organizations cannot be sorted by {key!r}.").format(key=sort))
     with db.read() as s:
         stmt = select(Organization).where(search_clause(Organization.search_text, search))
         if kind:
             stmt = stmt.where(Organization.kind == kind)
-        stmt = stmt.order_by(Organization.search_text, Organization.id).offset(offset)
+        order = [c.desc() if descending else c for c in ORGANIZATION_SORTS[sort]]
+        stmt = stmt.order_by(*order, Organization.id).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         return list(s.scalars(stmt))
@@ -88,8 +108,15 @@ def update_person(db: Database, person_id: int, expected_version: int | None = N
     with db.write() as s:
         person = get_or_raise(s, Person, person_id, tr("services", "Person"))
         check_version(person, expected_version, tr("services", "This person"))
+        if "full_name" in changes:
+            changes["full_name"] = require_text(changes["full_name"], "full_name", tr("services", "The name"))
         apply_fields(person, changes, PERSON_FIELDS)
         return person
+
+
+def get_person(db: Database, person_id: int) -> Person:
+    with db.read() as s:
+        return get_or_raise(s, Person, person_id, tr("services", "Person"))
 
 
 def delete_person(db: Database, person_id: int) -> None:

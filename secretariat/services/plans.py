@@ -481,6 +481,19 @@ def plan_outline(db: Database, plan_id: int, q: MeasureQuery = MeasureQuery()) -
         return PlanOutline(plan_id, sections, _measure_rows(s, stmt, _today(q)))
 
 
+def list_sections(db: Database, plan_id: int) -> list[SectionRow]:
+    with db.read() as s:
+        return [SectionRow(id=r.id, plan_id=r.plan_id, parent_id=r.parent_id, number=r.number, title=r.title,
+                           position=r.position)
+                for r in s.scalars(select(PlanSection).where(PlanSection.plan_id == plan_id)
+                                   .order_by(PlanSection.position, PlanSection.id))]
+
+
+def get_plan(db: Database, plan_id: int) -> Plan:
+    with db.read() as s:
+        return get_or_raise(s, Plan, plan_id, tr("services", "Plan"))
+
+
 def deadline_years(db: Database) -> list[int]:
     """The years deadlines end in, newest first (for a filter list)."""
     with db.read() as s:

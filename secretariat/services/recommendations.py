@@ -166,6 +166,17 @@ def delete_recommendation(db: Database, rec_id: int) -> None:
         s.delete(get_or_raise(s, Recommendation, rec_id, tr("services", "Recommendation")))
 
 
+def delete_recommendations(db: Database, rec_ids: Sequence[int]) -> int:
+    """Delete several recommendations in one transaction (all or none)."""
+    with db.write() as s:
+        recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(set(rec_ids)))))
+        if len(recs) != len(set(rec_ids)):
+            raise ValidationError(tr("services", "One of the recommendations does not exist any more."))
+        for rec in recs:
+            s.delete(rec)
+        return len(recs)
+
+
 def get_recommendation(db: Database, rec_id: int) -> Recommendation:
     with db.read() as s:
         rec = s.scalar(select(Recommendation).where(Recommendation.id == rec_id).options(
@@ -203,6 +214,19 @@ def link_recommendations(db: Database, measure_id: int, rec_ids: Sequence[int]) 
             raise ValidationError(tr("services", "One of the recommendations does not exist."),
                                   field="recommendations")
         measure.recommendations.extend(recs)
+        return measure
+
+
+def set_measure_recommendations(db: Database, measure_id: int, rec_ids: Sequence[int]) -> Measure:
+    """From a measure: exactly these recommendations are the ones it answers."""
+    with db.write() as s:
+        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        wanted = set(rec_ids)
+        recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(wanted)))) if wanted else []
+        if len(recs) != len(wanted):
+            raise ValidationError(tr("services", "One of the recommendations does not exist."),
+                                  field="recommendations")
+        measure.recommendations = sorted(recs, key=lambda r: r.id)
         return measure
 
 

@@ -1,0 +1,59 @@
+"""A dialog with a form whose OK saves through a service, staying open on a refusal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from ...services.errors import ServiceError, ValidationError
+from ..view_tools import show_error
+
+
+class FormDialog(QDialog):
+    """Subclasses fill ``self.form`` and implement ``save()``, which calls a service.
+
+    OK runs ``save()``; a ServiceError is shown and the dialog stays open with
+    everything typed, the offending field focused. ``result_value`` holds what
+    ``save()`` returned.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.outer.addLayout(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.fields: dict[str, QWidget] = {}
+        self.result_value: Any = None
+        self.error_box = None
+
+    def finish_layout(self) -> None:
+        self.outer.addWidget(self.buttons)
+
+    def add_row(self, name: str, label: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(name)
+        self.fields[name] = widget
+        self.form.addRow(label, widget)
+        return widget
+
+    def save(self) -> Any:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.save()
+        except ServiceError as exc:
+            self.error_box = show_error(self, exc)
+            field = exc.field if isinstance(exc, ValidationError) else None
+            if field and field in self.fields:
+                self.fields[field].setFocus()
+            return
+        super().accept()

@@ -1,0 +1,97 @@
+"""Choosing several organizations: a searchable list of check boxes."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ...db import Database
+from ...models.base import fold
+from ...services import directory
+from ...services.errors import ValidationError
+
+
+def organization_choices(db: Database) -> list[tuple[str, int]]:
+    """(label, id) of every organization, by name; the short name leads when there is one."""
+    return [(f"{o.short_name} — {o.name}" if o.short_name else o.name, o.id)
+            for o in directory.list_organizations(db)]
+
+
+class OrgChecklist(QWidget):
+    def __init__(self, choices: list[tuple[str, int]], checked: Iterable[int] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Type to find an organization…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.summary)
+        wanted = set(checked)
+        for text, org_id in choices:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if org_id in wanted else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.filter.textChanged.connect(self._filter)
+        self.list.itemChanged.connect(lambda _i: self._update_summary())
+        self._update_summary()
+
+    def _filter(self, text: str) -> None:
+        words = fold(text).split()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hay = fold(item.text())
+            item.setHidden(not all(w in hay for w in words))
+
+    def _update_summary(self) -> None:
+        names = [self.list.item(i).text().split(" — ")[0] for i in range(self.list.count())
+                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        self.summary.setText(self.tr("Chosen: %1").replace("%1", ", ".join(names)) if names
+                             else self.tr("None chosen."))
+
+    def checked_ids(self) -> list[int]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, org_id: int, checked: bool = True) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == org_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def org_combo(choices: list[tuple[str, int]], current: int | None = None, none_label: str = "") -> QComboBox:
+    """A single-choice organization box, searchable by typing."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
+    combo.addItem(none_label, None)
+    for text, org_id in choices:
+        combo.addItem(text, org_id)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+def combo_value(combo: QComboBox, field: str = "organization") -> int | None:
+    """The chosen id; text typed that names no organization is refused, not guessed."""
+    text = combo.currentText().strip()
+    if not text:
+        return None
+    index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchExactly)
+    if index < 0:
+        raise ValidationError(combo.tr("There is no organization called “%1” in the directory. "
+                                       "Choose one from the list, or add it under Organizations first.")
+                              .replace("%1", text), field=field)
+    return combo.itemData(index)

@@ -1,0 +1,170 @@
+"""The lower half of the Plans view: one measure, its progress history and its recommendations."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import plans, recommendations
+from ..services.errors import NotFoundError
+from .context import AppContext
+from .formatting import fmt_date
+from .labels import label
+from .plan_tree_model import deadline_tooltip
+
+
+class MeasureDetail(QWidget):
+    record_progress = Signal()
+    link_recommendations = Signal()
+    delete_progress = Signal(int)
+    unlink_recommendation = Signal(int)
+    open_recommendation = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.measure_id: int | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.info = QLabel()
+        self.info.setObjectName("measureInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.info)
+        layout.addWidget(scroll, 3)
+
+        middle = QVBoxLayout()
+        heading = QLabel(self.tr("Progress reports"))
+        heading.setObjectName("sectionHeading")
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("progressHistory")
+        self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Organization"), self.tr("Status"),
+                                                self.tr("Report")])
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.add_progress_button = QPushButton(self.tr("Record progress…"))
+        self.delete_progress_button = QPushButton(self.tr("Delete report"))
+        self.add_progress_button.clicked.connect(self.record_progress)
+        self.delete_progress_button.clicked.connect(self._delete_progress)
+        buttons.addWidget(self.add_progress_button)
+        buttons.addWidget(self.delete_progress_button)
+        buttons.addStretch(1)
+        middle.addWidget(heading)
+        middle.addWidget(self.history, 1)
+        middle.addLayout(buttons)
+        layout.addLayout(middle, 4)
+
+        right = QVBoxLayout()
+        heading = QLabel(self.tr("Recommendations answered"))
+        heading.setObjectName("sectionHeading")
+        self.recs = QListWidget()
+        self.recs.setObjectName("linkedRecommendations")
+        self.recs.setWordWrap(True)
+        self.recs.itemActivated.connect(lambda item: self.open_recommendation.emit(item.data(Qt.ItemDataRole.UserRole)))
+        rbuttons = QHBoxLayout()
+        self.link_button = QPushButton(self.tr("Link…"))
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.link_button.clicked.connect(self.link_recommendations)
+        self.unlink_button.clicked.connect(self._unlink)
+        rbuttons.addWidget(self.link_button)
+        rbuttons.addWidget(self.unlink_button)
+        rbuttons.addStretch(1)
+        right.addWidget(heading)
+        right.addWidget(self.recs, 1)
+        right.addLayout(rbuttons)
+        layout.addLayout(right, 3)
+        self.show_measure(None)
+
+    def _delete_progress(self) -> None:
+        row = self.history.currentRow()
+        if row >= 0:
+            self.delete_progress.emit(self.history.item(row, 0).data(Qt.ItemDataRole.UserRole))
+
+    def _unlink(self) -> None:
+        item = self.recs.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.unlink_recommendation.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_measure(self, measure_id: int | None) -> None:
+        self.measure_id = measure_id
+        for w in (self.add_progress_button, self.link_button, self.history, self.recs):
+            w.setEnabled(measure_id is not None)
+        self.delete_progress_button.setEnabled(measure_id is not None)
+        self.unlink_button.setEnabled(measure_id is not None)
+        self.history.setRowCount(0)
+        self.recs.clear()
+        if measure_id is None:
+            hint = self.tr("Choose a measure to see its details, progress and the recommendations it answers.")
+            self.info.setText(f"<i>{html.escape(hint)}</i>")
+            return
+        db = self.context.db
+        try:
+            row = plans.measure_row(db, measure_id)
+            measure = plans.get_measure(db, measure_id)
+        except NotFoundError:
+            self.show_measure(None)
+            return
+        e = html.escape
+        deadline = e(row.deadline_text or "—")
+        if not row.deadline_understood:
+            deadline = f"<span style='color:#b35900'>⚠ {deadline}</span>"
+        elif row.overdue:
+            deadline = f"<span style='color:#c0392b'>{deadline}</span>"
+        lines = [
+            f"<b>{e(row.number)}</b> {e(row.text)}",
+            f"<b>{e(self.tr('Plan'))}:</b> {e(row.plan_title)}"
+            + (f" — {e(measure.section.number)} {e(measure.section.title)}" if measure.section else ""),
+            f"<b>{e(self.tr('Lead'))}:</b> {e(row.lead or '—')}",
+            f"<b>{e(self.tr('Co-implementers'))}:</b> {e(row.co_implementers or '—')}",
+            f"<b>{e(self.tr('Partners'))}:</b> {e(row.partners or '—')}",
+            f"<b>{e(self.tr('Deadline'))}:</b> {deadline}<br><small>{e(deadline_tooltip(row)).replace(chr(10), '<br>')}</small>",
+            f"<b>{e(self.tr('Status'))}:</b> {e(label(row.status))}"
+            + (f" — <span style='color:#c0392b'>{e(self.tr('overdue'))}</span>" if row.overdue else ""),
+        ]
+        if measure.indicators:
+            lines.append(f"<b>{e(self.tr('Indicators'))}:</b> {e(measure.indicators)}")
+        self.info.setText("<br>".join(lines))
+        progress = plans.list_progress(db, measure_id)
+        self.history.setRowCount(len(progress))
+        for r, p in enumerate(progress):
+            first = QTableWidgetItem(fmt_date(p.reported_on))
+            first.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.history.setItem(r, 0, first)
+            self.history.setItem(r, 1, QTableWidgetItem(p.organization))
+            self.history.setItem(r, 2, QTableWidgetItem(label(p.status)))
+            self.history.setItem(r, 3, QTableWidgetItem(p.text))
+        self.history.resizeRowsToContents()
+        for rec in recommendations.recommendations_of(db, measure_id):
+            item = QListWidgetItem(f"{rec.reference} — {rec.text}")
+            item.setToolTip(f"{label(rec.position)} · {label(rec.status)}")
+            item.setData(Qt.ItemDataRole.UserRole, rec.id)
+            self.recs.addItem(item)
+        if not self.recs.count():
+            item = QListWidgetItem(self.tr("No recommendation linked yet."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recs.addItem(item)

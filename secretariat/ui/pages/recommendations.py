@@ -1,0 +1,386 @@
+"""Recommendations of UN mechanisms: filter, read, edit, link to measures, change many."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models import SDG_TITLES, ImplementationStatus, Mechanism, Position
+from ...services import recommendations, statistics
+from ...services.recommendations import RecommendationQuery, RecommendationRow
+from ..context import AppContext
+from ..counts_panel import CountsPanel
+from ..dialogs.link_dialog import link_measures_dialog, measure_caption
+from ..dialogs.recommendation_dialog import BulkEditDialog, RecommendationDialog
+from ..labels import label
+from ..lazy_model import Column
+from ..view_tools import (
+    SortableLazyModel,
+    action,
+    attempt,
+    confirm,
+    debouncer,
+    fill_combo,
+    restore_state,
+    save_state,
+    select_data,
+    setup_view,
+)
+from .base import Page
+
+IMPLEMENTED = QColor("#1e8449")
+
+
+class RecommendationsPage(Page):
+    areas = frozenset({"recommendations", "plans", "organizations"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.dialog: Any = None
+        self._ready = False
+        self.sort = ("paragraph", False)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Recommendations"))
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(self._build_filters())
+
+        columns: list[Column[RecommendationRow]] = [
+            Column("reference", self.tr("Body / cycle / para."), lambda r: r.reference, "paragraph"),
+            Column("text", self.tr("Recommendation"), lambda r: " ".join(r.text.split()), "text",
+                   tooltip=lambda r: r.text),
+            Column("states", self.tr("Recommending states"), lambda r: r.states, tooltip=lambda r: r.states),
+            Column("position", self.tr("Position"), lambda r: label(r.position), "position"),
+            Column("themes", self.tr("Themes"), lambda r: r.themes,
+                   tooltip=lambda r: "\n".join(x for x in (r.themes, r.groups) if x)),
+            Column("sdgs", self.tr("SDGs"), lambda r: r.sdgs),
+            Column("responsible", self.tr("Responsible"), lambda r: r.responsible),
+            Column("status", self.tr("Implementation"), lambda r: label(r.status), "status"),
+            Column("measures", self.tr("Measures"), lambda r: r.measures or "", align_right=True),
+        ]
+        self.model: SortableLazyModel = SortableLazyModel(
+            columns, count=self._count, fetch=self._fetch, row_id=lambda r: r.id, parent=self,
+            on_sort=self._sort_by)
+        self.model.decorate = self._decorate
+        self._implemented = QBrush(IMPLEMENTED)  # kept: see PlanTreeModel
+        self.table = QTableView()
+        self.table.setObjectName("recommendationTable")
+        setup_view(self.table, multi=True)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(lambda _i: self.edit_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+
+        detail = QWidget()
+        dl = QGridLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        self.detail = QLabel()
+        self.detail.setObjectName("recommendationDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.measures = QListWidget()
+        self.measures.setObjectName("linkedMeasures")
+        self.measures.setWordWrap(True)
+        measures_heading = QLabel(self.tr("Plan measures implementing it"))
+        measures_heading.setObjectName("sectionHeading")
+        self.link_button = QPushButton(self.tr("Link measures…"))
+        self.link_button.clicked.connect(self.link_measures)
+        dl.addWidget(self.detail, 0, 0, 3, 1)
+        dl.addWidget(measures_heading, 0, 1)
+        dl.addWidget(self.measures, 1, 1)
+        dl.addWidget(self.link_button, 2, 1, Qt.AlignmentFlag.AlignLeft)
+        dl.setColumnStretch(0, 3)
+        dl.setColumnStretch(1, 2)
+
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.addWidget(self.table)
+        self.left.addWidget(detail)
+        self.left.setStretchFactor(0, 3)
+        self.counts = CountsPanel()
+        self.counts.chosen.connect(self._filter_on_count)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.counts)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        self._build_actions()
+        self._restore_layout()
+        self._ready = True
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setMinimumContentsLength(10)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        return combo
+
+    def _build_filters(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search the text, paragraph, assessment (any language)…"))
+        self.search.setClearButtonEnabled(True)
+        self.mechanism = self._combo("mechanismFilter")
+        self.body = self._combo("bodyFilter")
+        self.cycle = self._combo("cycleFilter")
+        self.state = self._combo("stateFilter")
+        self.position = self._combo("positionFilter")
+        self.theme = self._combo("themeFilter")
+        self.sdg = self._combo("sdgFilter")
+        self.responsible = self._combo("responsibleFilter")
+        self.status = self._combo("statusFilter")
+        self.linked = self._combo("linkedFilter")
+        fill_combo(self.mechanism, [(label(m.value), m.value) for m in Mechanism], self.tr("Any mechanism"))
+        fill_combo(self.position, [(label(p.value), p.value) for p in Position], self.tr("Any position"))
+        fill_combo(self.status, [(label(s.value), s.value) for s in ImplementationStatus],
+                   self.tr("Any implementation status"))
+        fill_combo(self.sdg, [(f"{n} - {t}", n) for n, t in SDG_TITLES.items()], self.tr("Any SDG"))
+        fill_combo(self.linked, [(self.tr("Linked to measures"), True), (self.tr("Not linked to a measure"), False)],
+                   self.tr("Linked or not"))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        grid.addWidget(self.search, 0, 0, 1, 2)
+        for col, w in enumerate((self.mechanism, self.body, self.cycle, self.position), start=2):
+            grid.addWidget(w, 0, col)
+        grid.addWidget(self.clear_button, 0, 6)
+        for col, w in enumerate((self.state, self.theme, self.sdg, self.responsible, self.status, self.linked)):
+            grid.addWidget(w, 1, col)
+        grid.addWidget(self.count_label, 1, 6)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self._debounce = debouncer(self, self._filters_changed, 250)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        return grid
+
+    def _build_actions(self) -> None:
+        a = self.actions_by_name = {}
+        a["new"] = action(self, self.tr("New recommendation…"), self.new_recommendation,
+                          [QKeySequence.StandardKey.New, "Ins"], name="new")
+        a["edit"] = action(self, self.tr("Edit…"), self.edit_current, "F2", name="edit")
+        a["delete"] = action(self, self.tr("Delete…"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                             name="delete")
+        a["link"] = action(self, self.tr("Link measures…"), self.link_measures, "Ctrl+L", name="link")
+        a["bulk"] = action(self, self.tr("Change selected…"), self.bulk_edit, "Ctrl+Shift+E", name="bulk",
+                           tip=self.tr("Set the status or responsible organizations of all selected"))
+        action(self, self.tr("Find"), lambda: (self.search.setFocus(), self.search.selectAll()),
+               QKeySequence.StandardKey.Find)
+        for key in ("new", "edit", "delete"):
+            self.toolbar.addAction(a[key])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(a["link"])
+        self.toolbar.addAction(a["bulk"])
+
+    def title(self) -> str:
+        return self.tr("Recommendations")
+
+    # -- data ---------------------------------------------------------------------
+    def query(self) -> RecommendationQuery:
+        return RecommendationQuery(
+            search=self.search.text(), mechanism=self.mechanism.currentData(), body=self.body.currentData(),
+            cycle=self.cycle.currentData(), state_id=self.state.currentData(), position=self.position.currentData(),
+            tag_id=self.theme.currentData(), sdg=self.sdg.currentData(), responsible_id=self.responsible.currentData(),
+            status=self.status.currentData(), linked=self.linked.currentData(), sort=self.sort[0],
+            descending=self.sort[1])
+
+    def _count(self) -> int:
+        return recommendations.count_recommendations(self.context.db, self.query())
+
+    def _fetch(self, offset: int, limit: int) -> list[RecommendationRow]:
+        return recommendations.list_recommendations(self.context.db, self.query(), offset, limit)
+
+    def _decorate(self, row: RecommendationRow, column: int, role: int) -> Any:
+        key = self.model.columns[column].key
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status" and row.status == "implemented":
+            return self._implemented
+        return None
+
+    def _sort_by(self, key: str, descending: bool) -> None:
+        self.sort = (key, descending)
+        if self._ready:
+            self.reload_list()
+
+    def _load_vocabularies(self) -> None:
+        v = recommendations.vocabularies(self.context.db)
+        fill_combo(self.body, [(b, b) for b in v.bodies], self.tr("Any body"))
+        fill_combo(self.cycle, [(self.tr("Cycle %1").replace("%1", str(c)), c) for c in v.cycles], self.tr("Any cycle"))
+        fill_combo(self.state, [(c.label, c.value) for c in v.states], self.tr("Any recommending state"))
+        fill_combo(self.theme, [(c.label, c.value) for c in v.themes]
+                   + [(self.tr("Group: %1").replace("%1", c.label), c.value) for c in v.groups],
+                   self.tr("Any theme or group"))
+        fill_combo(self.responsible, [(c.label, c.value) for c in v.responsible], self.tr("Any responsible"))
+
+    def refresh(self) -> None:
+        self._load_vocabularies()
+        self.reload_list()
+
+    def _filters_changed(self) -> None:
+        self.reload_list()
+
+    def reload_list(self) -> None:
+        current = self.current_id()
+        self.model.reload()
+        q = self.query()
+        self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
+        self.counts.load(lambda: statistics.recommendation_counts(self.context.db, q))
+        row = self.model.find_row(current) if current is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        self._selection_changed()
+
+    def clear_filters(self) -> None:
+        combos = (self.mechanism, self.body, self.cycle, self.state, self.position, self.theme, self.sdg,
+                  self.responsible, self.status, self.linked)
+        for w in (*combos, self.search):
+            w.blockSignals(True)
+        self.search.clear()
+        for c in combos:
+            c.setCurrentIndex(0)
+        for w in (*combos, self.search):
+            w.blockSignals(False)
+        self.reload_list()
+
+    def _filter_on_count(self, group: str, value: Any) -> None:
+        combo = {"position": self.position, "status": self.status, "sdg": self.sdg, "theme": self.theme,
+                 "group": self.theme, "responsible": self.responsible, "body": self.body}.get(group)
+        if combo is not None:
+            select_data(combo, value)
+
+    # -- selection ----------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def selected_ids(self) -> list[int]:
+        rows = self.selected_rows()
+        if rows and len(rows) == self.model.rowCount() and len(rows) > self.model.PAGE:
+            return recommendations.recommendation_ids(self.context.db, self.query())
+        return self.model.selected_ids(rows)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row(), index.parent()):
+            return self.model.row_id(index.row())
+        rows = self.selected_rows()
+        return self.model.row_id(rows[0]) if rows else None
+
+    def _selection_changed(self) -> None:
+        n = len(self.selected_rows())
+        rec_id = self.current_id()
+        a = self.actions_by_name
+        a["edit"].setEnabled(rec_id is not None)
+        a["link"].setEnabled(rec_id is not None)
+        a["delete"].setEnabled(n > 0)
+        a["bulk"].setEnabled(n > 0)
+        self.link_button.setEnabled(rec_id is not None)
+        self._show_detail(rec_id)
+
+    def _show_detail(self, rec_id: int | None) -> None:
+        self.measures.clear()
+        if rec_id is None:
+            self.detail.setText(f"<i>{html.escape(self.tr('Choose a recommendation to read it in full.'))}</i>")
+            return
+        row = self.model.row(self.model.find_row(rec_id) or 0)
+        if row is None or row.id != rec_id:
+            return
+        e = html.escape
+        parts = [f"<b>{e(row.reference)}</b> ({e(label(row.position))}, {e(label(row.status))})",
+                 e(row.text)]
+        for title, value in ((self.tr("Recommending states"), row.states), (self.tr("Themes"), row.themes),
+                             (self.tr("Groups of persons"), row.groups), (self.tr("SDGs"), row.sdgs),
+                             (self.tr("Responsible"), row.responsible)):
+            if value:
+                parts.append(f"<b>{e(title)}:</b> {e(value)}")
+        self.detail.setText("<br>".join(parts))
+        for m in recommendations.measures_of(self.context.db, rec_id):
+            item = QListWidgetItem(measure_caption(m))
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            self.measures.addItem(item)
+        if not self.measures.count():
+            item = QListWidgetItem(self.tr("No measure linked yet."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.measures.addItem(item)
+
+    # -- commands -----------------------------------------------------------------
+    def _open(self, dialog: Any) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self.context.notify("recommendations"))
+        dialog.open()
+
+    def new_recommendation(self) -> None:
+        self._open(RecommendationDialog(self.context, parent=self))
+
+    def edit_current(self) -> None:
+        rec_id = self.current_id()
+        if rec_id is not None:
+            ok, dialog = attempt(self, lambda: RecommendationDialog(self.context, rec_id, parent=self))
+            if ok:
+                self._open(dialog)
+
+    def link_measures(self) -> None:
+        rec_id = self.current_id()
+        if rec_id is not None:
+            ok, dialog = attempt(self, lambda: link_measures_dialog(self.context, rec_id, self))
+            if ok:
+                self._open(dialog)
+
+    def bulk_edit(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._open(BulkEditDialog(self.context, ids, parent=self))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        text = self.tr("Delete %n recommendations with their links to measures, themes and organizations? "
+                       "This cannot be undone.", "", len(ids))
+
+        def go() -> None:
+            attempt(self, lambda: recommendations.delete_recommendations(self.context.db, ids))
+            self.context.notify("recommendations")
+
+        self.dialog = confirm(self, self.tr("Delete"), text, go)
+
+    # -- layout memory ------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = self.context.settings
+        if not restore_state(s, "recommendations/header", self.table.horizontalHeader()):
+            for column, width in enumerate((120, 420, 150, 80, 160, 60, 120, 120)):
+                self.table.setColumnWidth(column, width)
+        if not restore_state(s, "recommendations/splitter", self.splitter):
+            self.splitter.setSizes([1000, 300])
+        if not restore_state(s, "recommendations/detail_splitter", self.left):
+            self.left.setSizes([460, 200])
+
+    def save_layout(self, settings: QSettings) -> None:
+        save_state(settings, "recommendations/header", self.table.horizontalHeader())
+        save_state(settings, "recommendations/splitter", self.splitter)
+        save_state(settings, "recommendations/detail_splitter", self.left)

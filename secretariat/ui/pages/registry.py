@@ -48,6 +48,24 @@ def _organizations(context: AppContext) -> Page:
     return OrganizationsPage(context)
 
 
+def _plans(context: AppContext) -> Page:
+    from .plans import PlansPage
+
+    return PlansPage(context)
+
+
+def _recommendations(context: AppContext) -> Page:
+    from .recommendations import RecommendationsPage
+
+    return RecommendationsPage(context)
+
+
+def _national_reports(context: AppContext) -> Page:
+    from .national_reports import NationalReportsPage
+
+    return NationalReportsPage(context)
+
+
 def _t(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("navigation", text)
 
@@ -55,9 +73,8 @@ def _t(text: str) -> Callable[[], str]:
 AREAS: list[Area] = [
     Area("dashboard", _t("Dashboard"), _dashboard),
     Area("meetings", _t("Meetings"), _placeholder(_t("Meetings"), "Meeting")),
-    Area("plans", _t("Plans"), _placeholder(_t("Plans"), "Measure")),
-    Area("recommendations", _t("Recommendations"), _placeholder(_t("Recommendations"), "Recommendation")),
-    Area("national_reports", _t("Reports to UN bodies"),
-         _placeholder(_t("Reports to UN bodies"), "NationalReport")),
+    Area("plans", _t("Plans"), _plans),
+    Area("recommendations", _t("Recommendations"), _recommendations),
+    Area("national_reports", _t("Reports to UN bodies"), _national_reports),
     Area("organizations", _t("Organizations"), _organizations),
 ]

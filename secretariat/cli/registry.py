@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from . import cmd_check, cmd_demo, cmd_summary
+from . import cmd_backup, cmd_check, cmd_demo, cmd_restore, cmd_summary
 
-COMMANDS = [cmd_demo, cmd_summary, cmd_check]
+COMMANDS = [cmd_demo, cmd_summary, cmd_check, cmd_backup, cmd_restore]

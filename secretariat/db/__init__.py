@@ -3,8 +3,11 @@
 from .database import Database, integrity_problems, open_database
 from .errors import (
     BackupError,
+    DatabaseBusyError,
+    DatabaseDamagedError,
     DatabaseError,
     DatabaseNotWritableError,
+    DiskFullError,
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
@@ -13,7 +16,8 @@ from .errors import (
 from .paths import default_database_path, resolve_database_url
 
 __all__ = [
-    "BackupError", "Database", "DatabaseError", "DatabaseNotWritableError",
+    "BackupError", "Database", "DatabaseBusyError", "DatabaseDamagedError", "DatabaseError",
+    "DatabaseNotWritableError", "DiskFullError",
     "ForeignDatabaseError", "MigrationError", "NewerSchemaError", "NotADatabaseError",
     "default_database_path", "integrity_problems", "open_database", "resolve_database_url",
 ]

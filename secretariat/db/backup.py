@@ -1,22 +1,76 @@
-"""Backups through SQLite's online backup API (never a plain copy of a live WAL file)."""
+"""Backups through SQLite's online backup API (never a plain copy of a live WAL file).
+
+A backup is written to ``NAME.partial``, checked, synced and only then renamed to
+its final name, so a crash or a full disk never leaves something that looks like a
+backup but is not one. The copy is a consistent snapshot even while other
+connections (this process, or another copy of the application) keep writing: the
+source is read inside one read transaction, so SQLite never restarts the copy.
+
+Backups of ``secretariat.sqlite`` are named
+``secretariat.20240127-093000-123456.REASON.sqlite`` (local time), where REASON says
+why it was made (``auto``, ``manual``, ``before-restore``, ``before-upgrade-0001``).
+"""
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
+import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from ..i18n import tr
 from .errors import BackupError
+from .failures import SQLITE_BUSY, SQLITE_LOCKED, ro_uri, translate
 
 ProgressCallback = Callable[[int, int], bool | None]
 """Called with (pages done, pages total); returning False cancels."""
 
 BACKUP_SUFFIX = ".sqlite"
+PARTIAL_SUFFIX = ".partial"
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+STALE_PARTIAL_SECONDS = 3600
+BUSY_GIVE_UP_SECONDS = 30.0
 
 
 class BackupCancelled(BackupError):
     pass
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file, as its name describes it."""
+
+    path: Path
+    made_at: datetime
+    reason: str
+    size: int
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _failure(exc: BaseException, source: Path, destination: Path) -> BackupError:
+    translated = translate(exc, destination)
+    detail = str(translated) if translated is not None else str(exc)
+    return BackupError(
+        tr("db", "The backup of {source} could not be written to {destination}: {detail} "
+                 "The database itself was not changed.").format(
+            source=source, destination=destination, detail=detail))
 
 
 def backup_file(
@@ -24,68 +78,176 @@ def backup_file(
     destination: Path,
     progress: ProgressCallback | None = None,
     pages_per_step: int = 256,
+    verify: bool = True,
 ) -> Path:
-    """Copy a (possibly live) SQLite database consistently into *destination*."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
+    """Copy a (possibly live) SQLite database consistently into *destination*.
+
+    The result is a self-contained file in rollback-journal mode (no -wal beside it),
+    checked with ``PRAGMA quick_check`` when *verify* is true.
+    """
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _failure(exc, source, destination) from exc
+    partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(ro_uri(source), uri=True, isolation_level=None)
+        # One read transaction for the whole copy: a stable snapshot that writers in
+        # other connections cannot invalidate (they would make SQLite restart it).
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot read the database {source}: {exc}") from exc
+        raise BackupError(
+            tr("db", "Cannot read the database {source}: {error}").format(source=source, error=exc)
+        ) from exc
     try:
-        dst = sqlite3.connect(partial)
+        dst = sqlite3.connect(partial, isolation_level=None)
         try:
-            cancelled = False
-
-            def _step(status: int, remaining: int, total: int) -> None:
-                nonlocal cancelled
-                if progress is not None and progress(total - remaining, total) is False:
-                    cancelled = True
-                    raise BackupCancelled("Backup cancelled.")
-
-            try:
-                src.backup(dst, pages=pages_per_step, progress=_step)
-            except BackupCancelled:
-                raise
-            except sqlite3.Error as exc:
-                if cancelled:
-                    raise BackupCancelled("Backup cancelled.") from exc
-                raise BackupError(f"The backup failed: {exc}") from exc
+            _copy(src, dst, progress, pages_per_step)
             dst.execute("PRAGMA journal_mode = DELETE")
+            if verify:
+                result = dst.execute("PRAGMA quick_check").fetchall()
+                if result != [("ok",)]:
+                    raise BackupError(
+                        tr("db", "The backup copy failed its check ({detail}); it was not kept. "
+                                 "Run `secretariat check` on the database.").format(
+                            detail="; ".join(str(r[0]) for r in result[:3])))
         finally:
             dst.close()
+        _fsync_file(partial)
+        partial.replace(destination)
+        _fsync_folder(destination.parent)
+    except BackupError:
+        partial.unlink(missing_ok=True)
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise _failure(exc, source, destination) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     finally:
         src.close()
-    partial.replace(destination)
     return destination
 
 
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, progress: ProgressCallback | None,
+          pages_per_step: int) -> None:
+    """``src.backup(dst)`` with progress, cancel, and a limit on waiting for a busy target."""
+    cancelled = False
+    busy_since: float | None = None
+
+    def _step(status: int, remaining: int, total: int) -> None:
+        nonlocal cancelled, busy_since
+        if status in (SQLITE_BUSY, SQLITE_LOCKED):
+            # The destination is locked by someone else; CPython would retry forever.
+            busy_since = busy_since or time.monotonic()
+            if time.monotonic() - busy_since > BUSY_GIVE_UP_SECONDS:
+                raise sqlite3.OperationalError("database is locked")
+            return
+        busy_since = None
+        if progress is not None and progress(total - remaining, total) is False:
+            cancelled = True
+            raise BackupCancelled(tr("db", "Backup cancelled."))
+
+    try:
+        src.backup(dst, pages=pages_per_step, progress=_step)
+    except BackupCancelled:
+        raise
+    except sqlite3.Error as exc:
+        if cancelled:
+            raise BackupCancelled(tr("db", "Backup cancelled.")) from exc
+        raise
+
+
+def copy_into(source: Path, target: Path, progress: ProgressCallback | None = None,
+              pages_per_step: int = 256, busy_timeout_ms: int = 5000) -> None:
+    """Replace the content of the existing database *target* with *source*, in place.
+
+    One SQLite write transaction on *target*: other connections (another window on
+    the same file) wait for it and then see the new content, a crash half-way leaves
+    the old content, and SQLite keeps *target*'s WAL consistent. Raises
+    ``sqlite3.Error``; the caller words the message.
+    """
+    src = sqlite3.connect(ro_uri(source), uri=True, isolation_level=None)
+    try:
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        dst = sqlite3.connect(target, isolation_level=None, timeout=busy_timeout_ms / 1000)
+        try:
+            _copy(src, dst, progress, pages_per_step)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def timestamped_name(database: Path, reason: str, now: datetime | None = None) -> str:
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
     return f"{database.stem}.{stamp}.{reason}{BACKUP_SUFFIX}"
+
+
+def _pattern(database: Path) -> re.Pattern[str]:
+    return re.compile(
+        re.escape(database.stem) + r"\.(\d{8}-\d{6}-\d{6})\.([A-Za-z0-9_-]+)" + re.escape(BACKUP_SUFFIX) + "$"
+    )
+
+
+def describe(path: Path, database: Path) -> BackupInfo | None:
+    """What the name of a backup of *database* says, or None if it is not one."""
+    match = _pattern(database).match(path.name)
+    if match is None:
+        return None
+    try:
+        made_at = datetime.strptime(match[1], STAMP_FORMAT)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path=path, made_at=made_at, reason=match[2], size=size)
+
+
+def backup_infos(folder: Path, database: Path, reason: str | None = None) -> list[BackupInfo]:
+    """Backups of *database* in *folder* (optionally of one *reason*), newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        info = describe(path, database)
+        if info is not None and path.is_file() and (reason is None or info.reason == reason):
+            found.append(info)
+    return sorted(found, key=lambda i: (i.made_at, i.path.name), reverse=True)
 
 
 def list_backups(folder: Path, database: Path) -> list[Path]:
     """Backups of *database* in *folder*, newest first."""
-    if not folder.is_dir():
-        return []
-    found = [
-        p for p in folder.glob(f"{database.stem}.*{BACKUP_SUFFIX}")
-        if p.is_file() and not p.name.endswith(".partial")
-    ]
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    return [info.path for info in backup_infos(folder, database)]
 
 
 def rotate(folder: Path, database: Path, keep: int, reason: str | None = None) -> list[Path]:
-    """Delete all but the newest *keep* backups (of one *reason*, if given)."""
-    backups = list_backups(folder, database)
-    if reason is not None:
-        backups = [p for p in backups if p.name.endswith(f".{reason}{BACKUP_SUFFIX}")]
-    removed = backups[max(keep, 0):]
+    """Delete all but the newest *keep* backups (of one *reason*, if given).
+
+    Also removes ``.partial`` files left by a backup that was interrupted (a crash or
+    a killed process) more than an hour ago; younger ones may be in progress elsewhere.
+    """
+    removed = [info.path for info in backup_infos(folder, database, reason)[max(keep, 0):]]
     for path in removed:
         path.unlink(missing_ok=True)
+    if folder.is_dir():
+        now = time.time()
+        for path in folder.glob("*" + PARTIAL_SUFFIX):
+            try:
+                if now - path.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                    path.unlink(missing_ok=True)
+            except OSError:
+                pass
     return removed

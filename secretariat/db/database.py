@@ -11,20 +11,23 @@ from typing import Iterator
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..i18n import tr
 from . import backup as backups
 from . import migrate
-from .engine import make_engine, writer
+from .engine import BUSY_TIMEOUT_MS, make_engine, writer
 from .errors import (
+    BackupError,
+    DatabaseBusyError,
     DatabaseNotWritableError,
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
     NotADatabaseError,
 )
+from .failures import SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_LOCKED, SQLITE_NOTADB, ro_uri, sqlite_code, translate
 from .paths import data_dir, resolve_database_url, sqlite_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -36,12 +39,16 @@ class Database:
 
     ``write()`` sessions take the write lock at BEGIN; ``read()`` sessions do not.
     Both commit on success and roll back on any exception: one transaction per use.
+    A full disk, a read-only drive, a lock held too long or a damaged file leave them
+    as a ``DatabaseError`` subclass with a message for the user (see ``db.failures``).
     """
 
     url: str
     engine: Engine
     path: Path | None = None
     upgrade_backup: Path | None = None
+    migrator: migrate.Migrator = migrate.DEFAULT_MIGRATOR
+    backup_folder: Path | None = None
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -51,19 +58,29 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session:
-            with session.begin():
-                yield session
+        try:
+            with self._read() as session:
+                with session.begin():
+                    yield session
+        except DBAPIError as exc:
+            raise self._translated(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._write() as session:
-            with session.begin():
-                yield session
+        try:
+            with self._write() as session:
+                with session.begin():
+                    yield session
+        except DBAPIError as exc:
+            raise self._translated(exc) from exc
+
+    def _translated(self, exc: DBAPIError) -> BaseException:
+        return translate(exc, self.path or self.url) or exc
 
     @property
     def backup_dir(self) -> Path:
-        return data_dir() / "backups"
+        """Where backups of this database go: the given folder, else the data folder's."""
+        return self.backup_folder or data_dir() / "backups"
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -106,34 +123,46 @@ def _check_sqlite_file(path: Path) -> bool:
     return False
 
 
-def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
+def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool = True,
+                  migrator: migrate.Migrator | None = None,
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                  backup_dir: Path | None = None) -> Database:
     """Open (creating and migrating if needed) the database named by *target*.
 
     Refuses, without changing anything, a file that is not a SQLite database, a SQLite
     file that is not ours, and a database from a newer version of the application.
     Before upgrading an existing database a backup copy is written next to the others.
+    *migrator* names the migrations to run (the packaged ones unless given);
+    *backup_dir* where the copy made before an upgrade goes (see ``Database.backup_dir``).
     """
+    migrator = migrator or migrate.DEFAULT_MIGRATOR
     url = resolve_database_url(target)
     path = sqlite_path(url)
     existed = _check_sqlite_file(path) if path is not None else True
     if path is not None and existed:
         # Look before SQLAlchemy connects: connecting switches the file to WAL,
         # which would already change a file we are about to refuse.
-        _refuse_foreign_or_newer(path, *_peek_sqlite(path))
-    engine = make_engine(url)
+        _refuse_foreign_or_newer(path, *_peek_sqlite(path, busy_timeout_ms), migrator=migrator)
+    engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
     try:
-        database = Database(url=url, engine=engine, path=path)
+        database = Database(url=url, engine=engine, path=path, migrator=migrator, backup_folder=backup_dir)
         _prepare_schema(database, existed, upgrade)
+    except DBAPIError as exc:
+        engine.dispose()
+        translated = translate(exc, path or url)
+        if translated is None:
+            raise
+        raise translated from exc
     except BaseException:
         engine.dispose()
         raise
     return database
 
 
-def _peek_sqlite(path: Path) -> tuple[bool, str | None]:
+def _peek_sqlite(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[bool, str | None]:
     """(has tables of its own, Alembic revision) read without writing anything."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(ro_uri(path), uri=True, timeout=busy_timeout_ms / 1000)
         try:
             names = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             revision = None
@@ -143,18 +172,24 @@ def _peek_sqlite(path: Path) -> tuple[bool, str | None]:
         finally:
             con.close()
     except sqlite3.Error as exc:
+        if sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise DatabaseBusyError(
+                tr("db", "{path} is locked by another program (or another copy of Secretariat) that is "
+                         "using it exclusively. Close that program and try again; the file was left "
+                         "unchanged.").format(path=path)) from exc
         raise NotADatabaseError(
             tr("db", "{path} could not be opened as a database: {error}").format(path=path, error=exc)
         ) from exc
     return bool(names - {"alembic_version"}), revision
 
 
-def _refuse_foreign_or_newer(where: object, has_tables: bool, current: str | None) -> None:
+def _refuse_foreign_or_newer(where: object, has_tables: bool, current: str | None, *,
+                             migrator: migrate.Migrator = migrate.DEFAULT_MIGRATOR) -> None:
     if current is None and has_tables:
         raise ForeignDatabaseError(
             tr("db", "{path} is a SQLite database but not a Secretariat one; it was left unchanged.").format(
                 path=where))
-    if current is not None and current != migrate.HEAD_REVISION and current not in migrate.known_revisions():
+    if current is not None and current != migrator.head and current not in migrator.known_revisions():
         raise NewerSchemaError(
             tr("db", "{path} was written by a newer version of Secretariat (schema {revision}). "
                "Install the newer version to open it; the file was left unchanged.").format(
@@ -167,41 +202,79 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
         current = migrate.current_revision(engine)
         has_tables = migrate.has_user_tables(engine) if existed else False
     except (SADatabaseError, OperationalError) as exc:
+        if sqlite_code(exc) not in (None, SQLITE_NOTADB, SQLITE_CORRUPT):
+            raise translate(exc, database.path or database.url) or exc
         raise NotADatabaseError(
             tr("db", "{path} could not be opened as a database: {error}").format(
                 path=database.path or database.url, error=getattr(exc, "orig", exc)
             )
         ) from exc
-    head = migrate.head_revision()
-    _refuse_foreign_or_newer(database.path or database.url, has_tables, current)
+    migrator = database.migrator
+    head = migrator.head
+    _refuse_foreign_or_newer(database.path or database.url, has_tables, current, migrator=migrator)
     if current == head or not upgrade:
         return
     if current is not None and database.path is not None:
-        database.upgrade_backup = backups.backup_file(
-            database.path,
-            database.backup_dir / backups.timestamped_name(database.path, f"before-upgrade-{current}"),
-        )
+        try:
+            database.upgrade_backup = backups.backup_file(
+                database.path,
+                database.backup_dir / backups.timestamped_name(database.path, f"before-upgrade-{current}"),
+            )
+        except BackupError as exc:
+            raise MigrationError(
+                tr("db", "The database needs an upgrade, but the copy made before upgrading could not be "
+                         "written ({error}), so it was not upgraded and was left as it was. Free some disk "
+                         "space and open it again.").format(error=exc)) from exc
     try:
-        migrate.upgrade_to_head(engine)
+        migrator.upgrade(engine)
     except Exception as exc:
         engine.dispose()
-        if database.upgrade_backup is not None and database.path is not None:
-            _restore_untouched(database.upgrade_backup, database.path)
-            where = tr("db", " A copy made before the upgrade is at {backup}.").format(
-                backup=database.upgrade_backup
-            )
-        else:
-            where = ""
-        raise MigrationError(
+        raise _upgrade_failed(database, current, exc) from exc
+
+
+def _upgrade_failed(database: Database, before: str | None, exc: Exception) -> MigrationError:
+    """Make sure a failed upgrade left the file as it was, and say where the copy is.
+
+    The upgrade runs in one transaction, so a failure normally leaves nothing behind and
+    the file is not touched again. Only if the file no longer reads as the revision it
+    had (which a SQLite without transactional DDL could cause) is the copy put back.
+    """
+    error = translate(exc, database.path) or exc
+    copy, path = database.upgrade_backup, database.path
+    if copy is None or path is None:
+        return MigrationError(
             tr("db", "Upgrading the database failed: {error}. The database was left as it was.").format(
-                error=exc
-            ) + where
-        ) from exc
+                error=error))
+    if _revision_and_sound(path) != (before, True):
+        try:
+            _restore_untouched(copy, path)
+        except (sqlite3.Error, OSError) as restore_error:
+            return MigrationError(
+                tr("db", "Upgrading the database failed: {error}, and putting back the copy made before "
+                         "the upgrade failed too ({restore_error}). Do not use {path}: restore the copy "
+                         "at {backup} (File → Restore from backup).").format(
+                    error=error, restore_error=restore_error, path=path, backup=copy))
+    return MigrationError(
+        tr("db", "Upgrading the database failed: {error}. The database was left as it was. "
+                 "A copy made before the upgrade is at {backup}.").format(error=error, backup=copy))
+
+
+def _revision_and_sound(path: Path) -> tuple[str | None, bool]:
+    try:
+        con = sqlite3.connect(ro_uri(path), uri=True)
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            sound = con.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            return (row[0] if row else None), sound
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None, False
 
 
 def _restore_untouched(copy: Path, original: Path) -> None:
     """Put the pre-upgrade copy back, in case SQLite kept part of a failed upgrade."""
-    src = sqlite3.connect(copy)
+    src = sqlite3.connect(ro_uri(copy), uri=True)
     dst = sqlite3.connect(original)
     try:
         src.backup(dst)

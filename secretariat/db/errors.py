@@ -29,3 +29,15 @@ class MigrationError(DatabaseError):
 
 class BackupError(DatabaseError):
     pass
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another connection (this app elsewhere, or another program) holds the lock too long."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk (or the database's size limit) is full: nothing of the change was written."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """SQLite found the file corrupt, or the drive failed while reading or writing it."""

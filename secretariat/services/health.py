@@ -11,7 +11,7 @@ def check_database(db: Database) -> list[str]:
     """Problems found (empty when sound): integrity, foreign keys, schema version."""
     problems = integrity_problems(db)
     current = migrate.current_revision(db.engine)
-    head = migrate.head_revision()
+    head = db.migrator.head
     if current != head:
         problems.append(tr("services", "The schema is at revision {current}, expected {head}.").format(
             current=current, head=head))

@@ -118,10 +118,11 @@ class NationalReportsPage(Page):
                            today=date.today(), sort=self.sort[0], descending=self.sort[1])
 
     def _count(self) -> int:
-        return national_reports.count_reports(self.context.db, self.query())
+        self._query = self.query()  # count and pages must answer the same question
+        return national_reports.count_reports(self.context.db, self._query)
 
     def _fetch(self, offset: int, limit: int) -> list[ReportRow]:
-        return national_reports.list_report_rows(self.context.db, self.query(), offset, limit)
+        return national_reports.list_report_rows(self.context.db, self._query, offset, limit)
 
     def _due_tip(self, r: ReportRow) -> str:
         if r.overdue:
@@ -148,7 +149,10 @@ class NationalReportsPage(Page):
 
     def reload_list(self) -> None:
         current = self.current_id()
+        old_row = self.table.currentIndex().row()
         self.model.reload()
+        if old_row >= 0:
+            self.model.row(min(old_row, self.model.rowCount() - 1))
         self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
         row = self.model.find_row(current) if current is not None else None
         if row is not None:

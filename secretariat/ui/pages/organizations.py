@@ -146,11 +146,12 @@ class OrganizationsPage(Page):
         return self.tr("Organizations")
 
     def _count(self) -> int:
-        return directory.count_organizations(self.context.db, self.search.text(), self.kind.currentData())
+        self._query = (self.search.text(), self.kind.currentData())  # count and pages answer the same
+        return directory.count_organizations(self.context.db, *self._query)
 
-    def _fetch(self, offset: int, limit: int) -> list[Organization]:
-        return directory.list_organizations(self.context.db, self.search.text(), self.kind.currentData(),
-                                            limit=limit, offset=offset, sort=self.sort[0], descending=self.sort[1])
+    def _fetch(self, offset: int, limit: int) -> list[Any]:
+        return directory.list_organizations(self.context.db, *self._query, limit=limit, offset=offset,
+                                            sort=self.sort[0], descending=self.sort[1])
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self.sort = (key, descending)
@@ -159,7 +160,10 @@ class OrganizationsPage(Page):
 
     def refresh(self) -> None:
         current = self.current_id()
+        old_row = self.table.currentIndex().row()
         self.model.reload()
+        if old_row >= 0:
+            self.model.row(min(old_row, self.model.rowCount() - 1))
         self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
         row = self.model.find_row(current) if current is not None else None
         if row is not None:

@@ -212,10 +212,11 @@ class RecommendationsPage(Page):
             descending=self.sort[1])
 
     def _count(self) -> int:
-        return recommendations.count_recommendations(self.context.db, self.query())
+        self._query = self.query()  # count and pages must answer the same question
+        return recommendations.count_recommendations(self.context.db, self._query)
 
     def _fetch(self, offset: int, limit: int) -> list[RecommendationRow]:
-        return recommendations.list_recommendations(self.context.db, self.query(), offset, limit)
+        return recommendations.list_recommendations(self.context.db, self._query, offset, limit)
 
     def _decorate(self, row: RecommendationRow, column: int, role: int) -> Any:
         key = self.model.columns[column].key
@@ -247,8 +248,11 @@ class RecommendationsPage(Page):
 
     def reload_list(self) -> None:
         current = self.current_id()
+        old_row = self.table.currentIndex().row()
         self.model.reload()
-        q = self.query()
+        q = self._query
+        if old_row >= 0:
+            self.model.row(min(old_row, self.model.rowCount() - 1))  # load where the selection was
         self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
         self.counts.load(lambda: statistics.recommendation_counts(self.context.db, q))
         row = self.model.find_row(current) if current is not None else None
@@ -281,7 +285,7 @@ class RecommendationsPage(Page):
     def selected_ids(self) -> list[int]:
         rows = self.selected_rows()
         if rows and len(rows) == self.model.rowCount() and len(rows) > self.model.PAGE:
-            return recommendations.recommendation_ids(self.context.db, self.query())
+            return recommendations.recommendation_ids(self.context.db, self._query)
         return self.model.selected_ids(rows)
 
     def current_id(self) -> int | None:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from . import cmd_backup, cmd_check, cmd_demo, cmd_restore, cmd_summary
+from . import cmd_backup, cmd_check, cmd_demo, cmd_minutes, cmd_report, cmd_restore, cmd_summary
 
-COMMANDS = [cmd_demo, cmd_summary, cmd_check, cmd_backup, cmd_restore]
+COMMANDS = [cmd_demo, cmd_summary, cmd_check, cmd_backup, cmd_restore, cmd_minutes, cmd_report]

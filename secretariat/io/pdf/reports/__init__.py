@@ -1,0 +1,1 @@
+"""Report layouts: each module has ``story(data, checkpoint)`` and ``furniture(data)``."""

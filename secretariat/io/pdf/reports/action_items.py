@@ -1,0 +1,63 @@
+"""Action items from meetings: open and overdue, grouped by responsible organization."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable
+
+from secretariat.io.pdf.document import CONTENT_WIDTH
+from secretariat.io.pdf.reports.common import (
+    Checkpoint,
+    Furniture,
+    chunked_table,
+    empty_note,
+    fmt_date,
+    para,
+    period_text,
+    report_styles,
+    t,
+    title_block,
+    value_label,
+)
+from secretariat.io.pdf.tables import bar_chart, data_table
+from secretariat.services.report_data import ActionItemsData
+
+TOP_IN_CHART = 15
+
+
+def furniture(data: ActionItemsData) -> Furniture:
+    title = t("Action items: open and overdue")
+    return Furniture(title, f"{title} \u2014 {t('as of {date}').format(date=fmt_date(data.as_of))}")
+
+
+def story(data: ActionItemsData, checkpoint: Checkpoint | None = None) -> list[Flowable]:
+    styles = report_styles()
+    lines = [t("As of {date}").format(date=fmt_date(data.as_of))]
+    if data.date_from or data.date_to:
+        lines.append(t("Due: {period}").format(period=period_text(data.date_from, data.date_to)))
+    result = title_block(t("Action items: open and overdue"), lines, styles)
+    result.append(para(t("{open} open action items, {overdue} of them overdue.").format(
+        open=data.total_open, overdue=data.total_overdue), styles["body"]))
+    if not data.groups:
+        return result + [empty_note(t("No open action items."), styles)]
+    rows = [[g.organization, str(len(g.actions)), str(g.overdue)] for g in data.groups]
+    result.append(para(t("By organization"), styles["heading1"]))
+    result.append(data_table([t("Organization"), t("Open"), t("Overdue")], rows,
+                             [CONTENT_WIDTH * f for f in (0.7, 0.15, 0.15)], styles))
+    top = data.groups[:TOP_IN_CHART]
+    result.append(bar_chart(t("Overdue action items by organization"), [g.organization for g in top],
+                            [g.overdue for g in top], width=CONTENT_WIDTH, height=210, empty_text=t("No data")))
+    for group in data.groups:
+        result.append(CondPageBreak(110))
+        result.append(para(f"{group.organization} ({len(group.actions)})", styles["heading1"]))
+        table_rows = []
+        for a in group.actions:
+            status = value_label(a.status)
+            if a.overdue:
+                status = f"{status} \u2014 {t('overdue')}"
+            others = [name for name in a.responsible if name != group.organization]
+            text = a.text + (f"\n{t('With: {names}').format(names='; '.join(others))}" if others else "")
+            table_rows.append([f"{a.meeting_reference}\n{fmt_date(a.meeting_date)}", a.decision_number, text,
+                               fmt_date(a.due_date), status])
+        result.extend(chunked_table([t("Meeting"), t("Decision"), t("Action"), t("Due date"), t("Status")],
+                                    table_rows, (0.14, 0.1, 0.46, 0.13, 0.17), styles, checkpoint))
+    return result

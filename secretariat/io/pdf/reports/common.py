@@ -1,0 +1,159 @@
+"""Shared pieces of the reports: labels, title block, count tables, page furniture.
+
+Report headings are in the language of the screens (``secretariat.i18n.tr``); stored
+vocabulary values use the same English source labels as the GUI's ``ui.labels``, so a
+translation applies to both.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import BinaryIO
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from secretariat.i18n import tr
+from secretariat.io.pdf.document import CONTENT_WIDTH, build_pdf, make_styles
+from secretariat.io.pdf.headings import short_date
+from secretariat.io.pdf.markup import escape_text
+from secretariat.io.pdf.tables import data_table
+
+Checkpoint = Callable[[], None]
+
+# Same English source texts as ui/labels.py (context "labels").
+_VALUE_LABELS = {
+    "parliament": "Parliament", "ministry": "Ministry", "department": "Department", "ombudsman": "Ombudsman",
+    "public_organization": "Public organization", "un_agency": "UN agency",
+    "international_organization": "International organization", "embassy": "Embassy", "other": "Other",
+    "commission_meeting": "Commission meeting", "working_meeting": "Working meeting", "briefing": "Briefing",
+    "seminar": "Seminar", "consultation": "Consultation", "conference": "Conference",
+    "in_person": "In person", "hybrid": "Hybrid", "online": "Online", "planned": "Planned", "held": "Held",
+    "minutes_drafted": "Minutes drafted", "minutes_approved": "Minutes approved", "chair": "Chair",
+    "member": "Member", "invited": "Invited", "observer": "Observer", "secretary": "Secretary",
+    "present": "Present", "absent": "Absent", "represented": "Represented", "information": "Information",
+    "decision": "Decision", "task": "Task", "open": "Open", "done": "Done", "cancelled": "Cancelled",
+    "national_action_plan": "National action plan", "ihl_plan": "IHL plan", "work_plan": "Work plan",
+    "roadmap": "Roadmap", "not_started": "Not started", "in_progress": "In progress", "completed": "Completed",
+    "partially_completed": "Partially completed", "not_completed": "Not completed", "lead": "Lead",
+    "co_implementer": "Co-implementer", "partner": "Partner", "upr": "UPR", "treaty_body": "Treaty body",
+    "special_procedure": "Special procedure", "supported": "Supported", "noted": "Noted", "pending": "Pending",
+    "partially_implemented": "Partially implemented", "implemented": "Implemented",
+    "not_implemented": "Not implemented", "in_preparation": "In preparation", "submitted": "Submitted",
+    "considered": "Considered",
+}
+
+
+def value_label(value: str | None) -> str:
+    if not value:
+        return ""
+    source = _VALUE_LABELS.get(value)
+    return tr("labels", source) if source else value
+
+
+def t(text: str) -> str:
+    return tr("reports", text)
+
+
+def fmt_date(value: date | None) -> str:
+    return short_date(value)
+
+
+def period_text(date_from: date | None, date_to: date | None) -> str:
+    if date_from and date_to:
+        return f"{fmt_date(date_from)} \u2013 {fmt_date(date_to)}"
+    if date_from:
+        return t("from {date}").format(date=fmt_date(date_from))
+    if date_to:
+        return t("until {date}").format(date=fmt_date(date_to))
+    return t("all dates")
+
+
+def report_styles() -> dict[str, ParagraphStyle]:
+    styles = make_styles()
+    styles["note"] = ParagraphStyle("note", parent=styles["small"], textColor=styles["subtitle"].textColor)
+    return styles
+
+
+def title_block(title: str, lines: Sequence[str], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph(escape_text(title), styles["title"])]
+    for line in lines:
+        if line:
+            story.append(Paragraph(escape_text(line), styles["subtitle"]))
+    return story
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape_text(text), style)
+
+
+def empty_note(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    return Paragraph(f"<i>{escape_text(text)}</i>", styles["body"])
+
+
+def chunked_table(headers: list[str], rows: list[list[str]], fractions: Sequence[float],
+                  styles: dict[str, ParagraphStyle], checkpoint: Checkpoint | None = None,
+                  chunk: int = 400, width: float = CONTENT_WIDTH) -> list[Flowable]:
+    """A long table as consecutive tables of *chunk* rows.
+
+    reportlab re-measures the rest of a table at every page break, so one table of
+    10,000 rows costs time quadratic in its pages; chunks keep it linear. Each chunk
+    repeats the header, which a reader sees as the header at the top of a new page
+    or, rarely, once within a page.
+    """
+    widths = [f * width for f in fractions]
+    story: list[Flowable] = []
+    for start in range(0, len(rows), chunk):
+        story.append(data_table(headers, rows[start:start + chunk], widths, styles))
+        if checkpoint is not None:
+            story.append(CheckpointFlowable(checkpoint))
+    return story
+
+
+class CheckpointFlowable(Flowable):
+    """Zero-size flowable: calls back when laid out, for progress and cancel."""
+
+    def __init__(self, callback: Checkpoint) -> None:
+        super().__init__()
+        self.callback = callback
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.callback()
+
+
+def counts_rows(counts: Sequence[object], total: int | None = None) -> list[list[str]]:
+    """Rows "label | count | share" for a breakdown (``statistics.Count``-like objects)."""
+    rows = []
+    for c in counts:
+        count = getattr(c, "count")
+        share = f"{count / total:.0%}" if total else ""
+        rows.append([value_label(str(getattr(c, "label"))), str(count), share])
+    return rows
+
+
+def spacer(height: float = 6) -> Spacer:
+    return Spacer(1, height)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    title: str
+    header: str
+    landscape: bool = False
+
+
+def build_report(target: str | os.PathLike[str] | BinaryIO, story: list[Flowable], furniture: Furniture,
+                 *, author: str = "", printed_on: date | None = None, language: str = "en") -> int:
+    printed = fmt_date(printed_on or date.today())
+    return build_pdf(
+        target, story, title=furniture.title, header_text=furniture.header,
+        footer_text=t("Secretariat of the Interministerial Commission \u2014 printed {date}").format(date=printed),
+        page_label=lambda n, total: t("Page {n} of {total}").format(n=n, total=total),
+        landscape=furniture.landscape, author=author, language=language,
+    )

@@ -1,0 +1,82 @@
+"""What each organization owes: one section per organization, each starting on a new
+page so it can be sent out on its own."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak
+
+from secretariat.io.pdf.reports.common import (
+    Checkpoint,
+    CheckpointFlowable,
+    Furniture,
+    chunked_table,
+    empty_note,
+    fmt_date,
+    para,
+    report_styles,
+    t,
+    title_block,
+    value_label,
+)
+from secretariat.services.report_data import DuesData, OrganizationDues
+
+
+def furniture(data: DuesData) -> Furniture:
+    title = t("Outstanding tasks by organization")
+    return Furniture(title, f"{title} \u2014 {t('as of {date}').format(date=fmt_date(data.as_of))}")
+
+
+def _section(org: OrganizationDues, data: DuesData, styles: dict, checkpoint: Checkpoint | None) -> list[Flowable]:
+    lines = [t("As of {date}").format(date=fmt_date(data.as_of)),
+             t("Measures due by {date}").format(date=fmt_date(data.horizon))]
+    story = title_block(org.name, lines, styles)
+    overdue = sum(a.overdue for a in org.actions) + sum(m.overdue for m in org.measures)
+    story.append(para(t("{actions} open action items, {measures} plan measures, {reports} national reports "
+                        "not yet submitted; {overdue} items are overdue.").format(
+        actions=len(org.actions), measures=len(org.measures), reports=len(org.reports), overdue=overdue),
+        styles["body"]))
+
+    story.append(para(t("Action items from meetings of the Commission"), styles["heading1"]))
+    if org.actions:
+        rows = [[f"{a.meeting_reference}\n{fmt_date(a.meeting_date)}", a.decision_number, a.text,
+                 fmt_date(a.due_date), value_label(a.status) + (f" \u2014 {t('overdue')}" if a.overdue else "")]
+                for a in org.actions]
+        story.extend(chunked_table([t("Meeting"), t("Decision"), t("Action"), t("Due date"), t("Status")], rows,
+                                   (0.14, 0.1, 0.46, 0.13, 0.17), styles, checkpoint))
+    else:
+        story.append(empty_note(t("None."), styles))
+
+    story.append(para(t("Plan measures"), styles["heading1"]))
+    if org.measures:
+        rows = [[m.plan, m.number, m.text, m.deadline_text or fmt_date(m.deadline_end),
+                 value_label(m.role), value_label(m.status) + (f" \u2014 {t('overdue')}" if m.overdue else "")]
+                for m in org.measures]
+        story.extend(chunked_table([t("Plan"), t("No."), t("Measure"), t("Deadline"), t("Role"), t("Status")],
+                                   rows, (0.13, 0.07, 0.4, 0.12, 0.11, 0.17), styles, checkpoint))
+    else:
+        story.append(empty_note(t("None."), styles))
+
+    if org.reports:
+        story.append(para(t("National reports"), styles["heading1"]))
+        rows = [[r.body, r.title, fmt_date(r.due_date), value_label(r.status)] for r in org.reports]
+        story.extend(chunked_table([t("Body"), t("Report"), t("Due"), t("Status")], rows,
+                                   (0.15, 0.5, 0.15, 0.2), styles))
+    if org.recommendations_open:
+        story.append(para(t("The organization is also responsible for {count} UN recommendations that are not "
+                            "yet implemented.").format(count=org.recommendations_open), styles["body"]))
+    return story
+
+
+def story(data: DuesData, checkpoint: Checkpoint | None = None) -> list[Flowable]:
+    styles = report_styles()
+    if not data.organizations:
+        return title_block(furniture(data).title, [t("As of {date}").format(date=fmt_date(data.as_of))],
+                           styles) + [empty_note(t("No organization has outstanding tasks."), styles)]
+    result: list[Flowable] = []
+    for index, org in enumerate(data.organizations):
+        if index:
+            result.append(PageBreak())
+        result.extend(_section(org, data, styles, checkpoint))
+        if checkpoint is not None:
+            result.append(CheckpointFlowable(checkpoint))
+    return result

@@ -24,7 +24,7 @@ from typing import Callable
 
 from ..i18n import tr
 from .errors import BackupError
-from .failures import SQLITE_BUSY, SQLITE_LOCKED, ro_uri, translate
+from .failures import SQLITE_BUSY, SQLITE_LOCKED, connect_read_only, ro_uri, translate
 
 ProgressCallback = Callable[[int, int], bool | None]
 """Called with (pages done, pages total); returning False cancels."""
@@ -92,7 +92,7 @@ def backup_file(
     partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(ro_uri(source), uri=True, isolation_level=None)
+        src = connect_read_only(source, isolation_level=None)
         # One read transaction for the whole copy: a stable snapshot that writers in
         # other connections cannot invalidate (they would make SQLite restart it).
         src.execute("BEGIN")

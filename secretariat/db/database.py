@@ -27,6 +27,7 @@ from .errors import (
     NewerSchemaError,
     NotADatabaseError,
 )
+from .filesystems import journal_mode_for
 from .failures import SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_LOCKED, SQLITE_NOTADB, ro_uri, sqlite_code, translate
 from .paths import data_dir, resolve_database_url, sqlite_path
 
@@ -126,14 +127,17 @@ def _check_sqlite_file(path: Path) -> bool:
 def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool = True,
                   migrator: migrate.Migrator | None = None,
                   busy_timeout_ms: int = BUSY_TIMEOUT_MS,
-                  backup_dir: Path | None = None) -> Database:
+                  backup_dir: Path | None = None,
+                  journal_mode: str | None = None) -> Database:
     """Open (creating and migrating if needed) the database named by *target*.
 
     Refuses, without changing anything, a file that is not a SQLite database, a SQLite
     file that is not ours, and a database from a newer version of the application.
     Before upgrading an existing database a backup copy is written next to the others.
     *migrator* names the migrations to run (the packaged ones unless given);
-    *backup_dir* where the copy made before an upgrade goes (see ``Database.backup_dir``).
+    *backup_dir* where the copy made before an upgrade goes (see ``Database.backup_dir``);
+    *journal_mode* "wal" or "delete", by default chosen by ``db.filesystems`` (no WAL on
+    network folders, where two computers may share the file).
     """
     migrator = migrator or migrate.DEFAULT_MIGRATOR
     url = resolve_database_url(target)
@@ -143,7 +147,8 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
         # Look before SQLAlchemy connects: connecting switches the file to WAL,
         # which would already change a file we are about to refuse.
         _refuse_foreign_or_newer(path, *_peek_sqlite(path, busy_timeout_ms), migrator=migrator)
-    engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+    engine = make_engine(url, busy_timeout_ms=busy_timeout_ms,
+                         journal_mode=journal_mode or journal_mode_for(path))
     try:
         database = Database(url=url, engine=engine, path=path, migrator=migrator, backup_folder=backup_dir)
         _prepare_schema(database, existed, upgrade)

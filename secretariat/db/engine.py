@@ -13,14 +13,16 @@ BUSY_TIMEOUT_MS = 5000
 IMMEDIATE = "secretariat_immediate"
 
 
-def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:
+def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, journal_mode: str = "wal",
+                **kwargs: Any) -> Engine:
+    """*journal_mode* is "wal" on local disks, "delete" on network folders (see db.filesystems)."""
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine, busy_timeout_ms)
+        _configure_sqlite(engine, busy_timeout_ms, journal_mode)
     return engine
 
 
-def _configure_sqlite(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS, journal_mode: str = "wal") -> None:
     """WAL, foreign keys, busy timeout, and real transactions (DDL included).
 
     pysqlite's own transaction handling does not BEGIN before DDL, which would make a
@@ -37,8 +39,12 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS) ->
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys = ON")
             if engine.url.database not in (None, "", ":memory:"):
-                cursor.execute("PRAGMA journal_mode = WAL")
-                cursor.execute("PRAGMA synchronous = NORMAL")
+                if journal_mode == "wal":
+                    cursor.execute("PRAGMA journal_mode = WAL")
+                    cursor.execute("PRAGMA synchronous = NORMAL")
+                else:
+                    cursor.execute("PRAGMA journal_mode = DELETE")
+                    cursor.execute("PRAGMA synchronous = FULL")
         finally:
             cursor.close()
 

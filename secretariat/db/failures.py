@@ -46,9 +46,27 @@ _BY_TEXT = (
 )
 
 
-def ro_uri(path: Path) -> str:
-    """A ``file:`` URI opening *path* read-only; quoted, so '#', '?' and '%' in names work."""
-    return "file:" + quote(str(path)) + "?mode=ro"
+def ro_uri(path: Path, immutable: bool = False) -> str:
+    """A ``file:`` URI opening *path* read-only; quoted, so '#', '?' and '%' in names work.
+
+    *immutable* also tells SQLite that nobody can change the file (a read-only drive),
+    which lets it read a WAL-mode database whose -shm file cannot be created.
+    """
+    return "file:" + quote(str(path)) + "?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def connect_read_only(path: Path, **kwargs: object) -> sqlite3.Connection:
+    """A read-only connection, also for a WAL database on a read-only drive or folder."""
+    try:
+        con = sqlite3.connect(ro_uri(path), uri=True, **kwargs)  # type: ignore[arg-type]
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.OperationalError:
+        import os
+
+        if os.access(path.parent, os.W_OK):
+            raise
+    return sqlite3.connect(ro_uri(path, immutable=True), uri=True, **kwargs)  # type: ignore[arg-type]
 
 
 def rw_uri(path: Path) -> str:

@@ -165,9 +165,3 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[int], Path]]:
     yield mount
     for folder in mounted:
         subprocess.run(["umount", "-l", str(folder)], capture_output=True)
-
-
-def remount_read_only(folder: Path) -> None:
-    result = subprocess.run(["mount", "-o", "remount,ro", str(folder)], capture_output=True, text=True)
-    if result.returncode != 0:
-        pytest.skip(f"cannot remount read-only: {result.stderr.strip()}")

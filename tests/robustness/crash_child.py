@@ -134,12 +134,12 @@ def migrate_mid(db_path: Path, script_location: str, head: str) -> None:
     say("FINISHED")
 
 
-def writer(db_path: Path, name: str, count: str, go_file: str) -> None:
+def writer(db_path: Path, name: str, count: str, go_file: str, journal: str = "wal") -> None:
     """Create *count* organizations, one transaction each, once *go_file* exists."""
     from secretariat.db import open_database
     from secretariat.services import directory
 
-    db = open_database(db_path)
+    db = open_database(db_path, journal_mode=journal)
     say("READY")
     go = Path(go_file)
     while not go.exists():
@@ -149,7 +149,30 @@ def writer(db_path: Path, name: str, count: str, go_file: str) -> None:
     say("FINISHED")
 
 
+def hold_lock(db_path: Path) -> None:
+    """Another program holding the file exclusively (no reading, no writing)."""
+    import sqlite3
+
+    con = sqlite3.connect(db_path, isolation_level=None)
+    con.execute("PRAGMA locking_mode = EXCLUSIVE")
+    con.execute("BEGIN EXCLUSIVE")
+    con.execute("UPDATE meeting SET title = title WHERE id < 0")
+    wait_for_kill("LOCKED")
+
+
+def hold_write(db_path: Path) -> None:
+    """Another copy of the application in the middle of a long write transaction."""
+    import sqlite3
+
+    con = sqlite3.connect(db_path, isolation_level=None)
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("UPDATE meeting SET title = title WHERE id < 0")
+    wait_for_kill("LOCKED")
+
+
 SCENARIOS = {
+    "hold_lock": hold_lock,
+    "hold_write": hold_write,
     "saves": saves,
     "save_mid": save_mid,
     "fill_large_mid": fill_large_mid,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Sequence
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 
@@ -20,6 +20,7 @@ from ..models import (
     Attendance,
     AttendanceRole,
     AuditAction,
+    AuditEntry,
     Decision,
     Draft,
     Language,
@@ -80,7 +81,8 @@ def _next_number(s: Session, year: int) -> int:
 
 
 def _check_number_free(s: Session, year: int, number: int, meeting_id: int | None) -> None:
-    clash = s.scalar(select(Meeting.id).where(Meeting.year == year, Meeting.number == number))
+    with s.no_autoflush:  # the pending change itself would hit the unique constraint first
+        clash = s.scalar(select(Meeting.id).where(Meeting.year == year, Meeting.number == number))
     if clash is not None and clash != meeting_id:
         raise ValidationError(
             tr("services", "Meeting number {number} of {year} is already used.").format(number=number, year=year),
@@ -143,7 +145,8 @@ def get_meeting(db: Database, meeting_id: int) -> Meeting:
                 selectinload(Meeting.attendance).selectinload(Attendance.person),
                 selectinload(Meeting.attendance).selectinload(Attendance.organization),
                 selectinload(Meeting.agenda_items).selectinload(AgendaItem.decisions),
-                selectinload(Meeting.agenda_items).selectinload(AgendaItem.measures),
+                selectinload(Meeting.agenda_items).selectinload(AgendaItem.measures)
+                .selectinload(Measure.plan),
                 selectinload(Meeting.agenda_items).selectinload(AgendaItem.recommendations),
                 selectinload(Meeting.decisions).selectinload(Decision.agenda_item),
                 selectinload(Meeting.action_items).selectinload(ActionItem.responsible),
@@ -581,13 +584,13 @@ def _clip(text: str, size: int = 110) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
-def _measure_label(measure: Measure) -> str:
+def measure_label(measure: Measure) -> str:
     plan = measure.plan
     plan_name = (plan.short_title or _clip(plan.title, 40)) if plan is not None else ""
     return f"{plan_name} {measure.number} — {_clip(measure.text)}".strip()
 
 
-def _recommendation_label(rec: Recommendation) -> str:
+def recommendation_label(rec: Recommendation) -> str:
     source = rec.body or rec.mechanism
     if rec.cycle:
         source = f"{source}-{rec.cycle}"
@@ -600,7 +603,7 @@ def find_measures(db: Database, text: str, limit: int = 20) -> list[LinkTarget]:
         stmt = (select(Measure).options(selectinload(Measure.plan))
                 .where(search_clause(Measure.search_text, text))
                 .order_by(Measure.plan_id, Measure.position, Measure.id).limit(limit))
-        return [LinkTarget(m.id, _measure_label(m)) for m in s.scalars(stmt)]
+        return [LinkTarget(m.id, measure_label(m)) for m in s.scalars(stmt)]
 
 
 def find_recommendations(db: Database, text: str, limit: int = 20) -> list[LinkTarget]:
@@ -608,7 +611,7 @@ def find_recommendations(db: Database, text: str, limit: int = 20) -> list[LinkT
         stmt = (select(Recommendation).where(search_clause(Recommendation.search_text, text))
                 .order_by(Recommendation.cycle.desc(), Recommendation.paragraph, Recommendation.id)
                 .limit(limit))
-        return [LinkTarget(r.id, _recommendation_label(r)) for r in s.scalars(stmt)]
+        return [LinkTarget(r.id, recommendation_label(r)) for r in s.scalars(stmt)]
 
 
 def agenda_links(db: Database, item_id: int) -> tuple[list[LinkTarget], list[LinkTarget]]:
@@ -620,8 +623,8 @@ def agenda_links(db: Database, item_id: int) -> tuple[list[LinkTarget], list[Lin
         if item is None:
             raise NotFoundError(tr("services", "{what} #{id} does not exist (it may have been deleted).")
                                 .format(what=tr("services", "Agenda item"), id=item_id))
-        return ([LinkTarget(m.id, _measure_label(m)) for m in item.measures],
-                [LinkTarget(r.id, _recommendation_label(r)) for r in item.recommendations])
+        return ([LinkTarget(m.id, measure_label(m)) for m in item.measures],
+                [LinkTarget(r.id, recommendation_label(r)) for r in item.recommendations])
 
 
 def set_agenda_links(db: Database, item_id: int, measure_ids: Sequence[int] | None = None,
@@ -774,3 +777,21 @@ def restore_meeting(db: Database, snapshot: dict[str, Any]) -> Meeting:
         audit.record(s, AuditAction.RESTORE.value, Meeting.__tablename__, meeting.id,
                      tr("services", "Meeting {ref} restored after being deleted").format(ref=meeting.reference))
         return meeting
+
+
+# -- history ----------------------------------------------------------------------------
+
+def meeting_history(db: Database, meeting_id: int, limit: int = 500) -> list[AuditEntry]:
+    """Audit entries of the meeting and of its current attendance, agenda, decisions and actions."""
+    with db.read() as s:
+        children = {
+            AgendaItem.__tablename__: select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id),
+            Decision.__tablename__: select(Decision.id).where(Decision.meeting_id == meeting_id),
+            Attendance.__tablename__: select(Attendance.id).where(Attendance.meeting_id == meeting_id),
+            ActionItem.__tablename__: select(ActionItem.id).where(ActionItem.meeting_id == meeting_id),
+        }
+        where = [(AuditEntry.table_name == Meeting.__tablename__) & (AuditEntry.record_id == meeting_id)]
+        where += [(AuditEntry.table_name == table) & AuditEntry.record_id.in_(ids) for table, ids in children.items()]
+        stmt = (select(AuditEntry).where(or_(*where))
+                .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit))
+        return list(s.scalars(stmt))

@@ -38,6 +38,11 @@ def launch_gui(db_target: str | None = None) -> int:
     context = AppContext(db)
     window = MainWindow(context)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    from .meeting_editor.recovery import offer_recovery
+
+    QTimer.singleShot(0, lambda: offer_recovery(context, window))  # minutes typed but never saved
     try:
         return app.exec()
     finally:

@@ -175,3 +175,14 @@ def test_venues_most_used_first(db: Database) -> None:
     for day, venue in ((1, "Aşgabat"), (2, "Mary"), (3, "Aşgabat"), (4, "")):
         meetings.create_meeting(db, datetime(2024, 3, day), "M", venue=venue)
     assert meetings.venues(db) == ["Aşgabat", "Mary"]
+
+
+def test_changing_to_a_used_number_is_a_readable_refusal(db: Database) -> None:
+    first = meetings.create_meeting(db, datetime(2024, 1, 10), "First")
+    second = meetings.create_meeting(db, datetime(2024, 2, 10), "Second")
+    with pytest.raises(ValidationError, match="already used"):
+        meetings.update_meeting(db, second.id, number=first.number)
+    next_year = meetings.create_meeting(db, datetime(2025, 3, 1), "Next year")
+    with pytest.raises(ValidationError, match="already used"):
+        meetings.update_meeting(db, next_year.id, starts_at=datetime(2024, 3, 1))
+    assert meetings.update_meeting(db, second.id, number=5).reference == "2024/5"

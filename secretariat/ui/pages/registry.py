@@ -66,13 +66,26 @@ def _national_reports(context: AppContext) -> Page:
     return NationalReportsPage(context)
 
 
+def _meetings(context: AppContext) -> Page:
+    from .meetings import MeetingsPage
+
+    return MeetingsPage(context)
+
+
+def _action_items(context: AppContext) -> Page:
+    from .action_items import ActionItemsPage
+
+    return ActionItemsPage(context)
+
+
 def _t(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("navigation", text)
 
 
 AREAS: list[Area] = [
     Area("dashboard", _t("Dashboard"), _dashboard),
-    Area("meetings", _t("Meetings"), _placeholder(_t("Meetings"), "Meeting")),
+    Area("meetings", _t("Meetings"), _meetings),
+    Area("action_items", _t("Action items"), _action_items),
     Area("plans", _t("Plans"), _plans),
     Area("recommendations", _t("Recommendations"), _recommendations),
     Area("national_reports", _t("Reports to UN bodies"), _national_reports),

@@ -1,0 +1,351 @@
+"""Meetings: the list of all meetings, filtered and searched as you type; opens the editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models import MeetingKind, MeetingStatus
+from ...services import meetings
+from ...services.errors import NotFoundError
+from ...services.meetings import MeetingQuery, MeetingRow
+from ..context import AppContext
+from ..formatting import fmt_datetime, fmt_int
+from ..labels import label
+from ..lazy_model import Column
+from ..meeting_editor import close_all, open_meeting_editor
+from ..meeting_editor.new_meeting_dialog import NewMeetingDialog
+from ..widgets.messages import FAILED, call_service, confirm
+from ..widgets.sortable_model import SortableLazyModel
+from ..widgets.undo_bar import UndoBar
+from .base import Page
+
+HEADER_KEY = "meetings/header"
+SEARCH_DELAY_MS = 150
+
+
+class MeetingsPage(Page):
+    areas = frozenset({"meetings"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.query = MeetingQuery()
+        self.new_dialog: NewMeetingDialog | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Meetings"))
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New meeting…"))
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.like_last_button = QPushButton(self.tr("Same as &last meeting…"))
+        self.like_last_button.setToolTip(self.tr("A new meeting with the attendance and standing agenda of the "
+                                                 "latest one (Ctrl+Shift+N)"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate…"))
+        self.duplicate_button.setToolTip(self.tr("A new meeting like the selected one (Ctrl+D)"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Enter or double-click"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete"))
+        for button in (self.new_button, self.like_last_button, self.duplicate_button, self.open_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles and minutes, in any language (Ctrl+F)…"))
+        self.search.setClearButtonEnabled(True)
+        self.year = QComboBox()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in MeetingKind:
+            self.kind.addItem(label(kind.value), kind.value)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), None)
+        for status in MeetingStatus:
+            self.status.addItem(label(status.value), status.value)
+        self.count_label = QLabel()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.year)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.status)
+        filters.addWidget(self.count_label)
+        layout.addLayout(filters)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
+        self.drafts_bar = QPushButton()
+        self.drafts_bar.setObjectName("draftsBar")
+        self.drafts_bar.setStyleSheet("QPushButton#draftsBar { background: #cff4fc; text-align: left; "
+                                      "padding: 6px; border-radius: 4px; }")
+        self.drafts_bar.hide()
+        layout.addWidget(self.drafts_bar)
+
+        self.model: SortableLazyModel[MeetingRow] = SortableLazyModel(
+            [Column("number", self.tr("No."), lambda r: f"{r.year}/{r.number}" if r.number else "", "number"),
+             Column("starts_at", self.tr("Date"), lambda r: fmt_datetime(r.starts_at), "starts_at"),
+             Column("kind", self.tr("Kind"), lambda r: label(r.kind), "kind"),
+             Column("title", self.tr("Title"), lambda r: r.title, "title", tooltip=lambda r: r.title),
+             Column("venue", self.tr("Venue"), lambda r: r.venue, "venue"),
+             Column("status", self.tr("Status"), lambda r: label(r.status), "status")],
+            count=self._count, fetch=self._fetch, row_id=lambda r: r.id, on_sort=self._sort, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        header.setSectionsMovable(True)
+        for column, width in enumerate((80, 140, 160, 520, 220, 130)):
+            self.table.setColumnWidth(column, width)
+        self._restore_header()
+        self.table.setSortingEnabled(True)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.year, self.kind, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.new_button.clicked.connect(lambda: self.new_meeting())
+        self.like_last_button.clicked.connect(self.new_like_last)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.drafts_bar.clicked.connect(self.open_drafts)
+        self._shortcuts()
+        self._fill_years()
+        self._update_count()
+        self._update_drafts_bar()
+
+    def title(self) -> str:
+        return self.tr("Meetings")
+
+    def _shortcuts(self) -> None:
+        def add(keys: QKeySequence | str, slot: Any, widget: QWidget | None = None) -> None:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            (widget or self).addAction(action)
+
+        add(QKeySequence.StandardKey.New, lambda: self.new_meeting())
+        add("Ctrl+Shift+N", self.new_like_last)
+        add("Ctrl+D", self.duplicate_selected)
+        add(QKeySequence.StandardKey.Find, self._focus_search)
+        add(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
+        add("Return", self.open_selected, self.table)
+        add("Enter", self.open_selected, self.table)
+        add(QKeySequence.StandardKey.Undo, self.undo_bar.undo, self.table)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- data ---------------------------------------------------------------------
+    def _count(self) -> int:
+        return meetings.count_meetings(self.context.db, self.query)
+
+    def _fetch(self, offset: int, limit: int) -> list[MeetingRow]:
+        return meetings.list_meetings(self.context.db, self.query, offset, limit)
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.query = MeetingQuery(**{**self.query.__dict__, "sort": key, "descending": descending})
+        self.model.reload()
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self.query = MeetingQuery(search=self.search.text(), year=self.year.currentData(),
+                                  kind=self.kind.currentData(), status=self.status.currentData(),
+                                  sort=self.query.sort, descending=self.query.descending)
+        selected = self.selected_id()
+        self.model.reload()
+        self._update_count()
+        self.select(selected)
+
+    def _fill_years(self) -> None:
+        current = self.year.currentData()
+        blocker = self.year.blockSignals(True)
+        try:
+            self.year.clear()
+            self.year.addItem(self.tr("All years"), None)
+            for year in meetings.meeting_years(self.context.db):
+                self.year.addItem(str(year), year)
+            self.year.setCurrentIndex(max(0, self.year.findData(current)))
+        finally:
+            self.year.blockSignals(blocker)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 meeting(s)").replace("%1", fmt_int(self.model.rowCount())))
+
+    def _update_drafts_bar(self) -> None:
+        pending = meetings.meetings_with_drafts(self.context.db)
+        self.drafts_bar.setVisible(bool(pending))
+        if pending:
+            names = ", ".join(p.reference for p in pending[:5])
+            self.drafts_bar.setText(self.tr("✎ Unsaved minutes from an earlier session in meeting(s) %1. "
+                                            "Click to open them and check the text.").replace("%1", names))
+
+    def refresh(self) -> None:
+        self._fill_years()
+        self.apply_filters()
+        self._update_drafts_bar()
+
+    # -- selection ------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def select(self, meeting_id: int | None) -> None:
+        if meeting_id is None:
+            return
+        row = self.model.find_row(meeting_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def open_row(self, row: int) -> None:
+        meeting_id = self.model.row_id(row)
+        if meeting_id is not None:
+            self.open_meeting(meeting_id)
+
+    def open_selected(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is not None:
+            self.open_meeting(meeting_id)
+
+    def open_meeting(self, meeting_id: int, **kwargs: Any) -> Any:
+        try:
+            return open_meeting_editor(self.context, meeting_id, self.window(), **kwargs)
+        except NotFoundError as error:
+            QMessageBox.warning(self, self.tr("Meeting not found"), str(error))
+            self.refresh()
+            return None
+
+    def open_drafts(self) -> None:
+        for pending in meetings.meetings_with_drafts(self.context.db):
+            self.open_meeting(pending.meeting_id)
+
+    # -- creating ----------------------------------------------------------------------
+    def new_meeting(self, source_id: int | None = None) -> NewMeetingDialog:
+        dialog = NewMeetingDialog(self.context.db, self, source_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create(dialog))
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_like_last(self) -> None:
+        latest = meetings.latest_meeting_id(self.context.db)
+        self.new_meeting(latest)
+
+    def duplicate_selected(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is None:
+            self.new_like_last()
+        else:
+            self.new_meeting(meeting_id)
+
+    def _create(self, dialog: NewMeetingDialog) -> None:
+        value = dialog.value()
+        db = self.context.db
+        if value.source_id is not None:
+            meeting = call_service(self, meetings.duplicate_meeting, db, value.source_id, value.starts_at,
+                                   title=value.title, kind=value.kind, venue=value.venue)
+        else:
+            meeting = call_service(self, meetings.create_meeting, db, value.starts_at, value.title,
+                                   kind=value.kind, venue=value.venue)
+        if meeting is FAILED:
+            return
+        self.context.notify("meetings")
+        self.refresh()
+        self.select(meeting.id)
+        self.open_meeting(meeting.id)
+
+    # -- deleting ------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is None:
+            return
+        try:
+            meeting = meetings.get_meeting(self.context.db, meeting_id)
+        except NotFoundError:
+            self.refresh()
+            return
+        if meeting.is_locked:
+            QMessageBox.information(self, self.tr("Approved minutes"), self.tr(
+                "The minutes of meeting %1 are approved: it cannot be deleted. Open it and reopen the "
+                "minutes first if it really has to go.").replace("%1", meeting.reference))
+            return
+        what = self.tr("%n agenda item(s)", "", len(meeting.agenda_items)) + ", " + \
+            self.tr("%n decision(s)", "", len(meeting.decisions)) + ", " + \
+            self.tr("%n action item(s)", "", len(meeting.action_items))
+        if not confirm(self, self.tr("Delete meeting"),
+                       self.tr("Delete meeting %1, “%2”, with its %3?").replace("%1", meeting.reference)
+                       .replace("%2", meeting.title).replace("%3", what), self.tr("Delete")):
+            return
+        from ..meeting_editor import find_editor
+
+        editor = find_editor(self.context, meeting_id)
+        if editor is not None:
+            editor.close_without_asking()
+        snapshot = call_service(self, meetings.meeting_snapshot, self.context.db, meeting_id)
+        if snapshot is FAILED or call_service(self, meetings.delete_meeting, self.context.db, meeting_id) is FAILED:
+            return
+        self.context.notify("meetings", "action_items")
+        self.refresh()
+        self.undo_bar.offer(self.tr("Meeting %1 deleted.").replace("%1", meeting.reference),
+                            lambda: self._restore(snapshot))
+
+    def _restore(self, snapshot: dict[str, Any]) -> None:
+        meeting = call_service(self, meetings.restore_meeting, self.context.db, snapshot)
+        if meeting is FAILED:
+            return
+        self.context.notify("meetings", "action_items")
+        self.refresh()
+        self.select(meeting.id)
+
+    # -- main window hooks -----------------------------------------------------------------
+    def _restore_header(self) -> None:
+        state = self.context.settings.value(HEADER_KEY)
+        header = self.table.horizontalHeader()
+        if isinstance(state, QByteArray) and header.restoreState(state):
+            key = self.model.columns[header.sortIndicatorSection()].sort_key \
+                if 0 <= header.sortIndicatorSection() < len(self.model.columns) else None
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            if key:
+                self.query = MeetingQuery(sort=key, descending=descending)
+        else:
+            header.setSortIndicator(self.model.column_of("starts_at"), Qt.SortOrder.DescendingOrder)
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def can_close(self) -> bool:
+        return close_all(self.context)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        self.save_layout(self.context.settings)
+        super().hideEvent(event)

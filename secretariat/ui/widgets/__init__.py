@@ -1,0 +1,1 @@
+"""Reusable widgets: rich text editing, directory completion, messages, undo."""

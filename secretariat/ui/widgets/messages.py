@@ -1,0 +1,74 @@
+"""Calling services from widgets: every refusal becomes a readable message box."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from ...db import DatabaseError
+from ...services.errors import ConflictError, LockedError, ServiceError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class _Failed:
+    """Returned by ``call_service`` when the call was refused (the user was told)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "FAILED"
+
+
+FAILED: Any = _Failed()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def error_title(error: BaseException) -> str:
+    if isinstance(error, LockedError):
+        return _t("The minutes are locked")
+    if isinstance(error, ConflictError):
+        return _t("Changed by someone else")
+    if isinstance(error, ServiceError):
+        return _t("Cannot do that")
+    return _t("The database could not be used")
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    if isinstance(error, (SQLAlchemyError, DatabaseError)) and not isinstance(error, ServiceError):
+        log.error("Database error", exc_info=error)
+        text = _t("The database did not accept the change: %1\n\nNothing was lost: try again, and if it "
+                  "keeps failing, save your text elsewhere and look at the log (Help → Open log folder).") \
+            .replace("%1", str(getattr(error, "orig", None) or error))
+    else:
+        text = str(error)
+    QMessageBox.warning(parent, title or error_title(error), text)
+
+
+def call_service(parent: QWidget | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)``, or ``FAILED`` after showing why it was refused."""
+    try:
+        return fn(*args, **kwargs)
+    except (ServiceError, SQLAlchemyError, DatabaseError) as error:
+        show_error(parent, error)
+        return FAILED
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, default_yes: bool = False) -> bool:
+    """Ask before something that cannot be taken back; *yes* names the action."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(ok if default_yes else cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok

@@ -85,6 +85,14 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
         file_menu.addAction(self.open_action)
+        self.print_minutes_action = QAction(self.tr("Print &minutes…"), self)
+        self.print_minutes_action.triggered.connect(self.print_minutes)
+        file_menu.addAction(self.print_minutes_action)
+        file_menu.addSeparator()
+        from .backup_actions import BackupActions  # File → Back up now / Restore from backup…
+
+        self.backup_actions = BackupActions(self, self.context)
+        self.backup_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -103,6 +111,10 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         go_menu.addAction(refresh)
 
+        # Filled on first opening: the report registry imports reportlab, which start-up need not pay for.
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.reports_menu.aboutToShow.connect(self.fill_reports_menu)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open &log folder"), self)
         logs.triggered.connect(self.open_log_folder)
@@ -110,6 +122,28 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Secretariat"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def fill_reports_menu(self) -> None:
+        if self.reports_menu.actions():
+            return
+        from ..io.documents import REPORTS
+
+        for name, spec in REPORTS.items():
+            action = QAction(spec.title() + "…", self)
+            action.setObjectName(f"report_{name}")
+            action.setToolTip(spec.description())
+            action.triggered.connect(lambda _checked=False, n=name: self.open_report(n))
+            self.reports_menu.addAction(action)
+
+    def open_report(self, name: str) -> None:
+        from .report_dialog import open_report
+
+        open_report(self, self.context, name)
+
+    def print_minutes(self) -> None:
+        from .minutes_pdf_action import ask_and_preview_minutes
+
+        ask_and_preview_minutes(self, self.context)
 
     def choose_database(self) -> None:
         start = str(self.context.db.path.parent) if self.context.db.path else ""

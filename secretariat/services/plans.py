@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
-from sqlalchemy import Select, and_, extract, func, or_, select, update
+from sqlalchemy import Select, and_, case, extract, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -272,7 +272,7 @@ class MeasureQuery:
                     or self.overdue or self.not_understood)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class MeasureRow:
     id: int
     plan_id: int
@@ -320,7 +320,7 @@ class PlanRow:
     period: str
     version: int
     measures: int      # matching the query
-    overdue: int       # overdue among all its measures
+    overdue: int       # overdue among those
 
 
 @dataclass
@@ -377,16 +377,20 @@ def count_measures(db: Database, q: MeasureQuery = MeasureQuery()) -> int:
         return s.scalar(_measure_filter(select(func.count(Measure.id)), q)) or 0
 
 
-def _measure_rows(s: Session, stmt: Select[Any], today: date) -> list[MeasureRow]:
-    """Turn a select of Measure columns into rows with organizations and latest progress."""
+def _measure_rows(s: Session, stmt: Select[Any], today: date, scope: Select[Any] | None = None) -> list[MeasureRow]:
+    """Turn a select of Measure columns into rows with organizations and latest progress.
+
+    *scope* (a select of the same measures' ids) lets a whole plan's links be read in
+    one pass instead of by lists of ids.
+    """
     base = list(s.execute(stmt))
     if not base:
         return []
     ids = [r.id for r in base]
     orgs: dict[tuple[int, str], list[str]] = {}
     progress: dict[int, Any] = {}
-    for chunk_start in range(0, len(ids), 900):  # SQLite's parameter limit
-        chunk = ids[chunk_start:chunk_start + 900]
+    chunks: list[Any] = [scope] if scope is not None else [ids[i:i + 900] for i in range(0, len(ids), 900)]
+    for chunk in chunks:  # lists of ids stay under SQLite's parameter limit
         for mid, role, name, short in s.execute(
                 select(MeasureOrganization.measure_id, MeasureOrganization.role, Organization.name,
                        Organization.short_name)
@@ -456,10 +460,11 @@ def list_plan_rows(db: Database, q: MeasureQuery = MeasureQuery()) -> list[PlanR
     """Every plan with the number of its measures matching *q* and of its overdue ones."""
     today = _today(q)
     with db.read() as s:
-        matching = dict(s.execute(_measure_filter(
-            select(Measure.plan_id, func.count(Measure.id)), q).group_by(Measure.plan_id)).all())
-        overdue = dict(s.execute(select(Measure.plan_id, func.count(Measure.id))
-                                 .where(_overdue_clause(today)).group_by(Measure.plan_id)).all())
+        counts = s.execute(_measure_filter(
+            select(Measure.plan_id, func.count(Measure.id),
+                   func.sum(case((_overdue_clause(today), 1), else_=0))), q).group_by(Measure.plan_id)).all()
+        matching = {plan_id: n for plan_id, n, _late in counts}
+        overdue = {plan_id: late or 0 for plan_id, _n, late in counts}
         plans = s.scalars(select(Plan).order_by(Plan.period_start.desc().nulls_last(), Plan.title))
         return [PlanRow(id=p.id, kind=p.kind, title=p.title, short_title=p.short_title, period=p.period,
                         version=p.version, measures=matching.get(p.id, 0), overdue=overdue.get(p.id, 0))
@@ -478,7 +483,8 @@ def plan_outline(db: Database, plan_id: int, q: MeasureQuery = MeasureQuery()) -
                                        .where(PlanSection.plan_id == plan_id)
                                        .order_by(PlanSection.position, PlanSection.id))]
         stmt = _measure_filter(_measure_select(), q_plan).order_by(Measure.position, Measure.id)
-        return PlanOutline(plan_id, sections, _measure_rows(s, stmt, _today(q)))
+        scope = _measure_filter(select(Measure.id), q_plan)
+        return PlanOutline(plan_id, sections, _measure_rows(s, stmt, _today(q), scope))
 
 
 def list_sections(db: Database, plan_id: int) -> list[SectionRow]:

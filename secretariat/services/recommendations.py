@@ -257,7 +257,7 @@ class RecommendationQuery:
     descending: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RecommendationRow:
     id: int
     mechanism: str

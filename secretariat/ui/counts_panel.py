@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..services.statistics import Count, RecommendationCounts
@@ -46,12 +46,30 @@ class CountsPanel(QWidget):
         self._generation = 0
         self._operation: Operation[Any] | None = None
         self._expanded = {"position", "status"}
+        self._pending: Callable[[], RecommendationCounts] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start)
 
-    def load(self, work: Callable[[], RecommendationCounts]) -> None:
-        """Compute in the background; a newer request makes an older answer stale."""
+    def load(self, work: Callable[[], RecommendationCounts], delay_ms: int = 0) -> None:
+        """Compute in the background; a newer request makes an older answer stale.
+
+        With *delay_ms*, counting starts only once the user has stopped changing the
+        filter for that long, so the list is painted first.
+        """
         self._generation += 1
-        generation = self._generation
         self.total.setText(self.tr("Counting…"))
+        self._pending = work
+        if delay_ms:
+            self._timer.start(delay_ms)
+        else:
+            self._start()
+
+    def _start(self) -> None:
+        work, generation = self._pending, self._generation
+        if work is None:
+            return
+        self._pending = None
 
         def done(counts: RecommendationCounts) -> None:
             if generation == self._generation:
@@ -66,7 +84,7 @@ class CountsPanel(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._operation is not None and self._operation.running
+        return self._timer.isActive() or (self._operation is not None and self._operation.running)
 
     def _remember_expanded(self) -> None:
         for i in range(self.tree.topLevelItemCount()):

@@ -195,6 +195,8 @@ def pydate(value: QDate) -> date:
 class SortableLazyModel(LazyTableModel):
     """A lazy model whose header click asks the service to sort (by the column's sort key)."""
 
+    PAGE = 100  # a screenful or three: the first paint after a filter reads only this much
+
     def __init__(self, *args: Any, on_sort: Callable[[str, bool], None], **kwargs: Any) -> None:
         self._on_sort = on_sort
         self.decorate: Callable[[Any, int, int], Any] | None = None

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from plans_ui_helpers import CTRL, SHIFT, check, choose, click_ok, close_error, confirm_box, press, show, type_into
-from secretariat.services import directory, plans, recommendations, statistics
+from secretariat.services import directory, recommendations, statistics
 from secretariat.services.recommendations import RecommendationQuery as Q
 from secretariat.ui.pages.recommendations import RecommendationsPage
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -45,8 +46,6 @@ class RecommendationDialog(FormDialog):
         tabs.addTab(main, self.tr("Recommendation"))
         tabs.addTab(more, self.tr("Themes, SDGs, responsible"))
         self.outer.insertWidget(0, tabs)
-        from PySide6.QtWidgets import QFormLayout
-
         self.form = QFormLayout(main)  # the first tab is the form FormDialog.add_row fills
         self.mechanism = self.add_row("mechanism", self.tr("&Mechanism:"), QComboBox())
         for m in Mechanism:

@@ -117,12 +117,12 @@ class PlansPage(Page):
         for w in (self.org_filter, self.role_filter, self.status_filter, self.year_filter, self.overdue,
                   self.flagged, self.clear_button, self.count_label):
             bar.addWidget(w)
-        self._debounce = debouncer(self, self.refresh, 250)
+        self._debounce = debouncer(self, self.apply_filters, 250)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.org_filter, self.role_filter, self.status_filter, self.year_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         for box in (self.overdue, self.flagged):
-            box.toggled.connect(lambda _c: self.refresh())
+            box.toggled.connect(lambda _c: self.apply_filters())
         self.clear_button.clicked.connect(self.clear_filters)
         return bar
 
@@ -226,8 +226,12 @@ class PlansPage(Page):
         self.tree.expand(index)
 
     def refresh(self) -> None:
-        """Re-read with the current filters, keeping what was open and selected."""
+        """The data changed: re-read the filter lists and the tree."""
         self._reload_filter_lists()
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Re-read the tree with the current filters, keeping what was open and selected."""
         expanded = self._expanded()
         selected = self._select_after or self.current()
         self._select_after = None
@@ -307,7 +311,7 @@ class PlansPage(Page):
         for w in (self.org_filter, self.role_filter, self.status_filter, self.year_filter, self.overdue,
                   self.flagged, self.search):
             w.blockSignals(False)
-        self.refresh()
+        self.apply_filters()
 
     # -- commands -----------------------------------------------------------------
     def _open(self, dialog: Any, select_kind: str | None = None) -> None:

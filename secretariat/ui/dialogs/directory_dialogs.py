@@ -131,18 +131,25 @@ class MergeDialog(FormDialog):
         for i, org_id in enumerate(self.org_ids):
             org = directory.get_organization(context.db, org_id)
             used = merge.usage(context.db, org_id)
-            radio = QRadioButton(f"{org.name}" + (f" ({org.short_name})" if org.short_name else "")
-                                 + f"\n    {usage_text(used)}")
+            radio = QRadioButton(f"{org.name}" + (f" ({org.short_name})" if org.short_name else ""))
             radio.setObjectName(f"keep_{org_id}")
             self.group.addButton(radio, i)
+            detail = QLabel(self.tr("Used by: %1").replace("%1", usage_text(used)))
+            detail.setWordWrap(True)
+            detail.setContentsMargins(24, 0, 0, 6)
             col.addWidget(radio)
+            col.addWidget(detail)
         # Keep, by default, the one most used.
         best = max(range(len(self.org_ids)), key=lambda i: sum(merge.usage(context.db, self.org_ids[i]).values()))
         self.group.button(best).setChecked(True)
-        self.add_row("keep", self.tr("Keep:"), box)
+        box.setObjectName("keep")
+        self.fields["keep"] = box
+        self.outer.addWidget(QLabel(self.tr("Keep:")))
+        self.outer.addWidget(box)
+        self.outer.addStretch(1)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Merge"))
         self.finish_layout()
-        self.resize(640, 0)
+        self.resize(640, 170 + 70 * len(self.org_ids))
 
     def keep_id(self) -> int:
         return self.org_ids[self.group.checkedId()]

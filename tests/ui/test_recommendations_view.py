@@ -186,3 +186,19 @@ def _centre(header, logical):
     from PySide6.QtCore import QPoint
 
     return QPoint(header.sectionViewportPosition(logical) + header.sectionSize(logical) // 2, header.height() // 2)
+
+
+def test_a_linked_measure_opens_in_the_plans_view(qtbot, demo_context):
+    from secretariat.ui.main_window import MainWindow
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("recommendations")
+    page.table.selectRow(shown(page).index("140.7"))
+    page.measures.setCurrentRow(0)
+    press(qtbot, page.measures, Qt.Key.Key_Return)
+    plans_page = window.pages["plans"]
+    assert window.stack.currentWidget() is plans_page
+    kind, measure = plans_page.current()
+    assert kind == "measure" and "Optional Protocol" in plans_page.detail.info.text()

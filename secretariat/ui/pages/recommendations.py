@@ -104,6 +104,8 @@ class RecommendationsPage(Page):
         self.measures = QListWidget()
         self.measures.setObjectName("linkedMeasures")
         self.measures.setWordWrap(True)
+        self.measures.setToolTip(self.tr("Double-click (or Enter) to open the measure in its plan."))
+        self.measures.itemActivated.connect(self._open_measure)
         measures_heading = QLabel(self.tr("Plan measures implementing it"))
         measures_heading.setObjectName("sectionHeading")
         self.link_button = QPushButton(self.tr("Link measures…"))
@@ -331,6 +333,13 @@ class RecommendationsPage(Page):
             item = QListWidgetItem(self.tr("No measure linked yet."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.measures.addItem(item)
+
+    def _open_measure(self, item: QListWidgetItem) -> None:
+        """Show the measure in the Plans view (when inside the main window)."""
+        measure_id = item.data(Qt.ItemDataRole.UserRole)
+        window = self.window()
+        if measure_id is not None and hasattr(window, "show_area"):
+            window.show_area("plans").select_measure(measure_id)
 
     # -- commands -----------------------------------------------------------------
     def _open(self, dialog: Any) -> None:

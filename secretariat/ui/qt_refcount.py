@@ -49,7 +49,10 @@ def guard() -> bool:
         return True
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return False
-    if not leaks_references():
+    try:
+        if not leaks_references():
+            return False
+    except (ImportError, OSError):  # no usable Qt: the start-up check explains that
         return False
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += RESERVE

@@ -315,3 +315,33 @@ def test_closing_with_unsaved_text_asks(qtbot, context):
     assert editor.close()
     assert meetings.get_meeting(context.db, m.id).agenda_items[0].spoke == "<p>Çykyş etdiler</p>"
     QApplication.processEvents()
+
+
+def test_agenda_item_is_linked_to_plan_measures_and_recommendations(qtbot, demo_context):
+    meeting = meetings.find_meeting(demo_context.db, "2023/1")
+    editor = open_meeting_editor(demo_context, meeting.id, tab="agenda")
+    show_active(qtbot, editor)
+    agenda = editor.agenda
+    # A single match: Enter takes it.
+    agenda.measures.picker.setFocus()
+    type_text(qtbot, agenda.measures.picker, "regular meetings")
+    qtbot.keyClick(agenda.measures.picker, Qt.Key.Key_Return)
+    # Several matches: the popup lists them; Down and Enter choose one, as with a mouse.
+    picker = agenda.recommendations.picker
+    picker.setFocus()
+    type_text(qtbot, picker, "ratify")
+    qtbot.waitUntil(lambda: picker.completer_.popup().isVisible())
+    assert picker.completer_.popup().model().rowCount() == 2
+    qtbot.keyClick(picker.completer_.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(picker.completer_.popup(), Qt.Key.Key_Return)
+    measures, recommendations = meetings.agenda_links(demo_context.db, meeting.agenda_items[0].id)
+    assert [m.label for m in measures] == ["Work Plan 2024 1 — Hold regular meetings of the Commission"]
+    assert len(recommendations) == 1 and "ratify" in recommendations[0].label.casefold()
+    assert agenda.recommendations.list.count() == 1
+    # Removing a link: select it, press Delete.
+    show_active(qtbot, editor)  # offscreen Qt leaves the activation with the closed popup
+    agenda.measures.list.setCurrentRow(0)
+    agenda.measures.list.setFocus()
+    qtbot.keyClick(agenda.measures.list, Qt.Key.Key_Delete)
+    assert meetings.agenda_links(demo_context.db, meeting.agenda_items[0].id)[0] == []
+    editor.close()

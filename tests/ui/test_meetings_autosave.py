@@ -151,3 +151,25 @@ def test_closing_and_discarding_drops_the_drafts(qtbot, context):
     assert editor.close()
     assert drafts.list_drafts(context.db) == []
     assert meetings.get_meeting(context.db, m.id).agenda_items[0].heard == "<p>Öňki tekst</p>"
+
+
+def test_quitting_the_main_window_asks_about_unsaved_minutes(qtbot, context):
+    from secretariat.ui.main_window import MainWindow
+
+    m, first, _second = _meeting(context.db)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    page = window.show_area("meetings")
+    editor = page.open_meeting(m.id, tab="minutes")
+    show_active(qtbot, editor)
+    editor.minutes.select(first.id)
+    heard = editor.minutes.current_pane().editors["heard"].edit
+    heard.setFocus()
+    type_text(qtbot, heard, "Soňky söz")
+    when_dialog(qtbot, click(qtbot, "Cancel"))
+    assert not window.close()  # the secretary changed her mind: nothing closes
+    assert window.isVisible() and editor.isVisible()
+    when_dialog(qtbot, click(qtbot, "Save"))
+    assert window.close()
+    assert meetings.get_meeting(context.db, m.id).agenda_items[0].heard == "<p>Soňky sözÖňki tekst</p>"

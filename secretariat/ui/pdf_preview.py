@@ -51,7 +51,7 @@ class RenderedPdf:
         self.data = bytes(data)
         with _PDFIUM_LOCK:
             self._doc = pdfium.PdfDocument(self.data)
-            self.sizes = [self._doc[i].get_size() for i in range(len(self._doc))]
+            self.sizes = [self._doc.get_page_size(i) for i in range(len(self._doc))]  # no page loading
 
     @property
     def page_count(self) -> int:

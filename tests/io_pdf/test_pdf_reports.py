@@ -121,7 +121,7 @@ def test_recommendations_report(demo_db):
     pages, _ = build(demo_db, "recommendations")
     text = text_of(pages)
     counts = recommendation_counts(demo_db)
-    assert f"{counts.total} recommendations" in text
+    assert f"Recommendations: {counts.total}" in text
     for heading in ("By position of the State", "By implementation status", "By Sustainable Development Goal",
                     "By theme", "Recommendations not yet linked to any measure (4)"):
         assert heading in text
@@ -134,14 +134,14 @@ def test_recommendations_report(demo_db):
 def test_recommendations_by_mechanism(demo_db):
     pages, _ = build(demo_db, "recommendations", mechanism="treaty_body")
     text = text_of(pages)
-    assert "Mechanism: Treaty body" in text and "2 recommendations" in text
+    assert "Mechanism: Treaty body" in text and "Recommendations: 2 ·" in text
     assert "Extend a standing invitation" not in text
 
 
 def test_action_items_report(demo_db):
     pages, _ = build(demo_db, "action-items")
     text = text_of(pages)
-    assert "2 open action items, 2 of them overdue." in text
+    assert "Open action items: 2 · overdue: 2" in text
     for name in ("Ministry of Foreign Affairs of Turkmenistan", "Red Crescent Society of Turkmenistan",
                  "Ombudsman of Turkmenistan"):
         assert name in text
@@ -149,7 +149,7 @@ def test_action_items_report(demo_db):
     assert "Submit information on NAP implementation" not in text  # done
     pages, _ = build(demo_db, "action-items", date_from=date(2024, 6, 1), date_to=date(2024, 12, 31))
     text = text_of(pages)
-    assert "1 open action items" in text and "Prepare proposals on the accreditation" in text
+    assert "Open action items: 1 ·" in text and "Prepare proposals on the accreditation" in text
 
 
 def test_commission_year_report(demo_db):
@@ -197,3 +197,31 @@ def test_hostile_text_in_reports(db):
         assert "Org <i>&</i> \"Co\"" in text
         assert "Measure <b>unclosed & \"quoted\" <script>x</script>" in text
         assert text.count("Ş") >= 2500
+
+
+class _Stop(Exception):
+    pass
+
+
+class _Progress:
+    def __init__(self, stop_after: int | None = None) -> None:
+        self.updates: list[tuple[int, int | None, str | None]] = []
+        self.stop_after = stop_after
+
+    def update(self, done, total=None, label=None):
+        self.updates.append((done, total, label))
+
+    def check(self):
+        if self.stop_after is not None and len(self.updates) >= self.stop_after:
+            raise _Stop()
+
+
+def test_progress_is_reported_and_a_cancel_stops_the_build(demo_db):
+    progress = _Progress()
+    build_report(demo_db, "plan-implementation", ReportFilters(today=AS_OF), io.BytesIO(), progress=progress)
+    steps = [(done, total) for done, total, _ in progress.updates if done]
+    assert steps and steps[-1][0] == steps[-1][1]  # ends at 100 %
+    assert [d for d, _ in steps] == sorted(d for d, _ in steps)
+    with pytest.raises(_Stop):
+        build_report(demo_db, "plan-implementation", ReportFilters(today=AS_OF), io.BytesIO(),
+                     progress=_Progress(stop_after=3))

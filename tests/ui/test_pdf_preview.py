@@ -141,7 +141,7 @@ def test_preview_report(qtbot, demo_context):
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     qtbot.addWidget(shown[0])
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(shown[0].pdf.data)).pages)
-    assert "Recommendations report" in text and "2 recommendations" in text
+    assert "Recommendations report" in text and "Recommendations: 2 ·" in text
     shown[0].close()
 
 

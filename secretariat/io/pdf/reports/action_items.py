@@ -35,7 +35,7 @@ def story(data: ActionItemsData, checkpoint: Checkpoint | None = None) -> list[F
     if data.date_from or data.date_to:
         lines.append(t("Due: {period}").format(period=period_text(data.date_from, data.date_to)))
     result = title_block(t("Action items: open and overdue"), lines, styles)
-    result.append(para(t("{open} open action items, {overdue} of them overdue.").format(
+    result.append(para(t("Open action items: {open} \u00b7 overdue: {overdue}").format(
         open=data.total_open, overdue=data.total_overdue), styles["body"]))
     if not data.groups:
         return result + [empty_note(t("No open action items."), styles)]
@@ -59,5 +59,5 @@ def story(data: ActionItemsData, checkpoint: Checkpoint | None = None) -> list[F
             table_rows.append([f"{a.meeting_reference}\n{fmt_date(a.meeting_date)}", a.decision_number, text,
                                fmt_date(a.due_date), status])
         result.extend(chunked_table([t("Meeting"), t("Decision"), t("Action"), t("Due date"), t("Status")],
-                                    table_rows, (0.14, 0.1, 0.46, 0.13, 0.17), styles, checkpoint))
+                                    table_rows, (0.14, 0.12, 0.43, 0.14, 0.17), styles, checkpoint))
     return result

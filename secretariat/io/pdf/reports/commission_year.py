@@ -36,10 +36,10 @@ def story(data: YearData, checkpoint: Checkpoint | None = None) -> list[Flowable
     styles = report_styles()
     result = title_block(furniture(data).title, [t("As of {date}").format(date=fmt_date(data.as_of))], styles)
     submitted = len(data.reports_submitted)
-    result.append(para(t("In {year} the Commission held {meetings} meetings and took {decisions} decisions; "
-                         "{reports} national reports were submitted to UN bodies.").format(
-        year=data.year, meetings=len(data.meetings), decisions=data.decisions_total, reports=submitted),
-        styles["body"]))
+    result.append(para(" \u00b7 ".join((
+        t("Meetings held: {count}").format(count=len(data.meetings)),
+        t("Decisions taken: {count}").format(count=data.decisions_total),
+        t("National reports submitted: {count}").format(count=submitted))), styles["body"]))
 
     result.append(para(t("1. Meetings held"), styles["heading1"]))
     if data.meetings:
@@ -47,7 +47,7 @@ def story(data: YearData, checkpoint: Checkpoint | None = None) -> list[Flowable
         rows = [[m.reference, fmt_date(m.starts_at.date()), value_label(m.kind), m.title, str(len(m.decisions)),
                  f"{m.actions_open} / {m.actions_total}"] for m in data.meetings]
         result.extend(chunked_table([t("No."), t("Date"), t("Kind"), t("Title"), t("Decisions"),
-                                     t("Actions open / all")], rows, (0.1, 0.12, 0.15, 0.39, 0.1, 0.14), styles,
+                                     t("Actions open / all")], rows, (0.09, 0.14, 0.15, 0.34, 0.13, 0.15), styles,
                                     checkpoint))
         result.append(bar_chart(t("Meetings by kind"), [value_label(k) for k in kinds], list(kinds.values()),
                                 width=CONTENT_WIDTH, height=180, empty_text=t("No data")))

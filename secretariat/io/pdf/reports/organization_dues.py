@@ -14,6 +14,7 @@ from secretariat.io.pdf.reports.common import (
     fmt_date,
     para,
     report_styles,
+    spacer,
     t,
     title_block,
     value_label,
@@ -31,10 +32,11 @@ def _section(org: OrganizationDues, data: DuesData, styles: dict, checkpoint: Ch
              t("Measures due by {date}").format(date=fmt_date(data.horizon))]
     story = title_block(org.name, lines, styles)
     overdue = sum(a.overdue for a in org.actions) + sum(m.overdue for m in org.measures)
-    story.append(para(t("{actions} open action items, {measures} plan measures, {reports} national reports "
-                        "not yet submitted; {overdue} items are overdue.").format(
-        actions=len(org.actions), measures=len(org.measures), reports=len(org.reports), overdue=overdue),
-        styles["body"]))
+    story.append(para(" \u00b7 ".join((
+        t("Open action items: {count}").format(count=len(org.actions)),
+        t("Plan measures due: {count}").format(count=len(org.measures)),
+        t("National reports not yet submitted: {count}").format(count=len(org.reports)),
+        t("Overdue: {count}").format(count=overdue))), styles["body"]))
 
     story.append(para(t("Action items from meetings of the Commission"), styles["heading1"]))
     if org.actions:
@@ -42,7 +44,7 @@ def _section(org: OrganizationDues, data: DuesData, styles: dict, checkpoint: Ch
                  fmt_date(a.due_date), value_label(a.status) + (f" \u2014 {t('overdue')}" if a.overdue else "")]
                 for a in org.actions]
         story.extend(chunked_table([t("Meeting"), t("Decision"), t("Action"), t("Due date"), t("Status")], rows,
-                                   (0.14, 0.1, 0.46, 0.13, 0.17), styles, checkpoint))
+                                   (0.14, 0.12, 0.43, 0.14, 0.17), styles, checkpoint))
     else:
         story.append(empty_note(t("None."), styles))
 
@@ -52,7 +54,7 @@ def _section(org: OrganizationDues, data: DuesData, styles: dict, checkpoint: Ch
                  value_label(m.role), value_label(m.status) + (f" \u2014 {t('overdue')}" if m.overdue else "")]
                 for m in org.measures]
         story.extend(chunked_table([t("Plan"), t("No."), t("Measure"), t("Deadline"), t("Role"), t("Status")],
-                                   rows, (0.13, 0.07, 0.4, 0.12, 0.11, 0.17), styles, checkpoint))
+                                   rows, (0.13, 0.07, 0.37, 0.15, 0.11, 0.17), styles, checkpoint))
     else:
         story.append(empty_note(t("None."), styles))
 
@@ -62,6 +64,7 @@ def _section(org: OrganizationDues, data: DuesData, styles: dict, checkpoint: Ch
         story.extend(chunked_table([t("Body"), t("Report"), t("Due"), t("Status")], rows,
                                    (0.15, 0.5, 0.15, 0.2), styles))
     if org.recommendations_open:
+        story.append(spacer())
         story.append(para(t("The organization is also responsible for {count} UN recommendations that are not "
                             "yet implemented.").format(count=org.recommendations_open), styles["body"]))
     return story

@@ -58,7 +58,7 @@ def _plan_section(plan: PlanImplementation, data: PlanImplementationData, styles
                  str(o.overdue)] for o in plan.by_organization]
         story.append(data_table([t("Organization"), t("Measures"), t("Completed"), t("In progress"),
                                  t("Not started"), t("Overdue")], rows,
-                                [CONTENT_WIDTH * f for f in (0.4, 0.12, 0.12, 0.12, 0.12, 0.12)], styles))
+                                [CONTENT_WIDTH * f for f in (0.34, 0.132, 0.132, 0.132, 0.132, 0.132)], styles))
         top = plan.by_organization[:TOP_ORGANIZATIONS_IN_CHART]
         story.append(spacer())
         story.append(bar_chart(t("Overdue measures by lead organization"), [o.organization for o in top],

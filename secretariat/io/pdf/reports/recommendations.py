@@ -35,7 +35,7 @@ def _breakdown(title: str, counts: list, total: int, styles: dict, chart: str = 
     story: list[Flowable] = [CondPageBreak(150), para(title, styles["heading1"])]
     if not counts:
         return story + [empty_note(t("No data"), styles)]
-    story.append(data_table([first_column or t("Category"), t("Recommendations"), t("Share")],
+    story.append(data_table([first_column or t("Category"), t("Count"), t("Share")],
                             counts_rows(counts, total), [CONTENT_WIDTH * f for f in (0.6, 0.2, 0.2)], styles))
     labels = [value_label(str(c.label)) for c in counts]
     values = [c.count for c in counts]
@@ -55,9 +55,10 @@ def story(data: RecommendationsData, checkpoint: Checkpoint | None = None) -> li
     if data.organization:
         lines.append(t("Responsible organization: {name}").format(name=data.organization))
     result = title_block(t("Recommendations report"), lines, styles)
-    result.append(para(t("{total} recommendations; {linked} are answered by at least one plan measure, "
-                         "{unlinked} are not yet linked to any measure.").format(
-        total=counts.total, linked=counts.linked_to_measures, unlinked=len(data.unlinked)), styles["body"]))
+    result.append(para(" \u00b7 ".join((
+        t("Recommendations: {count}").format(count=counts.total),
+        t("answered by at least one plan measure: {count}").format(count=counts.linked_to_measures),
+        t("not yet linked to any measure: {count}").format(count=len(data.unlinked)))), styles["body"]))
     result += _breakdown(t("By position of the State"), counts.by_position, counts.total, styles, "pie",
                          t("Position"))
     result += _breakdown(t("By implementation status"), counts.by_status, counts.total, styles, "bar",

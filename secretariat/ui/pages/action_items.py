@@ -42,6 +42,8 @@ class ActionItemsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.query = ActionQuery()
+        self._labels = {s.value: label(s.value) for s in ActionStatus}  # formatted once, painted often
+        self._dates: dict[Any, str] = {}
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Action items"))
         heading.setObjectName("pageHeading")
@@ -78,7 +80,7 @@ class ActionItemsPage(Page):
         layout.addLayout(buttons)
 
         self.model: SortableLazyModel[ActionRow] = SortableLazyModel(
-            [Column("due_date", self.tr("Due"), lambda r: fmt_date(r.due_date), "due_date"),
+            [Column("due_date", self.tr("Due"), lambda r: self._date(r.due_date), "due_date"),
              Column("status", self.tr("Status"), self._status_text, "status"),
              Column("text", self.tr("Action"), lambda r: r.text, "text", tooltip=lambda r: r.text),
              Column("responsible", self.tr("Responsible"), lambda r: ", ".join(r.responsible), "responsible"),
@@ -129,13 +131,20 @@ class ActionItemsPage(Page):
     def title(self) -> str:
         return self.tr("Action items")
 
+    def _date(self, value: Any) -> str:
+        text = self._dates.get(value)
+        if text is None:
+            if len(self._dates) > 5000:
+                self._dates.clear()
+            text = self._dates[value] = fmt_date(value)
+        return text
+
     def _status_text(self, row: ActionRow) -> str:
-        if row.overdue:
-            return self.tr("%1 — overdue").replace("%1", label(row.status))
-        return label(row.status)
+        status = self._labels.get(row.status) or label(row.status)
+        return self.tr("%1 — overdue").replace("%1", status) if row.overdue else status
 
     def _meeting_text(self, row: ActionRow) -> str:
-        text = f"{row.meeting_reference} ({fmt_date(row.meeting_starts_at)})"
+        text = f"{row.meeting_reference} ({self._date(row.meeting_starts_at)})"
         return f"{text}, {self.tr('decision')} {row.decision_number}" if row.decision_number else text
 
     # -- data ---------------------------------------------------------------------

@@ -45,6 +45,9 @@ class MeetingsPage(Page):
         super().__init__(context, parent)
         self.query = MeetingQuery()
         self.new_dialog: NewMeetingDialog | None = None
+        # Painting asks for every visible cell again and again: format each value once.
+        self._labels = {v: label(v) for v in [*(k.value for k in MeetingKind), *(s.value for s in MeetingStatus)]}
+        self._dates: dict[Any, str] = {}
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Meetings"))
         heading.setObjectName("pageHeading")
@@ -99,11 +102,11 @@ class MeetingsPage(Page):
 
         self.model: SortableLazyModel[MeetingRow] = SortableLazyModel(
             [Column("number", self.tr("No."), lambda r: f"{r.year}/{r.number}" if r.number else "", "number"),
-             Column("starts_at", self.tr("Date"), lambda r: fmt_datetime(r.starts_at), "starts_at"),
-             Column("kind", self.tr("Kind"), lambda r: label(r.kind), "kind"),
+             Column("starts_at", self.tr("Date"), lambda r: self._date(r.starts_at), "starts_at"),
+             Column("kind", self.tr("Kind"), lambda r: self._label(r.kind), "kind"),
              Column("title", self.tr("Title"), lambda r: r.title, "title", tooltip=lambda r: r.title),
              Column("venue", self.tr("Venue"), lambda r: r.venue, "venue"),
-             Column("status", self.tr("Status"), lambda r: label(r.status), "status")],
+             Column("status", self.tr("Status"), lambda r: self._label(r.status), "status")],
             count=self._count, fetch=self._fetch, row_id=lambda r: r.id, on_sort=self._sort, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -160,6 +163,17 @@ class MeetingsPage(Page):
         add("Return", self.open_selected, self.table)
         add("Enter", self.open_selected, self.table)
         add(QKeySequence.StandardKey.Undo, self.undo_bar.undo, self.table)
+
+    def _label(self, value: str) -> str:
+        return self._labels.get(value) or label(value)
+
+    def _date(self, value: Any) -> str:
+        text = self._dates.get(value)
+        if text is None:
+            if len(self._dates) > 5000:
+                self._dates.clear()
+            text = self._dates[value] = fmt_datetime(value)
+        return text
 
     def _focus_search(self) -> None:
         self.search.setFocus()

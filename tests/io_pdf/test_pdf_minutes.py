@@ -99,15 +99,16 @@ def test_watermark_until_approved_and_again_after_reopening(demo_db, tmp_path):
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("tk", ["TESWIRNAMA № 1", "2023-nji ýylyň 16-njy noýabry", "Pudagara toparyň mejlisi", "Mejlisi alyp bardy:",
+    ("tk", ["TESWIRNAMA № 1", "2023-nji ýylyň 16-njy noýabry", "Brifing", "Mejlisi alyp bardy:",
             "GÜN TERTIBI:", "KARAR EDILDI:", "(maglumat üçin)", "Başlyk", "Sekretar", "Sahypa 1 / 1", "TASLAMA"]),
-    ("ru", ["ПРОТОКОЛ № 1", "16 ноября 2023 г.", "заседания Межведомственной комиссии", "Председательствовал:",
+    ("ru", ["ПРОТОКОЛ № 1", "16 ноября 2023 г.", "брифинга", "Председательствовал:",
             "ПОВЕСТКА ДНЯ:", "РЕШИЛИ:", "(к сведению)", "Председатель", "Секретарь", "Страница 1 из 1", "ПРОЕКТ"]),
-    ("en", ["MINUTES No. 1", "16 November 2023", "of the meeting of the Interministerial Commission",
+    ("en", ["MINUTES No. 1", "16 November 2023", "of the briefing",
             "Chaired by:", "AGENDA:", "DECIDED:", "(for information)", "Chair", "Secretary", "Page 1 of 1",
             "DRAFT"]),
 ])
 def test_headings_follow_the_meeting_language(demo_db, tmp_path, language, expected):
+    """2023/1 is a briefing: its minutes say so instead of naming a Commission meeting."""
     meeting = find_meeting(demo_db, "2023/1")
     meetings.update_meeting(demo_db, meeting.id, language=language)
     path, count = minutes_pdf(demo_db, "2023/1", tmp_path)

@@ -25,6 +25,11 @@ _EN: dict[str, str] = {
     "commission_short": "Interministerial Commission on human rights and IHL",
     "minutes_title": "MINUTES No. {number}",
     "minutes_of": "of the meeting of the {commission}",
+    "minutes_of_working_meeting": "of the working meeting",
+    "minutes_of_briefing": "of the briefing",
+    "minutes_of_seminar": "of the seminar",
+    "minutes_of_consultation": "of the consultation",
+    "minutes_of_conference": "of the conference",
     "minutes_short": "Minutes No. {number} of {date}",
     "chaired_by": "Chaired by:",
     "present": "PRESENT:",
@@ -60,6 +65,11 @@ _RU: dict[str, str] = {
     "commission_short": "Межведомственная комиссия по правам человека и МГП",
     "minutes_title": "ПРОТОКОЛ № {number}",
     "minutes_of": "заседания {commission}",
+    "minutes_of_working_meeting": "рабочего совещания",
+    "minutes_of_briefing": "брифинга",
+    "minutes_of_seminar": "семинара",
+    "minutes_of_consultation": "консультации",
+    "minutes_of_conference": "конференции",
     "minutes_short": "Протокол № {number} от {date}",
     "chaired_by": "Председательствовал:",
     "present": "ПРИСУТСТВОВАЛИ:",
@@ -95,6 +105,11 @@ _TK: dict[str, str] = {
     "commission_short": "Adam hukuklary we HYH boýunça Pudagara topar",
     "minutes_title": "TESWIRNAMA № {number}",
     "minutes_of": "{commission} mejlisi",
+    "minutes_of_working_meeting": "Iş maslahaty",
+    "minutes_of_briefing": "Brifing",
+    "minutes_of_seminar": "Seminar",
+    "minutes_of_consultation": "Maslahatlaşyk",
+    "minutes_of_conference": "Konferensiýa",
     "minutes_short": "{date} senedäki № {number} teswirnama",
     "chaired_by": "Mejlisi alyp bardy:",
     "present": "GATNAŞDYLAR:",
@@ -165,7 +180,7 @@ def language_of(value: str | None) -> str:
 def heading(language: str, key: str, **values: object) -> str:
     """The heading *key* in *language*, formatted with *values*."""
     table = _DICTS[language_of(language)]
-    text = table.get(key) or _EN[key]
+    text = table.get(key) or _EN.get(key) or table[key.rsplit("_of_", 1)[0] + "_of"]
     if "{commission}" in text and "commission" not in values:
         values = {**values, "commission": table["commission"]}
     return text.format(**values) if values else text

@@ -161,7 +161,8 @@ def minutes_story(data: MinutesData, checkpoint: Checkpoint | None = None) -> li
     number = data.number if data.number is not None else data.id
     story: list[Flowable] = [
         Paragraph(escape_text(heading(language, "minutes_title", number=number)), styles["title"]),
-        Paragraph(escape_text(heading(language, "minutes_of")), styles["subtitle"]),
+        # a Commission meeting names the Commission; a seminar, briefing... says what it was
+        Paragraph(escape_text(heading(language, f"minutes_of_{data.kind}")), styles["subtitle"]),
     ]
     if data.title.strip():
         story.append(safe_paragraph(f"<b>{escape_text(data.title)}</b>", styles["subtitle"]))

@@ -1,5 +1,6 @@
 """Use cases: plain Python over the database, one transaction per call, no Qt."""
 
-from . import audit
+from . import audit, sanitize
 
 audit.install()
+sanitize.install()  # runs before the audit listener: the log records the cleaned text

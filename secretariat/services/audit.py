@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Iterable
 
@@ -149,14 +150,66 @@ def record(session: Session, action: str, table: str, record_id: int, summary: s
     )
 
 
-def history(session: Session, table: str, record_id: int) -> list[AuditEntry]:
+def history(session: Session, table: str, record_id: int, limit: int | None = None) -> list[AuditEntry]:
     """The audit entries of one record, newest first."""
     stmt = (
         select(AuditEntry)
         .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
         .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(limit)
     )
     return list(session.scalars(stmt))
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one audit entry: *old* → *new* (None when there was none)."""
+
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """An audit entry as plain values, for views and reports (no session needed)."""
+
+    id: int
+    at: datetime
+    """When, in UTC (the views show local time)."""
+    os_user: str
+    action: str
+    table: str
+    record_id: int
+    summary: str
+    changes: tuple[FieldChange, ...]
+
+
+def parse_changes(changes: str | None) -> tuple[FieldChange, ...]:
+    """The JSON ``changes`` of an entry as field changes (lists for links added/removed)."""
+    try:
+        data = json.loads(changes or "{}")
+    except ValueError:
+        return ()
+    if not isinstance(data, dict):
+        return ()
+    result = []
+    for key, value in data.items():
+        if isinstance(value, dict) and ("old" in value or "new" in value):
+            result.append(FieldChange(key, value.get("old"), value.get("new")))
+        elif isinstance(value, dict) and ("added" in value or "removed" in value):
+            result.append(FieldChange(key, value.get("removed") or [], value.get("added") or []))
+        else:
+            result.append(FieldChange(key, None, value))
+    return tuple(result)
+
+
+def history_for(db: Any, table: str, record_id: int, limit: int = 1000) -> list[HistoryRow]:
+    """Who changed the record (*table*, *record_id*), when, and what: newest first."""
+    with db.read() as s:
+        return [HistoryRow(e.id, e.at, e.os_user or "", e.action, e.table_name, e.record_id, e.summary or "",
+                           parse_changes(e.changes))
+                for e in history(s, table, record_id, limit)]
 
 
 def install(targets: Iterable[Any] = (Session,)) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Any, Iterable, Mapping, TypeVar
 
@@ -69,8 +70,17 @@ _CONTROL = {c: None for c in range(32) if c not in (9, 10)}
 _CONTROL[13] = None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean_text(value: str) -> str:
-    """Drop control characters (pasted from other programs) but keep tabs and newlines."""
+    """Drop control characters (pasted from other programs) but keep tabs and newlines.
+
+    Unpaired UTF-16 surrogates (a damaged paste) cannot be stored as UTF-8: valid pairs
+    are joined, lone halves become U+FFFD.
+    """
+    if _SURROGATE.search(value):
+        value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return value.replace("\r\n", "\n").translate(_CONTROL)
 
 

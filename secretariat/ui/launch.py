@@ -43,6 +43,7 @@ def launch_gui(db_target: str | None = None) -> int:
     from .meeting_editor.recovery import offer_recovery
 
     QTimer.singleShot(0, lambda: offer_recovery(context, window))  # minutes typed but never saved
+    QTimer.singleShot(0, window.backup_actions.auto_backup)  # at most daily, in the background
     try:
         return app.exec()
     finally:

@@ -170,7 +170,44 @@ def hold_write(db_path: Path) -> None:
     wait_for_kill("LOCKED")
 
 
+def gui_typing(db_path: Path, meeting_id: str, item_id: str, settings_file: str) -> None:
+    """The real minutes editor, offscreen: type, let the autosave keep it, type on, be killed."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from secretariat.db import open_database
+    from secretariat.ui.application import create_application
+    from secretariat.ui.context import AppContext
+    from secretariat.ui.meeting_editor import open_meeting_editor
+
+    app = create_application()
+    context = AppContext(open_database(db_path), QSettings(settings_file, QSettings.Format.IniFormat))
+    editor = open_meeting_editor(context, int(meeting_id), tab="minutes")
+    editor.show()
+    editor.minutes.select(int(item_id))
+    heard = editor.minutes.current_pane().editors["heard"].edit
+    heard.setFocus()
+    heard.moveCursor(heard.textCursor().MoveOperation.End)
+
+    def type_text(text: str) -> None:
+        for char in text:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, heard, Qt.Key.Key_unknown, char,
+                               Qt.KeyboardModifier.NoModifier)
+        QApplication.processEvents()
+
+    type_text(" Täze söz: Прения отложены.")
+    editor.keeper.flush()  # what the autosave timer or leaving the field does
+    say("KEPT")
+    type_text(" Ýene-de ýazylýar, ýöne saklanmady.")  # typed after the last autosave: may be lost
+    say("TYPING")
+    app.processEvents()
+    wait_for_kill("MID typing")
+
+
 SCENARIOS = {
+    "gui_typing": gui_typing,
     "hold_lock": hold_lock,
     "hold_write": hold_write,
     "saves": saves,

@@ -1,0 +1,171 @@
+"""A "History" panel: who changed a record, when, and what (old → new), from the audit log.
+
+Embed it anywhere a record is shown::
+
+    panel = HistoryPanel(context)
+    panel.show_record("measure", measure_id)
+
+It refreshes itself when the data changes or another database is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import audit
+from ..services.audit import FieldChange, HistoryRow
+from .context import AppContext
+from .formatting import fmt_datetime
+from .labels import label
+
+log = logging.getLogger(__name__)
+MAX_VALUE_CHARS = 300
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HistoryPanel", text)
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "insert": _t("Created"), "update": _t("Changed"), "delete": _t("Deleted"),
+        "reopen": _t("Reopened"), "import": _t("Imported"), "restore": _t("Restored"),
+    }
+    return labels.get(action, action)
+
+
+def field_label(name: str) -> str:
+    """``starts_at`` → "Starts at" (the translators may give each field a proper name)."""
+    return _t(name.replace("_", " ").strip().capitalize())
+
+
+def value_text(value: Any) -> str:
+    """A stored value as one readable line: dates, lists, markup and long texts tamed."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return _t("yes") if value else _t("no")
+    if isinstance(value, list):
+        return ", ".join(value_text(v) for v in value) or "—"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    text = str(value)
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?", text):
+            return fmt_datetime(datetime.fromisoformat(text))
+    except ValueError:
+        pass
+    text = " ".join(_TAGS.sub(" ", text).split()) if "<" in text else " ".join(text.split())
+    text = label(text) if len(text) < 40 else text
+    return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1] + "…"
+
+
+def change_text(change: FieldChange, action: str) -> str:
+    if action == "insert":
+        return value_text(change.new)
+    if action == "delete":
+        return value_text(change.old)
+    if isinstance(change.new, list) or isinstance(change.old, list):
+        parts = []
+        if change.new:
+            parts.append(_t("added: %1").replace("%1", value_text(change.new)))
+        if change.old:
+            parts.append(_t("removed: %1").replace("%1", value_text(change.old)))
+        return "; ".join(parts) or "—"
+    if change.old is None and action not in ("update",):
+        return value_text(change.new)
+    return f"{value_text(change.old)} → {value_text(change.new)}"
+
+
+def _local(value: datetime) -> datetime:
+    return value.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+
+
+class HistoryPanel(QWidget):
+    """Audit entries of one record, newest first; each expands to its field changes."""
+
+    COLUMNS = 4
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 table: str | None = None, record_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.table: str | None = None
+        self.record_id: int | None = None
+        self.rows: list[HistoryRow] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("historyTree")
+        self.tree.setColumnCount(self.COLUMNS)
+        self.tree.setHeaderLabels([_t("When"), _t("Who"), _t("What"), _t("Details")])
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.tree, 1)
+        context.data_changed.connect(self._on_data_changed)
+        context.database_replaced.connect(self.refresh)
+        self.show_record(table, record_id)
+
+    def show_record(self, table: str | None, record_id: int | None) -> None:
+        self.table, self.record_id = table, record_id
+        self.refresh()
+
+    def _on_data_changed(self, _areas: object) -> None:
+        if self.table is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        self.rows = []
+        if self.table is None or self.record_id is None:
+            self.caption.setText(_t("Choose a record to see its history."))
+            return
+        try:
+            self.rows = audit.history_for(self.context.db, self.table, self.record_id)
+        except Exception as error:  # noqa: BLE001 - a history that cannot be read is not a crash
+            log.error("Cannot read the history", exc_info=error)
+            self.caption.setText(_t("The history cannot be read: %1").replace("%1", str(error)))
+            return
+        if not self.rows:
+            self.caption.setText(_t("No recorded changes."))
+            return
+        self.caption.setText(_t("Changes, newest first: %1").replace("%1", str(len(self.rows))))
+        for row in self.rows:
+            self.tree.addTopLevelItem(self._item(row))
+
+    def _item(self, row: HistoryRow) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([fmt_datetime(_local(row.at)), row.os_user or _t("unknown"),
+                                action_label(row.action), row.summary])
+        item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+        item.setToolTip(3, row.summary)
+        for change in row.changes:
+            text = change_text(change, row.action)
+            child = QTreeWidgetItem(["", "", field_label(change.field), text])
+            child.setToolTip(3, text)
+            item.addChild(child)
+        return item

@@ -377,18 +377,31 @@ def count_measures(db: Database, q: MeasureQuery = MeasureQuery()) -> int:
         return s.scalar(_measure_filter(select(func.count(Measure.id)), q)) or 0
 
 
-def _measure_rows(s: Session, stmt: Select[Any], today: date, scope: Select[Any] | None = None) -> list[MeasureRow]:
+def _latest_progress(s: Session, chunk: Any) -> dict[int, tuple[date, str, str]]:
+    """measure id -> (date, text, status) of its newest progress report."""
+    ranked = (select(ProgressReport.measure_id, ProgressReport.reported_on, ProgressReport.text,
+                     ProgressReport.status,
+                     func.row_number().over(partition_by=ProgressReport.measure_id,
+                                            order_by=(ProgressReport.reported_on.desc(),
+                                                      ProgressReport.id.desc())).label("rank"))
+              .where(ProgressReport.measure_id.in_(chunk)).subquery())
+    stmt = select(ranked.c.measure_id, ranked.c.reported_on, ranked.c.text, ranked.c.status).where(ranked.c.rank == 1)
+    return {mid: (on, text, status) for mid, on, text, status in s.execute(stmt)}
+
+
+def _measure_rows(s: Session, stmt: Select[Any], today: date, scope: Select[Any] | None = None,
+                  with_progress: bool = True) -> list[MeasureRow]:
     """Turn a select of Measure columns into rows with organizations and latest progress.
 
     *scope* (a select of the same measures' ids) lets a whole plan's links be read in
     one pass instead of by lists of ids.
     """
-    base = list(s.execute(stmt))
+    base = s.execute(stmt).all()
     if not base:
         return []
-    ids = [r.id for r in base]
+    ids = [r[0] for r in base]
     orgs: dict[tuple[int, str], list[str]] = {}
-    progress: dict[int, Any] = {}
+    progress: dict[int, tuple[date, str, str]] = {}
     chunks: list[Any] = [scope] if scope is not None else [ids[i:i + 900] for i in range(0, len(ids), 900)]
     for chunk in chunks:  # lists of ids stay under SQLite's parameter limit
         for mid, role, name, short in s.execute(
@@ -398,31 +411,29 @@ def _measure_rows(s: Session, stmt: Select[Any], today: date, scope: Select[Any]
                 .where(MeasureOrganization.measure_id.in_(chunk))
                 .order_by(MeasureOrganization.measure_id, Organization.search_text)):
             orgs.setdefault((mid, role), []).append(short or name)
-        ranked = (select(ProgressReport.measure_id, ProgressReport.reported_on, ProgressReport.text,
-                         ProgressReport.status,
-                         func.row_number().over(partition_by=ProgressReport.measure_id,
-                                                order_by=(ProgressReport.reported_on.desc(),
-                                                          ProgressReport.id.desc())).label("rank"))
-                  .where(ProgressReport.measure_id.in_(chunk)).subquery())
-        for row in s.execute(select(ranked).where(ranked.c.rank == 1)):
-            progress[row.measure_id] = row
+        if with_progress:
+            progress.update(_latest_progress(s, chunk))
+    lead, co, partner = (MeasureRole.LEAD.value, MeasureRole.CO_IMPLEMENTER.value, MeasureRole.PARTNER.value)
+    none: tuple[Any, str, str] = (None, "", "")
+    empty: list[str] = []
     rows = []
-    for r in base:
-        p = progress.get(r.id)
+    for (mid, plan_id, plan_title, section_id, number, position, text, d_text, d_start, d_end, d_recurring,
+         d_understood, status, version) in base:
+        p_on, p_text, p_status = progress.get(mid, none)
         rows.append(MeasureRow(
-            id=r.id, plan_id=r.plan_id, plan_title=r.plan_title or "", section_id=r.section_id,
-            number=r.number, position=r.position, text=r.text, deadline_text=r.deadline_text,
-            deadline_start=r.deadline_start, deadline_end=r.deadline_end,
-            deadline_recurring=r.deadline_recurring, deadline_understood=r.deadline_understood,
-            status=r.status, version=r.version,
-            lead=", ".join(orgs.get((r.id, MeasureRole.LEAD.value), [])),
-            co_implementers=", ".join(orgs.get((r.id, MeasureRole.CO_IMPLEMENTER.value), [])),
-            partners=", ".join(orgs.get((r.id, MeasureRole.PARTNER.value), [])),
-            progress_on=p.reported_on if p else None, progress_text=p.text if p else "",
-            progress_status=p.status if p else "",
-            overdue=(r.deadline_end is not None and r.deadline_end < today
-                     and r.status not in COMPLETED_STATUSES)))
+            mid, plan_id, plan_title or "", section_id, number, position, text, d_text, d_start, d_end,
+            d_recurring, d_understood, status, version,
+            ", ".join(orgs.get((mid, lead), empty)), ", ".join(orgs.get((mid, co), empty)),
+            ", ".join(orgs.get((mid, partner), empty)), p_on, p_text, p_status,
+            d_end is not None and d_end < today and status not in COMPLETED_STATUSES))
     return rows
+
+
+def latest_progress(db: Database, plan_id: int, q: MeasureQuery = MeasureQuery()) -> dict[int, tuple[date, str, str]]:
+    """The newest progress report of each measure of a plan matching *q* (id -> date, text, status)."""
+    with db.read() as s:
+        return _latest_progress(s, _measure_filter(select(Measure.id), MeasureQuery(**{**q.__dict__,
+                                                                                       "plan_id": plan_id})))
 
 
 def _measure_select() -> Select[Any]:
@@ -471,8 +482,13 @@ def list_plan_rows(db: Database, q: MeasureQuery = MeasureQuery()) -> list[PlanR
                 for p in plans]
 
 
-def plan_outline(db: Database, plan_id: int, q: MeasureQuery = MeasureQuery()) -> PlanOutline:
-    """A plan's sections and, in outline order, its measures that match *q*."""
+def plan_outline(db: Database, plan_id: int, q: MeasureQuery = MeasureQuery(),
+                 with_progress: bool = True) -> PlanOutline:
+    """A plan's sections and, in outline order, its measures that match *q*.
+
+    Without progress, the rows' latest-progress fields are empty: a view can show the
+    outline at once and fill them from ``latest_progress`` a moment later.
+    """
     q_plan = MeasureQuery(**{**q.__dict__, "plan_id": plan_id})
     with db.read() as s:
         get_or_raise(s, Plan, plan_id, tr("services", "Plan"))
@@ -484,7 +500,7 @@ def plan_outline(db: Database, plan_id: int, q: MeasureQuery = MeasureQuery()) -
                                        .order_by(PlanSection.position, PlanSection.id))]
         stmt = _measure_filter(_measure_select(), q_plan).order_by(Measure.position, Measure.id)
         scope = _measure_filter(select(Measure.id), q_plan)
-        return PlanOutline(plan_id, sections, _measure_rows(s, stmt, _today(q), scope))
+        return PlanOutline(plan_id, sections, _measure_rows(s, stmt, _today(q), scope, with_progress))
 
 
 def list_sections(db: Database, plan_id: int) -> list[SectionRow]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -56,6 +56,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.headers = [_t("No."), _t("Measure"), _t("Lead"), _t("Co-implementers"), _t("Partners"), _t("Deadline"),
                         _t("Status"), _t("Latest progress")]
         self._warn_icon: QIcon | None = None
+        self._pending_progress: set[int] = set()
         # Kept, not made per call: PySide6 mis-counts references of a QFont or QBrush
         # created inside data() and returned (a crash in garbage collection).
         self._bold = QFont()
@@ -67,6 +68,7 @@ class PlanTreeModel(QAbstractItemModel):
     def reload(self, query: MeasureQuery | None = None) -> None:
         if query is not None:
             self.query = query
+        self._pending_progress.clear()
         rows = plans.list_plan_rows(self._db(), self.query)
         if self.query.is_filtered:
             rows = [r for r in rows if r.measures]
@@ -76,7 +78,10 @@ class PlanTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _load_plan(self, node: Node) -> list[Node]:
-        outline = plans.plan_outline(self._db(), node.id, self.query)
+        # The outline first; the latest progress (the slow part on big plans) a moment later.
+        outline = plans.plan_outline(self._db(), node.id, self.query, with_progress=False)
+        self._pending_progress.add(node.id)
+        QTimer.singleShot(0, self._fill_progress)
         sections = {s.id: Node(SECTION, s.id, s) for s in outline.sections}
         top: list[Node] = []
         for s in outline.sections:
@@ -101,6 +106,24 @@ class PlanTreeModel(QAbstractItemModel):
         """Drop sections with no matching measure below them (only while filtering)."""
         node.children = [c for c in node.children if c.kind == MEASURE or self._prune(c)]
         return bool(node.children)
+
+    def _fill_progress(self) -> None:
+        """Put each measure's latest progress into the rows of the plans just opened."""
+        pending, self._pending_progress = self._pending_progress, set()
+        column = self.COLUMNS.index("progress")
+        for plan in [n for n in self.root.children if n.id in pending and n.loaded]:
+            latest = plans.latest_progress(self._db(), plan.id, self.query)
+            stack = [plan]
+            while stack:
+                parent = stack.pop()
+                rows = [i for i, c in enumerate(parent.children) if c.kind == MEASURE]
+                for i in rows:
+                    m = parent.children[i].row
+                    m.progress_on, m.progress_text, m.progress_status = latest.get(m.id, (None, "", ""))
+                if rows:
+                    self.dataChanged.emit(self.createIndex(rows[0], column, parent.children[rows[0]]),
+                                          self.createIndex(rows[-1], column, parent.children[rows[-1]]))
+                stack.extend(c for c in parent.children if c.kind == SECTION)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt naming
         node = self.node(parent)

@@ -274,3 +274,11 @@ def test_layout_is_remembered(qtbot, demo_context):
     second = show(qtbot, PlansPage(demo_context))
     assert second.tree.columnWidth(1) == 333
     assert second.splitter.sizes()[0] > second.splitter.sizes()[1]
+
+
+def test_latest_progress_column_is_filled_after_the_outline(qtbot, page, demo_context):
+    db = demo_context.db
+    mid = measure_id(db, "NAP HR", "1.1")
+    page.select_measure(mid)
+    index = page.model.find(MEASURE, mid).siblingAtColumn(page.model.COLUMNS.index("progress"))
+    qtbot.waitUntil(lambda: "Completed as planned." in (page.model.data(index) or ""))

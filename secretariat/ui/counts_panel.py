@@ -50,6 +50,9 @@ class CountsPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
+        self._alive = {"yes": True}
+        alive = self._alive
+        self.destroyed.connect(lambda *_: alive.update(yes=False))
 
     def load(self, work: Callable[[], RecommendationCounts], delay_ms: int = 0) -> None:
         """Compute in the background; a newer request makes an older answer stale.
@@ -70,16 +73,18 @@ class CountsPanel(QWidget):
         if work is None:
             return
         self._pending = None
+        alive = self._alive
 
         def done(counts: RecommendationCounts) -> None:
-            if generation == self._generation:
+            if alive["yes"] and generation == self._generation:
                 self.show_counts(counts)
 
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
+            if alive["yes"] and generation == self._generation:
                 self.total.setText(self.tr("The counts could not be made: %1").replace("%1", str(error)))
 
-        self._operation = Operation(self, lambda _progress: work(), on_done=done, on_error=failed,
+        # No parent: the job may outlive the panel (closed while counting); its answer is then dropped.
+        self._operation = Operation(None, lambda _progress: work(), on_done=done, on_error=failed,
                                     show_progress_after_ms=60_000).start()
 
     @property

@@ -166,21 +166,27 @@ class RecommendationsPage(Page):
         fill_combo(self.sdg, [(f"{n} - {t}", n) for n, t in SDG_TITLES.items()], self.tr("Any SDG"))
         fill_combo(self.linked, [(self.tr("Linked to measures"), True), (self.tr("Not linked to a measure"), False)],
                    self.tr("Linked or not"))
+        self.paragraph = QLineEdit()
+        self.paragraph.setObjectName("paragraphFilter")
+        self.paragraph.setPlaceholderText(self.tr("Para. starts with…"))
+        self.paragraph.setClearButtonEnabled(True)
+        self.paragraph.setMaximumWidth(150)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         grid.addWidget(self.search, 0, 0, 1, 2)
-        for col, w in enumerate((self.mechanism, self.body, self.cycle, self.position), start=2):
+        for col, w in enumerate((self.mechanism, self.body, self.cycle, self.position, self.paragraph), start=2):
             grid.addWidget(w, 0, col)
-        grid.addWidget(self.clear_button, 0, 6)
+        grid.addWidget(self.clear_button, 0, 7)
         for col, w in enumerate((self.state, self.theme, self.sdg, self.responsible, self.status, self.linked)):
             grid.addWidget(w, 1, col)
-        grid.addWidget(self.count_label, 1, 6)
+        grid.addWidget(self.count_label, 1, 7)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self._debounce = debouncer(self, self._filters_changed, 250)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.paragraph.textChanged.connect(lambda _t: self._debounce.start())
         return grid
 
     def _build_actions(self) -> None:
@@ -207,7 +213,8 @@ class RecommendationsPage(Page):
     # -- data ---------------------------------------------------------------------
     def query(self) -> RecommendationQuery:
         return RecommendationQuery(
-            search=self.search.text(), mechanism=self.mechanism.currentData(), body=self.body.currentData(),
+            search=self.search.text(), paragraph=self.paragraph.text(), mechanism=self.mechanism.currentData(),
+            body=self.body.currentData(),
             cycle=self.cycle.currentData(), state_id=self.state.currentData(), position=self.position.currentData(),
             tag_id=self.theme.currentData(), sdg=self.sdg.currentData(), responsible_id=self.responsible.currentData(),
             status=self.status.currentData(), linked=self.linked.currentData(), sort=self.sort[0],
@@ -265,12 +272,13 @@ class RecommendationsPage(Page):
     def clear_filters(self) -> None:
         combos = (self.mechanism, self.body, self.cycle, self.state, self.position, self.theme, self.sdg,
                   self.responsible, self.status, self.linked)
-        for w in (*combos, self.search):
+        for w in (*combos, self.search, self.paragraph):
             w.blockSignals(True)
         self.search.clear()
+        self.paragraph.clear()
         for c in combos:
             c.setCurrentIndex(0)
-        for w in (*combos, self.search):
+        for w in (*combos, self.search, self.paragraph):
             w.blockSignals(False)
         self.reload_list()
 

@@ -652,3 +652,83 @@ def list_progress(db: Database, measure_id: int) -> list[ProgressRow]:
 def delete_progress_report(db: Database, report_id: int) -> None:
     with db.write() as s:
         s.delete(get_or_raise(s, ProgressReport, report_id, tr("services", "Progress report")))
+
+
+# -- deleting with a way back ------------------------------------------------------------
+
+_MEASURE_COLUMNS = ("id", "plan_id", "section_id", "number", "position", "text", "deadline_text",
+                    "deadline_start", "deadline_end", "deadline_recurring", "deadline_understood",
+                    "indicators", "status")
+
+
+@dataclass(frozen=True)
+class DeletedMeasure:
+    """Everything a deleted measure had, so that the deletion can be undone."""
+
+    fields: dict[str, Any]
+    organizations: tuple[tuple[int, str], ...]
+    progress: tuple[dict[str, Any], ...]
+    recommendation_ids: tuple[int, ...]
+    agenda_item_ids: tuple[int, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.fields['number']} {self.fields['text'][:80]}".strip()
+
+
+def delete_measure_undoably(db: Database, measure_id: int) -> DeletedMeasure:
+    """Delete a measure and return what ``restore_measure`` needs to bring it back."""
+    from ..models import agenda_item_measure, recommendation_measure
+
+    with db.write() as s:
+        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        snapshot = DeletedMeasure(
+            fields={c: getattr(measure, c) for c in _MEASURE_COLUMNS},
+            organizations=tuple((link.organization_id, link.role) for link in measure.organization_links),
+            progress=tuple({"reported_on": p.reported_on, "organization_id": p.organization_id, "text": p.text,
+                            "status": p.status} for p in measure.progress_reports),
+            recommendation_ids=tuple(s.scalars(select(recommendation_measure.c.recommendation_id)
+                                               .where(recommendation_measure.c.measure_id == measure_id))),
+            agenda_item_ids=tuple(s.scalars(select(agenda_item_measure.c.agenda_item_id)
+                                            .where(agenda_item_measure.c.measure_id == measure_id))))
+        s.delete(measure)
+        return snapshot
+
+
+def restore_measure(db: Database, deleted: DeletedMeasure) -> Measure:
+    """Put a deleted measure back with its organizations, progress and links.
+
+    Links to records deleted in the meantime cannot come back and are skipped; a
+    number taken in the meantime is refused with a message.
+    """
+    from ..models import AgendaItem, AuditAction, Recommendation, agenda_item_measure
+    from . import audit
+
+    f = deleted.fields
+    with db.write() as s:
+        get_or_raise(s, Plan, f["plan_id"], tr("services", "Plan"))
+        _check_measure_number(s, f["plan_id"], f["number"], None)
+        values = dict(f)
+        if s.get(Measure, values["id"]) is not None:
+            values.pop("id")
+        if values["section_id"] is not None and s.get(PlanSection, values["section_id"]) is None:
+            values["section_id"] = None
+        measure = Measure(**values)
+        s.add(measure)
+        existing_orgs = set(s.scalars(select(Organization.id).where(
+            Organization.id.in_({o for o, _ in deleted.organizations}))))
+        measure.organization_links = [MeasureOrganization(organization_id=o, role=r)
+                                      for o, r in deleted.organizations if o in existing_orgs]
+        for p in deleted.progress:
+            org = p["organization_id"] if p["organization_id"] in existing_orgs or p["organization_id"] is None \
+                or s.get(Organization, p["organization_id"]) is not None else None
+            measure.progress_reports.append(ProgressReport(**{**p, "organization_id": org}))
+        measure.recommendations = list(s.scalars(select(Recommendation).where(
+            Recommendation.id.in_(deleted.recommendation_ids))))
+        s.flush()
+        items = list(s.scalars(select(AgendaItem.id).where(AgendaItem.id.in_(deleted.agenda_item_ids))))
+        if items:
+            s.execute(agenda_item_measure.insert(), [{"agenda_item_id": i, "measure_id": measure.id} for i in items])
+        audit.record(s, AuditAction.RESTORE.value, Measure.__tablename__, measure.id,
+                     tr("services", "Deleted measure {number} restored").format(number=measure.number))
+        return measure

@@ -183,3 +183,39 @@ def test_deadline_parser_is_what_the_service_uses(db, plan):
         m = plans.update_measure(db, plan["e"].id, deadline=text)
         d = parse_deadline(text, (2021, 2025))
         assert (m.deadline_start, m.deadline_end, m.deadline_understood) == (d.start, d.end, True), text
+
+
+def test_a_deleted_measure_comes_back_whole(db, plan):
+    from datetime import datetime
+
+    from secretariat.services import meetings
+
+    mid = plan["b"].id
+    plans.add_progress_report(db, mid, date(2024, 5, 1), "Half done", "in_progress", plan["mfa"].id,
+                              update_measure_status=False)
+    rec = recommendations.create_recommendation(db, "Ratify", paragraph="1", measure_ids=[mid])
+    meeting = meetings.create_meeting(db, datetime(2024, 6, 1, 10), "Review")
+    item = meetings.add_agenda_item(db, meeting.id, "NAP progress")
+    from secretariat.models import agenda_item_measure
+
+    with db.write() as s:
+        s.execute(agenda_item_measure.insert(), [{"agenda_item_id": item.id, "measure_id": mid}])
+    before = plans.measure_row(db, mid)
+    deleted = plans.delete_measure_undoably(db, mid)
+    assert plans.count_measures(db, MeasureQuery(plan_id=plan["plan"].id)) == 5
+    restored = plans.restore_measure(db, deleted)
+    assert restored.id == mid
+    after = plans.measure_row(db, mid)
+    assert (after.number, after.text, after.deadline_end, after.lead, after.co_implementers, after.status,
+            after.section_id, after.progress_text) == (before.number, before.text, before.deadline_end,
+                                                       before.lead, before.co_implementers, before.status,
+                                                       before.section_id, before.progress_text)
+    assert [r.id for r in recommendations.recommendations_of(db, mid)] == [rec.id]
+    assert [p.text for p in plans.list_progress(db, mid)] == ["Half done"]
+    with db.read() as s:
+        assert list(s.execute(agenda_item_measure.select())) == [(item.id, mid)]   # the meeting's link too
+    # A number taken meanwhile is refused, not overwritten.
+    again = plans.delete_measure_undoably(db, mid)
+    plans.create_measure(db, plan["plan"].id, before.number, "Someone else's")
+    with pytest.raises(DuplicateError):
+        plans.restore_measure(db, again)

@@ -206,17 +206,37 @@ def test_move_with_alt_arrows(qtbot, page, demo_context):
     assert [m.number for m in plans.plan_outline(db, nap(db).id).measures][:2] == ["1.1", "1.2"]
 
 
+def test_a_deleted_measure_can_be_undone(qtbot, page, demo_context):
+    db = demo_context.db
+    mid = measure_id(db, "NAP HR", "2.2")
+    rec_links = [r.id for r in recommendations.recommendations_of(db, mid)]
+    progress = [p.text for p in plans.list_progress(db, mid)]
+    select(page, MEASURE, mid)
+    press(qtbot, page.tree, Qt.Key.Key_Delete)
+    assert plans.count_measures(db, MeasureQuery(plan_id=nap(db).id)) == 5
+    assert not page.model.find(MEASURE, mid).isValid()
+    assert page.undo_bar.isVisible() and "2.2" in page.undo_bar.label.text()
+    press(qtbot, page.tree, Qt.Key.Key_Z, CTRL)          # Ctrl+Z: it comes back, whole
+    assert not page.undo_bar.isVisible()
+    assert page.current() == (MEASURE, mid)
+    assert [p.text for p in plans.list_progress(db, mid)] == progress
+    assert [r.id for r in recommendations.recommendations_of(db, mid)] == rec_links
+    assert plans.measure_row(db, mid).lead == "MIA, PGO"
+
+
 def test_delete_asks_first_and_sections_keep_their_measures(qtbot, page, demo_context):
     db = demo_context.db
     mid = measure_id(db, "NAP HR", "2.1")
     select(page, MEASURE, mid)
-    press(qtbot, page.tree, Qt.Key.Key_Delete)
-    confirm_box(qtbot, page.dialog, yes=False)           # changed my mind
-    assert plans.measure_row(db, mid)
-    press(qtbot, page.tree, Qt.Key.Key_Delete)
-    confirm_box(qtbot, page.dialog)
+    press(qtbot, page.tree, Qt.Key.Key_Delete)            # a measure: deleted, with Undo offered
     assert plans.count_measures(db, MeasureQuery(plan_id=nap(db).id)) == 5
     assert not page.model.find(MEASURE, mid).isValid()
+    plan_index = page.model.find(PLAN, nap(db).id)
+    page.tree.setCurrentIndex(plan_index)
+    press(qtbot, page.tree, Qt.Key.Key_Delete)            # a whole plan: asked first
+    assert "cannot be undone" in page.dialog.text()
+    confirm_box(qtbot, page.dialog, yes=False)
+    assert plans.count_measures(db, MeasureQuery(plan_id=nap(db).id)) == 5
     section = next(s for s in plans.list_sections(db, nap(db).id) if s.number == "3")
     select(page, SECTION, section.id)
     press(qtbot, page.tree, Qt.Key.Key_Delete)

@@ -32,6 +32,7 @@ from ..dialogs.plan_dialogs import PlanDialog, ProgressDialog, SectionDialog
 from ..labels import label
 from ..measure_detail import MeasureDetail
 from ..plan_tree_model import MEASURE, PLAN, SECTION, PlanTreeModel
+from ..widgets.undo_bar import UndoBar
 from ..view_tools import action, attempt, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
 from .base import Page
 
@@ -53,6 +54,9 @@ class PlansPage(Page):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.toolbar)
         layout.addLayout(self._build_filters())
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.setObjectName("undoBar")
+        layout.addWidget(self.undo_bar)
 
         self.model = PlanTreeModel(lambda: self.context.db, self)
         self.tree = QTreeView()
@@ -141,6 +145,8 @@ class PlansPage(Page):
                                name="progress")
         a["link"] = action(self, self.tr("Link recommendations…"), self.link_recommendations, "Ctrl+L", name="link")
         action(self, self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find)
+        a["undo"] = action(self, self.tr("Undo delete"), self.undo_bar.undo, QKeySequence.StandardKey.Undo,
+                           name="undo")
         for key in ("new_plan", "new_section", "new_measure", "edit", "delete"):
             self.toolbar.addAction(a[key])
         self.toolbar.addSeparator()
@@ -366,11 +372,14 @@ class PlansPage(Page):
         node = self.model.node(self.tree.currentIndex())
         db = self.context.db
         if kind == MEASURE:
-            row = node.row
-            text = self.tr("Delete measure %1 “%2”, with its progress reports and links to recommendations?") \
-                .replace("%1", row.number).replace("%2", row.text[:150])
-            work = lambda: plans.delete_measure(db, record_id)  # noqa: E731
-        elif kind == SECTION:
+            # No question asked: the deletion can be taken back (Undo, Ctrl+Z).
+            ok, deleted = attempt(self, lambda: plans.delete_measure_undoably(db, record_id))
+            if ok:
+                self.context.notify("plans", "recommendations")
+                self.undo_bar.offer(self.tr("Measure %1 deleted.").replace("%1", deleted.label),
+                                    lambda: self._restore(deleted))
+            return
+        if kind == SECTION:
             measures, subsections = plans.section_stats(db, record_id)
             text = self.tr("Delete section “%1”? Its %2 measures and %3 subsections are kept: they move up "
                            "one level.").replace("%1", node.row.label).replace("%2", str(measures)) \
@@ -388,6 +397,13 @@ class PlansPage(Page):
                 self.context.notify("plans")
 
         self.dialog = confirm(self, self.tr("Delete"), text, go)
+
+    def _restore(self, deleted: plans.DeletedMeasure) -> None:
+        ok, measure = attempt(self, lambda: plans.restore_measure(self.context.db, deleted))
+        if ok:
+            self._select_after = (MEASURE, measure.id)
+            self._open_plan_after = measure.plan_id
+            self.context.notify("plans", "recommendations")
 
     def move_current(self, step: int) -> None:
         cur = self.current()

@@ -223,15 +223,15 @@ class PdfPreviewDialog(QDialog):
         self.view = _PageView(self.pdf, self)
         self.thumbnails = QListWidget()
         self.thumbnails.setObjectName("thumbnails")
-        self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
-        self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
-        self.thumbnails.setWrapping(False)
-        self.thumbnails.setMovement(QListWidget.Movement.Static)
+        self.thumbnails.setViewMode(QListWidget.ViewMode.ListMode)
+        self.thumbnails.setUniformItemSizes(True)  # a thousand pages stay cheap to lay out
         self.thumbnails.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.42)))
-        self.thumbnails.setMaximumWidth(THUMB_WIDTH + 50)
+        self.thumbnails.setSpacing(4)
+        self.thumbnails.setMaximumWidth(THUMB_WIDTH + 70)
+        blank = QPixmap(self.thumbnails.iconSize())
+        blank.fill(Qt.GlobalColor.white)
         for index in range(self.pdf.page_count):
-            item = QListWidgetItem(str(index + 1))
-            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            item = QListWidgetItem(QIcon(blank), str(index + 1))
             self.thumbnails.addItem(item)
         self.thumbnails.currentRowChanged.connect(self.view.go_to)
         self._next_thumb = 0
@@ -304,6 +304,10 @@ class PdfPreviewDialog(QDialog):
     def _show_page_number(self, index: int) -> None:
         self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(index + 1))
                                 .replace("%2", str(self.pdf.page_count)))
+
+    @property
+    def thumbnails_rendered(self) -> int:
+        return self._next_thumb
 
     def _render_thumbnails(self) -> None:
         for _ in range(4):

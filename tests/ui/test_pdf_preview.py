@@ -55,7 +55,7 @@ def test_preview_dialog_pages_thumbnails_zoom_and_save(qtbot, minutes_bytes, tmp
     count = dialog.pdf.page_count
     assert len(dialog.view.labels) == dialog.thumbnails.count() == count
     qtbot.waitUntil(lambda: dialog.view.labels[0].pixmap() is not None and not dialog.view.labels[0].pixmap().isNull())
-    qtbot.waitUntil(lambda: all(not dialog.thumbnails.item(i).icon().isNull() for i in range(count)))
+    qtbot.waitUntil(lambda: dialog.thumbnails_rendered == count)
     assert dialog.page_label.text() == f"Page 1 of {count}"
 
     dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData(1.0))

@@ -54,7 +54,7 @@ def _section(org: OrganizationDues, data: DuesData, styles: dict, checkpoint: Ch
                  value_label(m.role), value_label(m.status) + (f" \u2014 {t('overdue')}" if m.overdue else "")]
                 for m in org.measures]
         story.extend(chunked_table([t("Plan"), t("No."), t("Measure"), t("Deadline"), t("Role"), t("Status")],
-                                   rows, (0.13, 0.07, 0.37, 0.15, 0.11, 0.17), styles, checkpoint))
+                                   rows, (0.13, 0.07, 0.35, 0.17, 0.11, 0.17), styles, checkpoint))
     else:
         story.append(empty_note(t("None."), styles))
 

@@ -103,7 +103,7 @@ def story(data: PlanImplementationData, checkpoint: Checkpoint | None = None) ->
                  str(len(p.overdue)), str(len(p.progress))] for p in data.plans]
     result.append(para(t("Overview"), styles["heading1"]))
     result.append(data_table([t("Plan"), t("Measures"), t("Completed"), t("Overdue"), t("Progress reports")],
-                             overview, [CONTENT_WIDTH * f for f in (0.52, 0.12, 0.12, 0.12, 0.12)], styles))
+                             overview, [CONTENT_WIDTH * f for f in (0.48, 0.13, 0.13, 0.13, 0.13)], styles))
     for plan in data.plans:
         result.append(PageBreak())
         result.extend(_plan_section(plan, data, styles, checkpoint))

@@ -84,6 +84,30 @@ def fill_large_mid(db_path: Path) -> None:
     say("FINISHED")
 
 
+def import_mid(db_path: Path, workbook: str) -> None:
+    """Kill inside a real spreadsheet import, after some recommendations were inserted."""
+    from sqlalchemy import event
+
+    from secretariat.db import open_database
+    from secretariat.io.excel import importers
+
+    db = open_database(db_path)
+    sheet = importers.load_sheet(Path(workbook))
+    header, _remembered = importers.prepare_header(db, "recommendations", sheet)
+    plan = importers.plan_import(db, "recommendations", sheet, header)
+    inserted = {"n": 0}
+
+    def after_execute(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+        if statement.lstrip().upper().startswith("INSERT INTO RECOMMENDATION "):
+            inserted["n"] += len(parameters) if executemany else 1
+            if inserted["n"] >= 5:
+                wait_for_kill(f"MID import {inserted['n']}")
+
+    event.listen(db.engine, "after_cursor_execute", after_execute)  # this child's engine only
+    importers.run_import(db, plan)
+    say("FINISHED")
+
+
 def drafts(db_path: Path, item_id: str) -> None:
     """Type minutes: the draft is kept after every few words, as the autosave does."""
     from secretariat.db import open_database
@@ -207,6 +231,7 @@ def gui_typing(db_path: Path, meeting_id: str, item_id: str, settings_file: str)
 
 
 SCENARIOS = {
+    "import_mid": import_mid,
     "gui_typing": gui_typing,
     "hold_lock": hold_lock,
     "hold_write": hold_write,

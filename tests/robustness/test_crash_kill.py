@@ -123,6 +123,25 @@ def test_kill_inside_a_large_import_transaction_leaves_nothing_behind(db_path: P
         db.dispose()
 
 
+def test_kill_inside_a_real_spreadsheet_import_leaves_nothing(demo_db: Database, child) -> None:
+    """The clerk's import of an OHCHR list, killed after some rows were inserted."""
+    import pytest
+
+    pytest.importorskip("secretariat.io.excel.importers")
+    workbook = Path(__file__).resolve().parent.parent / "io_excel" / "fixtures" / "ohchr_4th_cycle_thematic.xlsx"
+    path = demo_db.path
+    demo_db.dispose()
+    before = dump(path)
+    worker = child("import_mid", path, workbook)
+    worker.wait_for(lambda line: line.startswith("MID import"))
+    assert _write_lock_is_held(path)
+    worker.kill()
+
+    assert dump(path) == before
+    db = _reopened(path)
+    db.dispose()
+
+
 def _typed(n: int) -> str:
     return "".join(f"Söz {k}: Türkmenistanyň wekili çykyş etdi; Министерство — " for k in range(1, n + 1))
 

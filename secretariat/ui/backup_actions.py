@@ -39,13 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db import Database
+from .. import APP_NAME, APP_ORG
+from ..db import Database, DatabaseError, resolve_database_url
+from ..db import backup as db_backup
 from ..db.backup import BackupCancelled, BackupInfo
+from ..db.paths import data_dir, sqlite_path
 from ..services import backups
+from ..services.errors import ServiceError
 from .context import AppContext
 from .formatting import fmt_datetime, fmt_int
 from .ops import Cancelled, Operation, Progress
-from .widgets.messages import confirm, show_error
+from .widgets.messages import confirm
 
 log = logging.getLogger(__name__)
 NEVER_SHOW_MS = 24 * 3600 * 1000
@@ -70,6 +74,18 @@ def reason_label(reason: str) -> str:
 def _size(size: int) -> str:
     return _t("%1 MB").replace("%1", f"{size / 1_048_576:.1f}") if size >= 100_000 else \
         _t("%1 KB").replace("%1", fmt_int(max(1, size // 1024)))
+
+
+def show_failure(parent: QWidget | None, error: BaseException) -> None:
+    """Our errors are already worded for the user; anything else is a bug: log it in full."""
+    title = _t("Backup and restore")
+    if isinstance(error, (DatabaseError, ServiceError)):
+        log.warning("Backup or restore refused: %s", error)
+        QMessageBox.warning(parent, title, str(error))
+        return
+    log.error("Backup or restore failed", exc_info=error)
+    QMessageBox.critical(parent, title, _t("Something went wrong: %1\n\nThe details are in the log file "
+                                           "(Help → Open log folder).").replace("%1", str(error)))
 
 
 def _reporter(progress: Progress, label: str) -> Callable[[int, int], bool]:
@@ -184,7 +200,7 @@ class BackupActions(QObject):
         # Replaceable by tests (never patched globally): how to ask and how to tell.
         self.ask: Callable[[str, str, str], bool] = lambda title, text, yes: confirm(window, title, text, yes)
         self.inform: Callable[[str, str], None] = lambda title, text: QMessageBox.information(window, title, text)
-        self.fail: Callable[[BaseException], None] = lambda error: show_error(window, error)
+        self.fail: Callable[[BaseException], None] = lambda error: show_failure(window, error)
 
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addAction(self.backup_action)
@@ -373,3 +389,43 @@ class BackupActions(QObject):
             self.fail(error)
 
         return self._start(work, label, done, failed)
+
+
+def restore_at_startup(target: str | None, parent: QWidget | None = None) -> str | None:
+    """The database cannot be opened at start: pick one of its backups and restore it.
+
+    Returns the path to open now, or None when nothing was restored (the person was
+    told why). Runs before the main window exists, so it works in the foreground.
+    """
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QCursor
+
+    path = sqlite_path(resolve_database_url(target))
+    if path is None:
+        return None
+    settings = QSettings(APP_ORG, APP_NAME)
+    folder_setting = settings.value("backup/folder", "")
+    folder = Path(str(folder_setting)) if folder_setting else data_dir() / "backups"
+    try:
+        keep = max(1, int(settings.value("backup/keep", backups.DEFAULT_KEEP)))
+    except (TypeError, ValueError):
+        keep = backups.DEFAULT_KEEP
+    infos = db_backup.backup_infos(folder, path)
+    dialog = RestoreDialog(parent, infos, folder, keep, True)
+    dialog.auto_box.hide()
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        return None
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        db, outcome = backups.restore(path, dialog.chosen, folder=folder, keep=keep)
+        db.dispose()
+    except Exception as error:  # noqa: BLE001 - told, and the start-up continues
+        QApplication.restoreOverrideCursor()
+        show_failure(parent, error)
+        return None
+    QApplication.restoreOverrideCursor()
+    text = _t("The database was restored from %1.").replace("%1", dialog.chosen.name)
+    if outcome.aside is not None:
+        text += "\n\n" + _t("The file that could not be opened is kept at:\n%1").replace("%1", str(outcome.aside))
+    QMessageBox.information(parent, _t("Restored"), text)
+    return str(path)

@@ -32,7 +32,7 @@ def launch_gui(db_target: str | None = None) -> int:
             break
         except DatabaseError as exc:
             log.exception("Cannot open the database")
-            target = _ask_for_another_database(str(exc))
+            target = _ask_for_another_database(str(exc), target)
             if target is None:
                 return 2
     context = AppContext(db)
@@ -50,14 +50,24 @@ def launch_gui(db_target: str | None = None) -> int:
         context.db.dispose()
 
 
-def _ask_for_another_database(message: str) -> str | None:
-    """The chosen database cannot be used: say why, offer another file or quitting."""
+def _ask_for_another_database(message: str, current: str | None = None) -> str | None:
+    """The chosen database cannot be used: say why, offer another file, a backup, or quitting."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("startup", "Cannot open the database"), message)
-    choose = box.addButton(tr("startup", "Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
+    from .backup_actions import restore_at_startup
+
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("startup", "Cannot open the database"), message)
+        choose = box.addButton(tr("startup", "Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(tr("startup", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is restore:
+            restored = restore_at_startup(current)
+            if restored is not None:
+                return restored
+            continue
+        break
     if box.clickedButton() is not choose:
         return None
     path, _filter = QFileDialog.getOpenFileName(

@@ -192,3 +192,45 @@ def test_history_panel_lists_who_when_what(qtbot, demo_context) -> None:
     panel.show_record("meeting", 999_999)
     assert panel.tree.topLevelItemCount() == 0 and panel.caption.text() == "No recorded changes."
     assert panel.tree.header().count() == 4
+
+
+def test_a_database_that_cannot_open_at_start_is_restored_from_its_backups(qtbot, tmp_path: Path) -> None:
+    """Start-up's "Restore a backup…": the backups of that file are listed, one is put back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from secretariat.db import open_database
+    from secretariat.db.paths import data_dir
+    from secretariat.services import demo
+    from secretariat.ui.application import create_application
+    from secretariat.ui.backup_actions import restore_at_startup
+
+    create_application()
+    path = tmp_path / "startup-restore-case.sqlite"
+    db = open_database(path)
+    demo.fill_demo(db)
+    backups.backup_now(db, folder=data_dir() / "backups")
+    db.dispose()
+    path.write_text("overwritten by accident")  # no longer a database
+    answered: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, RestoreDialog):
+            answered.append("restore dialog")
+            dialog.restore_button.click()
+        elif isinstance(dialog, QMessageBox):
+            answered.append(dialog.text())
+            dialog.accept()
+        if len(answered) < 2:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    assert restore_at_startup(str(path)) == str(path)
+    assert answered[0] == "restore dialog" and "restored from" in answered[1]
+    reopened = open_database(path)
+    try:
+        assert check_database(reopened) == [] and meetings.list_meetings(reopened)
+    finally:
+        reopened.dispose()
+    damaged = [p for p in tmp_path.iterdir() if p.name.endswith(".damaged")]
+    assert damaged and damaged[0].read_text() == "overwritten by accident"

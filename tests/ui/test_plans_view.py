@@ -216,6 +216,7 @@ def test_a_deleted_measure_can_be_undone(qtbot, page, demo_context):
     assert plans.count_measures(db, MeasureQuery(plan_id=nap(db).id)) == 5
     assert not page.model.find(MEASURE, mid).isValid()
     assert page.undo_bar.isVisible() and "2.2" in page.undo_bar.label.text()
+    assert page.current() == (MEASURE, measure_id(db, "NAP HR", "2.1"))   # the place is kept
     press(qtbot, page.tree, Qt.Key.Key_Z, CTRL)          # Ctrl+Z: it comes back, whole
     assert not page.undo_bar.isVisible()
     assert page.current() == (MEASURE, mid)

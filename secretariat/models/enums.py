@@ -140,6 +140,7 @@ class AuditAction(StrEnum):
     REOPEN = "reopen"
     IMPORT = "import"
     RESTORE = "restore"
+    MERGE = "merge"
 
 
 TREATY_BODIES: tuple[str, ...] = (

@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..i18n import tr
-from ..models import Attendance, Base, Organization
+from ..models import Attendance, AuditAction, Base, Organization
 from . import audit
 from .common import get_or_raise
 from .errors import ValidationError
 
-MERGE_ACTION = "merge"
+MERGE_ACTION = AuditAction.MERGE.value
 ORG_TABLE = Organization.__table__
 
 

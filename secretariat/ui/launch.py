@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
@@ -38,6 +39,9 @@ def launch_gui(db_target: str | None = None) -> int:
     context = AppContext(db)
     window = MainWindow(context)
     window.show()
+    # Everything loaded so far lives as long as the process: keep the collector from
+    # rescanning it on every pause, which otherwise shows as stutter in big lists.
+    gc.freeze()
     from PySide6.QtCore import QTimer
 
     from .meeting_editor.recovery import offer_recovery

@@ -138,8 +138,13 @@ class MeetingEditor(QMainWindow):
         close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
+        self.print_action = QAction(self.tr("&Print minutes…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_minutes)
         for action in (self.save_action, revert):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.print_action)
         menu.addSeparator()
         menu.addAction(close)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -148,6 +153,14 @@ class MeetingEditor(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _c=False, k=key: self.show_tab(k))
             view.addAction(action)
+
+    def print_minutes(self) -> None:
+        """Preview the minutes as printed; unsaved text is saved first so the page shows it."""
+        from ..minutes_pdf_action import preview_minutes
+
+        if self.is_dirty() and not self.save():
+            return
+        preview_minutes(self, self.context, self.meeting.id)
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))

@@ -63,9 +63,12 @@ class MeetingsPage(Page):
         self.duplicate_button.setToolTip(self.tr("A new meeting like the selected one (Ctrl+D)"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Enter or double-click"))
+        self.print_button = QPushButton(self.tr("&Print minutes…"))
+        self.print_button.setToolTip(self.tr("Preview and print the minutes of the selected meeting (Ctrl+P)"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setToolTip(self.tr("Delete"))
-        for button in (self.new_button, self.like_last_button, self.duplicate_button, self.open_button):
+        for button in (self.new_button, self.like_last_button, self.duplicate_button, self.open_button,
+                       self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
@@ -138,6 +141,7 @@ class MeetingsPage(Page):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.print_button.clicked.connect(self.print_selected)
         self.drafts_bar.clicked.connect(self.open_drafts)
         self._shortcuts()
         self._fill_years()
@@ -146,6 +150,13 @@ class MeetingsPage(Page):
 
     def title(self) -> str:
         return self.tr("Meetings")
+
+    def print_selected(self) -> None:
+        from ..minutes_pdf_action import preview_minutes
+
+        meeting_id = self.selected_id()
+        if meeting_id is not None:
+            preview_minutes(self, self.context, meeting_id)
 
     def _shortcuts(self) -> None:
         def add(keys: QKeySequence | str, slot: Any, widget: QWidget | None = None) -> None:
@@ -158,6 +169,7 @@ class MeetingsPage(Page):
         add(QKeySequence.StandardKey.New, lambda: self.new_meeting())
         add("Ctrl+Shift+N", self.new_like_last)
         add("Ctrl+D", self.duplicate_selected)
+        add(QKeySequence.StandardKey.Print, self.print_selected)
         add(QKeySequence.StandardKey.Find, self._focus_search)
         add(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
         add("Return", self.open_selected, self.table)

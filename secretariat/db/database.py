@@ -64,7 +64,10 @@ class Database:
                 with session.begin():
                     yield session
         except DBAPIError as exc:
-            raise self._translated(exc) from exc
+            translated = translate(exc, self.path or self.url)
+            if translated is None:
+                raise
+            raise translated from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -73,10 +76,10 @@ class Database:
                 with session.begin():
                     yield session
         except DBAPIError as exc:
-            raise self._translated(exc) from exc
-
-    def _translated(self, exc: DBAPIError) -> BaseException:
-        return translate(exc, self.path or self.url) or exc
+            translated = translate(exc, self.path or self.url)
+            if translated is None:
+                raise
+            raise translated from exc
 
     @property
     def backup_dir(self) -> Path:
@@ -207,8 +210,9 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
         current = migrate.current_revision(engine)
         has_tables = migrate.has_user_tables(engine) if existed else False
     except (SADatabaseError, OperationalError) as exc:
-        if sqlite_code(exc) not in (None, SQLITE_NOTADB, SQLITE_CORRUPT):
-            raise translate(exc, database.path or database.url) or exc
+        translated = translate(exc, database.path or database.url)
+        if translated is not None and sqlite_code(exc) not in (SQLITE_NOTADB, SQLITE_CORRUPT):
+            raise translated from exc
         raise NotADatabaseError(
             tr("db", "{path} could not be opened as a database: {error}").format(
                 path=database.path or database.url, error=getattr(exc, "orig", exc)

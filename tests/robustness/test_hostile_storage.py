@@ -213,3 +213,35 @@ def test_damaged_database_gives_a_message_never_a_traceback(damage: str, demo_db
     capsys.readouterr()
     assert cli_main(["--db", str(path), "check"]) in (1, 2)
     assert capsys.readouterr().err.strip()
+
+
+def test_minutes_autosave_on_a_full_disk_says_so_and_tries_again(qtbot, demo_db: Database) -> None:
+    """The editor's draft keeper meets SQLITE_FULL: a message, no crash, the text kept for later."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from secretariat.services import drafts
+    from secretariat.ui.meeting_editor.autosave import DraftKeeper
+
+    item = meetings.get_meeting(demo_db, _editable_meeting(demo_db).id).agenda_items[0]
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    keeper = DraftKeeper(demo_db)
+    key = ("agenda_item", item.id, "heard")
+    keeper.watch(key, edit.toPlainText, lambda: True, edit.textChanged)
+    with demo_db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    def limit(dbapi_connection, _record) -> None:  # noqa: ANN001 - this test's engine only
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 5}")
+
+    event.listen(demo_db.engine, "connect", limit)
+    demo_db.engine.dispose()
+    edit.setPlainText(BIG_NOTES)
+    with qtbot.waitSignal(keeper.failed) as signal:
+        keeper.flush()
+    assert "disk is full" in signal.args[0]
+    assert keeper.pending and drafts.get_draft(demo_db, *key) is None
+    event.remove(demo_db.engine, "connect", limit)
+    demo_db.engine.dispose()
+    keeper.flush()  # space again: the next autosave writes it
+    assert drafts.get_draft(demo_db, *key).content == BIG_NOTES

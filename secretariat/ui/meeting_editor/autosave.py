@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from sqlalchemy.exc import SQLAlchemyError
 
-from ...db import Database
+from ...db import Database, DatabaseError
 from ...services import drafts
 from ...services.errors import ServiceError
 
@@ -92,7 +92,7 @@ class DraftKeeper(QObject):
                 elif key in self._kept:
                     drafts.discard_draft(self.db, *key)
                     self._kept.discard(key)
-            except (ServiceError, SQLAlchemyError) as error:
+            except (ServiceError, SQLAlchemyError, DatabaseError) as error:
                 log.warning("Could not keep the draft %s: %s", key, error)
                 self._pending.add(key)
                 self.failed.emit(str(error))
@@ -111,7 +111,7 @@ class DraftKeeper(QObject):
         self._kept -= keys
         try:
             drafts.discard_drafts(self.db, sorted(stale))
-        except (ServiceError, SQLAlchemyError) as error:
+        except (ServiceError, SQLAlchemyError, DatabaseError) as error:
             log.warning("Could not discard drafts %s: %s", stale, error)
 
     def forget_all(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from ...db import DatabaseError
 from ...models import Language, Meeting, MeetingFormat, MeetingKind
 from ...services import meetings
 from ...services.errors import ConflictError, ServiceError
@@ -254,7 +255,7 @@ class DetailsTab(QWidget):
                 self._loaded = {}
                 self.editor.refresh()
             return FAILED
-        except (ServiceError, SQLAlchemyError) as error:
+        except (ServiceError, SQLAlchemyError, DatabaseError) as error:
             show_error(self, error)
             return FAILED
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..db import DatabaseError
 from ..services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from .lazy_model import LazyTableModel
 
@@ -73,10 +74,10 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
 
 
 def attempt(parent: QWidget, work: Callable[[], Any]) -> tuple[bool, Any]:
-    """Run a service call; a ServiceError becomes a message. Returns (ok, result)."""
+    """Run a service call; a ServiceError (or a database's worded error) becomes a message."""
     try:
         return True, work()
-    except ServiceError as exc:
+    except (ServiceError, DatabaseError) as exc:
         show_error(parent, exc)
         return False, None
 

@@ -245,3 +245,31 @@ def test_minutes_autosave_on_a_full_disk_says_so_and_tries_again(qtbot, demo_db:
     demo_db.engine.dispose()
     keeper.flush()  # space again: the next autosave writes it
     assert drafts.get_draft(demo_db, *key).content == BIG_NOTES
+
+
+def test_a_form_saved_on_a_full_disk_stays_open_with_the_message(qtbot, demo_context) -> None:
+    """Plans/directory forms: the typed values are not lost, the person is told what to do."""
+    from secretariat.ui.dialogs.directory_dialogs import OrganizationDialog
+
+    db = demo_context.db
+    dialog = OrganizationDialog(demo_context)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ministry of Labour and Social Protection")
+    dialog.notes.setPlainText(BIG_NOTES)
+    with db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    def limit(dbapi_connection, _record) -> None:  # noqa: ANN001 - this test's engine only
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 5}")
+
+    event.listen(db.engine, "connect", limit)
+    db.engine.dispose()
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.error_box is not None
+    assert "disk is full" in dialog.error_box.text()
+    assert dialog.name.text() == "Ministry of Labour and Social Protection"
+    event.remove(db.engine, "connect", limit)
+    db.engine.dispose()
+    dialog.error_box.close()
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted

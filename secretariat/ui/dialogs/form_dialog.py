@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
+from ...db import DatabaseError
 from ...services.errors import ServiceError, ValidationError
 from ..view_tools import show_error
 
@@ -54,7 +55,7 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         try:
             self.result_value = self.save()
-        except ServiceError as exc:
+        except (ServiceError, DatabaseError) as exc:  # e.g. a full disk: said, the form stays open
             self.error_box = show_error(self, exc)
             field = exc.field if isinstance(exc, ValidationError) else None
             if field and field in self.fields:

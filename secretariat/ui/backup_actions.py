@@ -80,7 +80,7 @@ def show_failure(parent: QWidget | None, error: BaseException) -> None:
     """Our errors are already worded for the user; anything else is a bug: log it in full."""
     title = _t("Backup and restore")
     if isinstance(error, (DatabaseError, ServiceError)):
-        log.warning("Backup or restore refused: %s", error)
+        log.warning("Backup or restore refused: %s", error, exc_info=error)
         QMessageBox.warning(parent, title, str(error))
         return
     log.error("Backup or restore failed", exc_info=error)

@@ -234,3 +234,41 @@ def test_a_database_that_cannot_open_at_start_is_restored_from_its_backups(qtbot
         reopened.dispose()
     damaged = [p for p in tmp_path.iterdir() if p.name.endswith(".damaged")]
     assert damaged and damaged[0].read_text() == "overwritten by accident"
+
+
+@pytest.mark.parametrize("kind", ["worded", "bug"])
+def test_failures_are_told_and_logged_with_their_trace(qtbot, caplog, kind: str) -> None:
+    import logging
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from secretariat.db import DiskFullError
+    from secretariat.ui.backup_actions import show_failure
+
+    try:
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError as cause:
+            if kind == "worded":
+                raise DiskFullError("The disk is full; free some space and try again.") from cause
+            raise KeyError("unexpected") from cause
+    except (DiskFullError, KeyError) as raised:
+        error = raised
+    shown: list[str] = []
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, close)
+    with caplog.at_level(logging.WARNING, logger="secretariat.ui.backup_actions"):
+        show_failure(None, error)
+    record = caplog.records[-1]
+    assert record.exc_info is not None and record.exc_info[1] is error  # the trace goes to the log file
+    if kind == "worded":
+        assert shown == ["The disk is full; free some space and try again."]
+    else:
+        assert "Help → Open log folder" in shown[0]

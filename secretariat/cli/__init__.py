@@ -49,6 +49,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DatabaseError, ServiceError) as exc:
         print(tr("cli", "error: {message}").format(message=exc), file=sys.stderr)
         return 2
+    except Exception as exc:
+        # A spreadsheet that cannot be imported; the module is only loaded by the commands
+        # that read spreadsheets, so the CLI's start-up does not pay for openpyxl.
+        errors = sys.modules.get("secretariat.io.excel.errors")
+        if errors is None or not isinstance(exc, errors.SpreadsheetError):
+            raise
+        print(tr("cli", "error: {message}").format(message=exc), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(tr("cli", "interrupted"), file=sys.stderr)
         return 130

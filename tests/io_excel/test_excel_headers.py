@@ -30,16 +30,18 @@ def test_every_kind_and_field_is_present():
     assert set(RECOMMENDATIONS) == {
         "paragraph", "text", "recommendation_with_states", "position", "themes", "sdgs",
         "assessment", "status", "responsible", "body", "cycle", "mechanism", "states",
+        "groups", "source_of_position", "document", "session",
     }
     assert set(MEASURES) == {
-        "section", "number", "text", "lead", "co_implementers", "partners", "deadline",
+        "plan", "section", "number", "text", "lead", "co_implementers", "partners", "deadline",
         "indicators", "status",
     }
     assert set(FIELD_SYNONYMS["progress"]) == {"measure_number", "plan", "organization", "date", "text", "status"}
     assert set(FIELD_SYNONYMS["meetings"]) == {
         "number", "date", "kind", "title", "venue", "organization", "person", "role", "presence",
+        "represented_by",
     }
-    assert set(FIELD_SYNONYMS["organizations"]) == {"name", "short_name", "kind", "parent"}
+    assert set(FIELD_SYNONYMS["organizations"]) == {"name", "short_name", "kind", "parent", "member"}
 
 
 def test_normalise_header():

@@ -88,6 +88,18 @@ FIELD_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "Mechanism", "Source", "Mechanism type",
             "Механизм", "Источник", "Mehanizm", "Çeşme",
         ],
+        "groups": [
+            "Groups of persons", "Affected persons", "Groups", "Persons affected", "Affected groups",
+            "Группы лиц", "Затрагиваемые лица", "Затрагиваемые группы",
+            "Adamlaryň toparlary", "Täsir edilýän adamlar",
+        ],
+        "source_of_position": [
+            "Source of position", "Source of the position", "Источник позиции", "Garaýşyň çeşmesi",
+        ],
+        "document": [
+            "Document", "Document symbol", "Symbol", "Документ", "Символ документа", "Resminama",
+        ],
+        "session": ["Session", "Сессия", "Sessiýa"],
         "states": [
             "Recommending State", "Recommending States", "Recommending State(s)", "States",
             "Recommending delegation", "Delegation",
@@ -97,6 +109,7 @@ FIELD_SYNONYMS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "measures": {
+        "plan": ["Plan", "Action plan", "План", "Наименование плана", "Meýilnama", "Meýilnamanyň ady"],
         "section": ["Section", "Area", "Priority area", "Раздел", "Направление", "Bölüm", "Ugur"],
         "number": [
             "No.", "#", "Number", "Measure No.", "№", "№ п/п", "п/п", "Номер", "№ мероприятия",
@@ -181,6 +194,9 @@ FIELD_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "Presence", "Attendance", "Present", "Присутствие", "Участие",
             "Gatnaşygy", "Gatnaşdy",
         ],
+        "represented_by": [
+            "Represented by", "Substitute", "В лице", "Замещающий", "Вместо", "Wekili", "Ornuna",
+        ],
     },
     "organizations": {
         "name": [
@@ -196,6 +212,10 @@ FIELD_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "Parent", "Parent organization", "Belongs to", "Subordinate to",
             "Вышестоящая организация", "Подчинение", "Ведомственная принадлежность",
             "Ýokary gurama", "Degişliligi",
+        ],
+        "member": [
+            "Commission member", "Member", "Member of the Commission", "Член комиссии", "Член",
+            "Komissiýanyň agzasy", "Agza",
         ],
     },
 }
@@ -218,12 +238,20 @@ class HeaderMatch:
     unmatched: list[int] = field(default_factory=list)  # titled columns no field claimed
 
 
+#: Anything but letters, digits and combining marks (Unicode categories L, N, M).
+#: ``\\w`` covers L and N plus "_"; the marks are added back by range.
+_NOT_LNM = re.compile(r"(?:[^\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
+                      r"\u064b-\u065f\u0900-\u0903\u093a-\u094f\u1ab0-\u1aff\u1dc0-\u1dff"
+                      r"\u20d0-\u20ff\ufe20-\ufe2f]|_)+")
+
+
 def normalise_header(text: str) -> str:
     """Casefold and drop punctuation so "Срок  исполнения:" equals "срок исполнения"."""
     text = text.replace("№", " no ").replace("#", " no ")
-    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    kept = [ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in text]
-    return " ".join("".join(kept).split())
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold().replace("ё", "е")
+    return " ".join(_NOT_LNM.sub(" ", text).split())
 
 
 def _normalised_synonyms(field_synonyms: FieldSynonyms) -> dict[str, set[str]]:
@@ -366,6 +394,16 @@ def is_column_number_row(row: SheetRow) -> bool:
 
 def is_header_repeat(row: SheetRow, header: HeaderMatch) -> bool:
     """A header repeated on every printed page of a pasted table."""
+    # Cheap test first: a repeat has text where the header has text, and no cell
+    # much longer than the header's (this runs for every row of large sheets).
+    texts = header.header_texts
+    for column, value in enumerate(row.cells):
+        if value is None:
+            continue
+        if column >= len(texts) or not texts[column]:
+            return False
+        if isinstance(value, str) and len(value) > 2 * len(texts[column]) + 8:
+            return False
     return layout_signature(row.cells) == header.signature
 
 
@@ -384,18 +422,27 @@ def is_totals_row(row: SheetRow) -> bool:
     other cell may hold prose (a measure called "Total ban on child labour" has a
     long agency name next to it).
     """
-    present = row.non_empty()
-    texts = [(i, v) for i, v in present if isinstance(v, str) and any(ch.isalpha() for ch in v)]
-    if not texts:
+    cells = row.cells
+    first_index = -1
+    for index, value in enumerate(cells):
+        if isinstance(value, str) and _LETTER.search(value):
+            if index > 2 or len(value) > 60:
+                return False
+            first_index = index
+            break
+    if first_index < 0:
         return False
-    first_index, first = texts[0]
-    if first_index > 2:
-        return False
-    normalised = normalise_header(first)
+    normalised = normalise_header(cells[first_index])  # type: ignore[arg-type]
     if not _TOTALS.fullmatch(normalised) or len(normalised.split()) > 4:
         return False
-    others = [v for i, v in texts[1:]]
-    return all(len(text) <= 30 for text in others)
+    return all(
+        len(value) <= 30
+        for value in cells[first_index + 1 :]
+        if isinstance(value, str) and _LETTER.search(value)
+    )
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 __all__ = [

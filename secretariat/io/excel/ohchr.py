@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -83,7 +84,17 @@ _SOURCE = re.compile(
 
 def split_source_of_position(text: str) -> tuple[str, str | None]:
     """Separate "Source of Position: A/HRC/59/15/Add.1 - Para.3" from the rest of a cell."""
-    match = _SOURCE.search(text)
+    start = text.find("ource")
+    if start < 0:
+        start = text.find("сточник")
+    if start < 0:
+        lowered = text.lower()
+        start = max(lowered.find("ource"), lowered.find("сточник"))
+        if start < 0:
+            return text, None
+    match = _SOURCE.search(text, max(start - 1, 0))
+    if match is None and start > 0:
+        match = _SOURCE.search(text)
     if not match:
         return text, None
     source = " ".join(match.group(1).split()).rstrip(" ;,") or None
@@ -96,7 +107,12 @@ def parse_recommendation_cell(text: str | None) -> ParsedRecommendation:
     Only parenthesised groups at the very end are States, and only while they look
     like State names, so "(OP-CAT)" stays in the text wherever it is.
     """
-    body, source = split_source_of_position(normalise_text(text or ""))
+    return _parse_recommendation(normalise_text(text or ""))
+
+
+def _parse_recommendation(text: str) -> ParsedRecommendation:
+    """``parse_recommendation_cell`` for text already normalised (a ``SheetRow`` value)."""
+    body, source = split_source_of_position(text)
     body = " ".join(body.split())
     paragraph = None
     match = _PARAGRAPH.match(body)
@@ -110,7 +126,7 @@ def parse_recommendation_cell(text: str | None) -> ParsedRecommendation:
         if start is None:
             break
         names = [" ".join(part.split()) for part in body[start + 1 : -1].split(";")]
-        if not all(looks_like_state(name) for name in names):
+        if not all(map(looks_like_state, names)):
             break
         states[0:0] = [canonical_state(name) or name for name in names]
         body = body[:start].rstrip(" ;,")
@@ -124,6 +140,9 @@ def parse_recommendation_cell(text: str | None) -> ParsedRecommendation:
 
 def _matching_open(text: str) -> int | None:
     """Index of the "(" that balances the final ")" of *text*."""
+    last_open = text.rfind("(")
+    if last_open >= 0 and text.find(")", last_open, len(text) - 1) < 0:
+        return last_open  # the usual case, "(Portugal)": no nesting to balance
     depth = 0
     for index in range(len(text) - 1, -1, -1):
         char = text[index]
@@ -163,7 +182,12 @@ def parse_position(text: CellValue) -> Position | None:
     supported" and "Not supported" are "noted", as UPR statistics treat anything the
     State did not fully accept.
     """
-    raw, _source = split_source_of_position(value_as_text(text))
+    return _parse_position(value_as_text(text))
+
+
+@lru_cache(maxsize=4096)
+def _parse_position(text: str) -> Position | None:
+    raw, _source = split_source_of_position(text)
     words = normalise_header(raw)
     if not words:
         return None
@@ -230,14 +254,20 @@ def _sdgs_in_line(line: str) -> list[int]:
 
 def parse_sdg_cell(text: CellValue) -> list[int]:
     """SDG numbers listed in a cell, in order, without duplicates."""
+    return list(_parse_sdg_text(value_as_text(text)))
+
+
+@lru_cache(maxsize=16384)
+def _parse_sdg_text(text: str) -> tuple[int, ...]:
+    # Cached: a list's cells repeat the same few SDG combinations thousands of times.
     numbers: list[int] = []
-    for line in value_as_text(text).split("\n"):
+    for line in text.split("\n"):
         stripped = _BULLET.sub("", line.strip())
         heading = _HEADING.match(stripped)
         if heading and _heading_section(heading.group(1)) == "sdgs":
             stripped = heading.group(2)
         numbers.extend(_sdgs_in_line(stripped))
-    return _unique(numbers)
+    return tuple(_unique(numbers))
 
 
 def parse_theme_cell(text: CellValue) -> ParsedThemes:
@@ -246,32 +276,52 @@ def parse_theme_cell(text: CellValue) -> ParsedThemes:
     Lines before any sub-heading are themes; "Affected persons:" / "Groups of
     Persons:" switch to groups, "SDGs:" to SDG numbers.
     """
+    themes, groups, sdgs = _parse_theme_text(value_as_text(text))
+    return ParsedThemes(themes=list(themes), groups=list(groups), sdgs=list(sdgs))
+
+
+@lru_cache(maxsize=16384)
+def _parse_theme_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+    # Cached, and each distinct line classified once (``_theme_line``): cells combine
+    # the same few dozen lines in many ways across a list of thousands of rows.
     found: dict[str, list] = {"themes": [], "groups": [], "sdgs": []}
     section = "themes"
-    for raw_line in value_as_text(text).split("\n"):
-        line = raw_line.strip()
-        if not line:
+    for raw_line in text.split("\n"):
+        heading, item, sdg_title, numbers = _theme_line(raw_line)
+        if heading is not None:
+            section = heading
+        if item is None:
             continue
-        bullet = _BULLET.match(line)
-        item = _BULLET.sub("", line)
-        if not bullet:
-            heading = _HEADING.match(line)
-            if heading and (new_section := _heading_section(heading.group(1))):
-                section = new_section
-                item = heading.group(2).strip()
-                if not item:
-                    continue
-        if section == "sdgs":
-            found["sdgs"].extend(_sdgs_in_line(item))
-        elif _SDG_TITLE_LINE.match(item):  # an SDG line that lost its heading
-            found["sdgs"].extend(_sdgs_in_line(item))
+        if section == "sdgs" or sdg_title:  # an SDG line that lost its heading
+            found["sdgs"].extend(numbers)
         else:
-            found[section].append(" ".join(item.split()).rstrip(";,"))
-    return ParsedThemes(
-        themes=_unique(found["themes"]),
-        groups=_unique(found["groups"]),
-        sdgs=_unique(found["sdgs"]),
+            found[section].append(item)
+    return (
+        tuple(_unique(found["themes"])),
+        tuple(_unique(found["groups"])),
+        tuple(_unique(found["sdgs"])),
     )
+
+
+@lru_cache(maxsize=65536)
+def _theme_line(raw_line: str) -> tuple[str | None, str | None, bool, tuple[int, ...]]:
+    """(new section or None, item text or None, is an SDG title line, SDG numbers in the item)."""
+    line = raw_line.strip()
+    if not line:
+        return None, None, False, ()
+    bullet = _BULLET.match(line)
+    item = _BULLET.sub("", line)
+    heading_section = None
+    if not bullet:
+        heading = _HEADING.match(line)
+        if heading and (new_section := _heading_section(heading.group(1))):
+            heading_section = new_section
+            item = heading.group(2).strip()
+            if not item:
+                return heading_section, None, False, ()
+    numbers = tuple(_sdgs_in_line(item))
+    sdg_title = bool(_SDG_TITLE_LINE.match(item))
+    return heading_section, " ".join(item.split()).rstrip(";,"), sdg_title, numbers
 
 
 _THEME_ROW = re.compile(r"^(?:theme|thematic cluster|cluster|тема|tema|mowzuk)\s*[:：\-–—]\s*(.+)$", re.IGNORECASE | re.DOTALL)
@@ -298,7 +348,7 @@ def theme_group_title(row: SheetRow) -> str | None:
 
 # ------------------------------------------------------------------------------ sheet
 
-_EXTRA_FIELDS = ("status", "responsible", "body", "cycle", "mechanism")
+_EXTRA_FIELDS = ("status", "responsible", "body", "cycle", "mechanism", "session", "document")
 
 
 def read_ohchr_sheet(
@@ -329,16 +379,22 @@ def read_ohchr_sheet(
     records: list[OhchrRecord] = []
     seen_paragraphs: dict[str, int] = {}
     current_theme: str | None = None
+    mapped = list(columns.values())
+    extras = [(name, columns[name]) for name in _EXTRA_FIELDS if name in columns]
     for row in rows[header.data_start :]:
-        title = theme_group_title(row)
-        if title is not None:
-            current_theme = title
-            continue
+        cells = row.cells
+        # Only a row holding a single value can be a "Theme: ..." row (checked cheaply:
+        # this loop runs for every row of lists with tens of thousands of them).
+        if len(cells) - cells.count(None) == 1:
+            title = theme_group_title(row)
+            if title is not None:
+                current_theme = title
+                continue
         if is_totals_row(row) or is_header_repeat(row, header):
             continue
-        if all(row.get(column) is None for column in columns.values()):
+        if all(column >= len(cells) or cells[column] is None for column in mapped):
             continue
-        record = _record(row, columns, text_column, current_theme)
+        record = _record(row, columns, text_column, current_theme, extras)
         if expects_states and record.text and not record.states:
             record.problems.append(tr("excel", "No recommending State was found at the end of the text."))
         if record.paragraph:
@@ -355,9 +411,10 @@ def read_ohchr_sheet(
 
 
 def _record(
-    row: SheetRow, columns: dict[str, int], text_column: int, theme_group: str | None
+    row: SheetRow, columns: dict[str, int], text_column: int, theme_group: str | None,
+    extras: list[tuple[str, int]] | None = None,
 ) -> OhchrRecord:
-    parsed = parse_recommendation_cell(value_as_text(row.get(text_column)))
+    parsed = _parse_recommendation(value_as_text(row.get(text_column)))
     problems: list[str] = []
 
     paragraph = parsed.paragraph
@@ -369,11 +426,9 @@ def _record(
         listed = re.split(r"[;\n]", value_as_text(row.get(columns["states"])))
         states = _unique(states + [canonical_state(s) or s for s in (" ".join(x.split()) for x in listed) if s])
 
-    position_text, position_source = split_source_of_position(
+    position_text, position_source, position = _position_cell(
         value_as_text(row.get(columns["position"])) if "position" in columns else ""
     )
-    position_text = " ".join(position_text.split())
-    position = parse_position(position_text)
     if position_text and position is None:
         problems.append(
             tr("excel", "The position \"{text}\" was not recognised (expected Supported or Noted).").format(
@@ -381,9 +436,17 @@ def _record(
             )
         )
 
-    themes_cell = parse_theme_cell(row.get(columns["themes"])) if "themes" in columns else ParsedThemes([], [], [])
-    themes = _unique(([theme_group] if theme_group else []) + themes_cell.themes)
-    sdgs = list(themes_cell.sdgs)
+    themes_text = value_as_text(row.get(columns["themes"])) if "themes" in columns else ""
+    themes_tuple, groups_tuple, sdgs_tuple = _themes_with_group(theme_group, themes_text)
+    themes = list(themes_tuple)
+    groups = list(groups_tuple)
+    if "groups" in columns and row.get(columns["groups"]) is not None:
+        listed = (_BULLET.sub("", line.strip()) for line in
+                  re.split(r"[;\n]", value_as_text(row.get(columns["groups"]))))
+        groups = _unique(groups + [" ".join(g.split()) for g in listed if g.strip()])
+    if "source_of_position" in columns and row.get(columns["source_of_position"]) is not None:
+        position_source = value_as_text(row.get(columns["source_of_position"])) or position_source
+    sdgs = list(sdgs_tuple)
     if "sdgs" in columns:
         sdgs = _unique(sdgs + parse_sdg_cell(row.get(columns["sdgs"])))
 
@@ -391,11 +454,9 @@ def _record(
         problems.insert(0, tr("excel", "The recommendation text is empty."))
 
     assessment = value_as_text(row.get(columns["assessment"])) if "assessment" in columns else ""
-    extra = {
-        name: value_as_text(row.get(columns[name]))
-        for name in _EXTRA_FIELDS
-        if name in columns and row.get(columns[name]) is not None
-    }
+    if extras is None:
+        extras = [(name, columns[name]) for name in _EXTRA_FIELDS if name in columns]
+    extra = {name: value_as_text(row.get(column)) for name, column in extras if row.get(column) is not None}
     return OhchrRecord(
         row=row.number,
         paragraph=paragraph,
@@ -404,18 +465,44 @@ def _record(
         position=position,
         position_text=position_text,
         themes=themes,
-        groups=themes_cell.groups,
+        groups=groups,
         sdgs=sdgs,
         assessment=assessment or None,
-        source_of_position=parsed.source_of_position or position_source,
+        source_of_position=(position_source if "source_of_position" in columns and position_source
+                            else parsed.source_of_position or position_source),
         theme_group=theme_group,
         extra=extra,
         problems=problems,
     )
 
 
+@lru_cache(maxsize=4096)
+def _position_cell(text: str) -> tuple[str, str | None, Position | None]:
+    """(position text, source of position, position) of a position cell; cells repeat."""
+    position_text, source = split_source_of_position(text)
+    position_text = " ".join(position_text.split())
+    return position_text, source, parse_position(position_text)
+
+
+@lru_cache(maxsize=16384)
+def _themes_with_group(
+    theme_group: str | None, text: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+    """Themes (the group's first), groups and SDGs of a themes cell under a theme row."""
+    themes, groups, sdgs = _parse_theme_text(text) if text else ((), (), ())
+    return tuple(_unique(([theme_group] if theme_group else []) + list(themes))), groups, sdgs
+
+
 def _unique(items: list) -> list:
     """Order-preserving de-duplication; texts compare case-insensitively."""
+    if len(items) < 2:
+        return list(items)
+    try:
+        keys = list(map(str.casefold, items)) if isinstance(items[0], str) else items
+        if len(set(keys)) == len(keys):
+            return list(items)  # the usual case, decided at C speed
+    except TypeError:  # a mixed list: the loop below handles it
+        pass
     seen = set()
     result = []
     for item in items:

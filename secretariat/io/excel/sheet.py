@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook.workbook import Workbook
 
 from secretariat.i18n import tr
+from secretariat.io.excel import fastsheet
 from secretariat.io.excel.errors import SpreadsheetError
 from secretariat.io.excel.safe_open import open_workbook, unreadable
 
@@ -137,8 +139,14 @@ def read_rows(
     """
     worksheet = _pick_sheet(workbook, sheet)
     try:
-        raw = list(_iter_raw_rows(worksheet, max_rows=max_rows, max_columns=max_columns))
-        merges = _merged_ranges(workbook, worksheet)
+        fast = _read_fast(workbook, worksheet, max_rows=max_rows, max_columns=max_columns)
+        if fast is None:
+            fast = _read_with_parser(workbook, worksheet, max_rows=max_rows, max_columns=max_columns)
+        if fast is not None:
+            raw, merges = fast
+        else:
+            raw = list(_iter_raw_rows(worksheet, max_rows=max_rows, max_columns=max_columns))
+            merges = _merged_ranges(workbook, worksheet)
     except SpreadsheetError:
         raise
     except Exception as error:  # anything openpyxl/zipfile/defusedxml raise mid-read
@@ -195,6 +203,148 @@ def _iter_raw_rows(worksheet, *, max_rows: int, max_columns: int) -> Iterator[tu
                 column=len(cells),
             )
         yield number, cells
+
+
+def _read_fast(
+    workbook: Workbook, worksheet, *, max_rows: int, max_columns: int
+) -> tuple[list[tuple[int, list[CellValue]]], list[MergedRange]] | None:
+    """Rows and merges through ``fastsheet`` (regular sheet XML), or None to fall back."""
+    archive: zipfile.ZipFile | None = getattr(workbook, "_archive", None)
+    part = getattr(worksheet, "_worksheet_path", None)
+    shared = getattr(worksheet, "_shared_strings", None)
+    if archive is None or not part or shared is None:
+        return None
+    try:
+        data = fastsheet.read_part(archive, part)
+        if data is None:
+            return None
+        parsed, refs = fastsheet.parse_sheet(data, shared, workbook._date_formats, workbook._timedelta_formats,
+                                             workbook.epoch)
+    except Exception:  # noqa: BLE001 - anything unusual is read the slow, general way
+        return None
+    raw: list[tuple[int, list[CellValue]]] = []
+    normalise = normalise_value
+    seen: dict[str, CellValue] = {}  # shared strings repeat: normalise each text once
+    for number, cells in parsed:
+        if number > max_rows:
+            raise SpreadsheetError(
+                tr("excel", "The sheet has more than {limit} rows; import it in smaller parts.").format(
+                    limit=max_rows),
+                row=number,
+            )
+        values: list[CellValue] = []
+        for column, value in cells.items():
+            if type(value) is str:
+                text = seen.get(value, seen)
+                if text is seen:
+                    text = seen[value] = normalise(value)
+                value = text
+            else:
+                value = normalise(value)
+            if value is None:
+                continue
+            if column > max_columns:
+                raise SpreadsheetError(
+                    tr(
+                        "excel",
+                        "There is a value far to the right of the table (beyond column {limit}). "
+                        "Delete stray contents there and import again.",
+                    ).format(limit=max_columns),
+                    row=number,
+                    column=column,
+                )
+            if column > len(values):
+                values.extend([None] * (column - len(values)))
+            values[column - 1] = value
+        if values:
+            raw.append((number, values))
+    merges: list[MergedRange] = []
+    for ref in refs:
+        try:
+            min_col, min_row, max_col, max_row = range_boundaries(ref)
+        except (TypeError, ValueError):
+            continue
+        if None not in (min_col, min_row, max_col, max_row):
+            merges.append(MergedRange(min_col, min_row, max_col, max_row))
+    return raw, merges
+
+
+def _read_with_parser(
+    workbook: Workbook, worksheet, *, max_rows: int, max_columns: int
+) -> tuple[list[tuple[int, list[CellValue]]], list[MergedRange]] | None:
+    """Rows and merged blocks of a read-only sheet in a single pass over its XML.
+
+    openpyxl's own worksheet parser already reads ``<mergeCells>`` at the end of the
+    sheet part, but ``iter_rows`` throws the parser away; driving the parser here keeps
+    them and skips the per-cell objects ``iter_rows`` builds, so reading costs no more
+    than openpyxl's own read. Returns None when the workbook is not a read-only one
+    (the caller then falls back to ``iter_rows``).
+    """
+    archive: zipfile.ZipFile | None = getattr(workbook, "_archive", None)
+    part = getattr(worksheet, "_worksheet_path", None)
+    if archive is None or not part or not hasattr(worksheet, "_shared_strings"):
+        return None
+    try:
+        from openpyxl.worksheet._reader import WorkSheetParser
+    except ImportError:  # pragma: no cover - layout of a future openpyxl
+        return None
+    raw: list[tuple[int, list[CellValue]]] = []
+    normalise = normalise_value
+    with archive.open(part) as source, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "extension is not supported" and the like
+        parser = WorkSheetParser(
+            source,
+            worksheet._shared_strings,
+            data_only=workbook.data_only,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            if number > max_rows:
+                raise SpreadsheetError(
+                    tr(
+                        "excel",
+                        "The sheet has more than {limit} rows; import it in smaller parts.",
+                    ).format(limit=max_rows),
+                    row=number,
+                )
+            if not cells:
+                continue
+            values: list[CellValue] = []
+            for cell in cells:
+                value = cell["value"]
+                if value is None:
+                    continue
+                value = normalise(value)
+                if value is None:
+                    continue
+                column = cell["column"]
+                if column > max_columns:
+                    raise SpreadsheetError(
+                        tr(
+                            "excel",
+                            "There is a value far to the right of the table (beyond column {limit}). "
+                            "Delete stray contents there and import again.",
+                        ).format(limit=max_columns),
+                        row=number,
+                        column=column,
+                    )
+                if column > len(values):
+                    values.extend([None] * (column - len(values)))
+                values[column - 1] = value
+            if values:
+                raw.append((number, values))
+        merged = parser.merged_cells
+    merges: list[MergedRange] = []
+    for ref in getattr(merged, "mergeCell", None) or ():
+        try:
+            min_col, min_row, max_col, max_row = range_boundaries(ref.ref)
+        except (TypeError, ValueError):
+            continue
+        if None not in (min_col, min_row, max_col, max_row):
+            merges.append(MergedRange(min_col, min_row, max_col, max_row))
+    return raw, merges
 
 
 def _merged_ranges(workbook: Workbook, worksheet) -> list[MergedRange]:
@@ -291,18 +441,33 @@ def _single_leading_value(cells: list[CellValue], first_column: int, width: int)
 # ----------------------------------------------------------------------- normalising
 
 
+_ODD_SPACES = re.compile("[" + "".join(_SPACES) + "]")
+_LINE_END_SPACE = re.compile(r"[^\S\n]+(?=\n)")
+
+
 def normalise_text(text: str) -> str:
     """Strip, turn odd spaces into plain ones and any line ending into '\\n'."""
-    text = text.translate(_SPACE_TABLE).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("_x000D_", "")
-    lines = [line.rstrip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    # Each step only when needed: this runs for every cell of 50,000-row sheets.
+    if not text.isascii() and _ODD_SPACES.search(text):
+        text = text.translate(_SPACE_TABLE)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "_x000D_" in text:
+        text = text.replace("_x000D_", "")
+    if "\n" not in text:
+        return text.strip()
+    if text.isascii() and " \n" not in text and "\t\n" not in text and "\f\n" not in text and "\v\n" not in text:
+        return text.strip()  # no line ends with spaces: nothing for the regular expression to do
+    return _LINE_END_SPACE.sub("", text).strip()
 
 
 def normalise_value(value: object) -> CellValue:
     """Map an openpyxl value to the few types importers handle."""
     if value is None:
         return None
+    if type(value) is str:
+        text = normalise_text(value)
+        return text or None
     if isinstance(value, str):
         text = normalise_text(value)
         return text or None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 UN_STATES: tuple[str, ...] = (
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Antigua and Barbuda",
@@ -62,6 +63,7 @@ NOT_STATE_WORDS = re.compile(
 _LOWERCASE_NAME_WORDS = {"of", "the", "and", "da", "de", "del", "d'ivoire", "d’ivoire"}
 
 
+@lru_cache(maxsize=8192)
 def state_key(name: str) -> str:
     """Comparison key: no accents, no punctuation, casefolded ("Côte d’Ivoire")."""
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
@@ -72,6 +74,7 @@ def state_key(name: str) -> str:
 _KNOWN = {state_key(name): name for name in UN_STATES}
 
 
+@lru_cache(maxsize=8192)
 def canonical_state(name: str) -> str | None:
     """The list spelling of a known State, or None."""
     return _KNOWN.get(state_key(name))
@@ -81,6 +84,7 @@ def is_known_state(name: str) -> bool:
     return state_key(name) in _KNOWN
 
 
+@lru_cache(maxsize=8192)
 def looks_like_state(name: str) -> bool:
     """A known State, or a capitalised name that could be one (a typo, a new name).
 
@@ -90,10 +94,10 @@ def looks_like_state(name: str) -> bool:
     name = name.strip()
     if not name:
         return False
+    if len(name) > 80 or any(ch.isdigit() for ch in name):
+        return False  # checked first: cheap, and no State's name has digits
     if is_known_state(name):
         return True
-    if len(name) > 80 or any(ch.isdigit() for ch in name):
-        return False
     letters = [ch for ch in name if ch.isalpha()]
     if not letters or all(ch.isupper() for ch in letters):
         return False

@@ -1,0 +1,160 @@
+"""Import time of a 50,000-row recommendations sheet next to openpyxl's own reading time.
+
+    python benchmarks/bench_import.py [ROWS]     (default 50000; the sheet is cached in /tmp)
+
+The sheet has the layout of OHCHR's 4th-cycle thematic list: a title row, merged
+"Theme: ..." rows every hundred rows, multi-line cells (recommendation with
+recommending States and "Source of Position", themes with "Affected persons:",
+SDGs). Both measurements run in this process, alternately, best of three:
+
+- openpyxl alone: ``load_workbook(read_only=True, data_only=True)`` and iterating
+  every row's values - what any reader of the file pays at least;
+- the import: ``load_sheet`` (safe open and read), header detection, parsing, and
+  ``run_import`` into an empty database (comparison with the database, Core inserts
+  of the recommendations and their theme/group/State/SDG links, the audit entry,
+  commit) - what ``secretariat import recommendations FILE`` does.
+
+Target: the import under 1.5 times openpyxl alone. A re-import of the same file
+(50,000 unchanged rows) is timed too.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+THEMES = [
+    "Ratification of & accession to international instruments", "Cooperation with treaty bodies",
+    "National human rights institution", "Women's rights", "Gender equality", "Violence against women",
+    "Rights of the child", "Juvenile justice", "Trafficking in persons", "Freedom of expression",
+    "Freedom of religion or belief", "Right to education", "Right to health", "Right to work",
+    "Rights of persons with disabilities", "Torture and other cruel, inhuman or degrading treatment",
+    "Death penalty", "Administration of justice & fair trial", "Statelessness", "Migrants",
+    "Human rights education, trainings & awareness raising", "Environment", "Poverty",
+    "Racial discrimination", "Minorities", "Civil society", "Business & human rights",
+    "Access to justice & remedy", "Conditions of detention", "Enforced disappearances",
+]
+GROUPS = ["women", "girls", "children", "persons with disabilities", "migrants", "stateless persons",
+          "persons deprived of their liberty", "victims of trafficking", "minorities", "youth",
+          "older persons", "human rights defenders", "journalists", "rural women", "refugees"]
+SDGS = {1: "NO POVERTY", 3: "GOOD HEALTH AND WELL-BEING", 4: "QUALITY EDUCATION", 5: "GENDER EQUALITY",
+        8: "DECENT WORK AND ECONOMIC GROWTH", 10: "REDUCED INEQUALITIES", 16: "PEACE, JUSTICE AND STRONG INSTITUTIONS",
+        17: "PARTNERSHIPS FOR THE GOALS"}
+VERBS = ["Ratify", "Continue to implement", "Strengthen", "Adopt", "Ensure", "Take further measures to",
+         "Consider", "Intensify efforts to", "Guarantee", "Promote"]
+OBJECTS = ["the Optional Protocol to the Convention against Torture", "the National Action Plan on Gender Equality",
+           "access to education for all children", "legislation criminalizing domestic violence",
+           "the independence of the Ombudsperson", "cooperation with special procedures",
+           "measures to combat trafficking in persons", "birth registration of all children",
+           "the rights of persons with disabilities", "freedom of expression online and offline"]
+
+
+def make_sheet(path: Path, rows: int) -> None:
+    import xlsxwriter
+
+    from secretariat.io.excel.states import UN_STATES
+
+    states = [s for s in UN_STATES if "(" not in s]
+    rng = random.Random(2023)
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("Thematic list")
+    wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+    sheet.merge_range(0, 0, 0, 3, "Turkmenistan - 4th UPR cycle (2023) - Thematic list of recommendations")
+    sheet.write_row(2, 0, ["Recommendation and recommending State", "Position of the State under review",
+                           "Human rights themes and groups of persons", "Relevant SDGs"])
+    row, written, group = 3, 0, 0
+    while written < rows:
+        if written % 100 == 0:
+            group += 1
+            sheet.merge_range(row, 0, row, 3, f"Theme: {THEMES[group % len(THEMES)]}")
+            row += 1
+        written += 1
+        recommending = " ".join(f"({s})" for s in rng.sample(states, rng.choice((1, 1, 2, 3))))
+        aside = rng.choice(("", "", " (OP-CAT)", " (2021-2025)", " (Paris Principles)"))
+        text = (f"{group}.{written % 100 + 1} {rng.choice(VERBS)} {rng.choice(OBJECTS)}{aside}, in line with "
+                f"its international obligations, and report on the progress made {recommending};"
+                f"\nSource of Position: A/HRC/53/4/Add.1 - Para.{rng.randint(2, 4)}")
+        themes = rng.sample(THEMES, rng.choice((1, 2, 3)))
+        groups = rng.sample(GROUPS, rng.choice((0, 1, 2)))
+        cell = "\n".join(f"- {t}" for t in themes)
+        if groups:
+            cell += "\nAffected persons:\n" + "\n".join(f"- {g}" for g in groups)
+        sdgs = "\n".join(f"- {n} - {SDGS[n]}" for n in sorted(rng.sample(sorted(SDGS), rng.choice((1, 2)))))
+        sheet.write_row(row, 0, [text, rng.choice(("Supported", "Supported", "Noted")), cell, sdgs], wrap)
+        row += 1
+    workbook.close()
+
+
+def openpyxl_alone(path: Path) -> float:
+    import openpyxl
+
+    started = time.perf_counter()
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    for worksheet in workbook.worksheets:
+        for _values in worksheet.iter_rows(values_only=True):
+            pass
+    workbook.close()
+    return time.perf_counter() - started
+
+
+def import_once(path: Path, db_path: Path) -> tuple[float, dict]:
+    from secretariat.db import open_database
+    from secretariat.io.excel.importers import load_sheet, prepare_header, prepare_import, run_import
+
+    db = open_database(db_path)
+    try:
+        started = time.perf_counter()
+        sheet = load_sheet(path)
+        header, _ = prepare_header(db, "recommendations", sheet)
+        plan = prepare_import("recommendations", sheet, header)
+        result = run_import(db, plan)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.dispose()
+    assert result.written, result.as_json()["errors"][:3]
+    return elapsed, result.counts()
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
+    path = Path(tempfile.gettempdir()) / f"secretariat-bench-recommendations-{rows}.xlsx"
+    if not path.exists():
+        print(f"writing {path} ...")
+        make_sheet(path, rows)
+    work = Path(tempfile.mkdtemp(prefix="secretariat-bench-import-"))
+    try:
+        reading, importing, reimporting = [], [], []
+        counts = again = {}
+        for attempt in range(3):
+            gc.collect()
+            reading.append(openpyxl_alone(path))
+            db_path = work / f"run{attempt}.sqlite"
+            gc.collect()
+            seconds, counts = import_once(path, db_path)
+            importing.append(seconds)
+            gc.collect()
+            seconds, again = import_once(path, db_path)
+            reimporting.append(seconds)
+        size = path.stat().st_size / 1024 / 1024
+        print(f"sheet: {rows} recommendations, {size:.1f} MB ({path})")
+        print(f"openpyxl alone (read-only load + all rows): best {min(reading):.2f} s  (runs: "
+              + ", ".join(f"{s:.2f}" for s in reading) + ")")
+        print(f"import into an empty database:              best {min(importing):.2f} s  (runs: "
+              + ", ".join(f"{s:.2f}" for s in importing) + f")  {counts}")
+        print(f"re-import of the same file:                 best {min(reimporting):.2f} s  {again}")
+        ratio = min(importing) / min(reading)
+        print(f"import / openpyxl alone = {ratio:.2f} (target < 1.5) -> {'OK' if ratio < 1.5 else 'ABOVE TARGET'}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

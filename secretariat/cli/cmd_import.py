@@ -1,0 +1,156 @@
+"""`secretariat import KIND FILE [--sheet NAME] [--dry-run] [--json] [--skip-invalid] ...`.
+
+Exit codes: 0 imported (or, with --dry-run, nothing wrong found); 1 the file has
+errors and nothing was imported; 3 imported, rows with errors left out
+(--skip-invalid); 2 the file or the database could not be used at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from ..db import open_database
+from ..i18n import tr
+
+KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
+EXIT_ERRORS = 1
+EXIT_SKIPPED_INVALID = 3
+SHOWN_ERRORS = 50
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help=tr("cli", "import a spreadsheet (.xlsx) of recommendations, measures, "
+                                               "progress reports, meetings or organizations"),
+                       description=tr("cli", "Import a spreadsheet. The header row is found below any title "
+                                             "rows; columns are recognised by their titles in English, Russian "
+                                             "or Turkmen. One transaction: a file with errors imports nothing "
+                                             "unless --skip-invalid is given."))
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=tr("cli", "one of: {kinds}").format(
+        kinds=", ".join(KINDS)))
+    p.add_argument("file", metavar="FILE", help=tr("cli", "the .xlsx or .xlsm file"))
+    p.add_argument("--sheet", metavar="NAME", help=tr("cli", "the sheet to read (default: the first)"))
+    p.add_argument("--dry-run", action="store_true", help=tr("cli", "only say what would be done"))
+    p.add_argument("--json", action="store_true", help=tr("cli", "print the result as JSON"))
+    p.add_argument("--skip-invalid", action="store_true",
+                   help=tr("cli", "import the valid rows and leave out the rows with errors"))
+    g = p.add_argument_group(tr("cli", "recommendations"))
+    g.add_argument("--mechanism", choices=("upr", "treaty_body", "special_procedure"),
+                   help=tr("cli", "the mechanism, when the file does not say it"))
+    g.add_argument("--body", metavar="BODY", help=tr("cli", "the body, e.g. UPR or CEDAW"))
+    g.add_argument("--cycle", type=int, metavar="N", help=tr("cli", "the UPR cycle (1-4...)"))
+    g.add_argument("--session", metavar="TEXT", help=tr("cli", "the session"))
+    g.add_argument("--document", metavar="SYMBOL", help=tr("cli", "the document symbol, e.g. CEDAW/C/TKM/CO/6"))
+    g = p.add_argument_group(tr("cli", "measures and progress"))
+    plan = g.add_mutually_exclusive_group()
+    plan.add_argument("--plan", metavar="PLAN", help=tr("cli", "an existing plan: id, title or short title"))
+    plan.add_argument("--create-plan", metavar="TITLE",
+                      help=tr("cli", "create the plan (or use the plan of that title if it exists)"))
+    g.add_argument("--date", metavar="YYYY-MM-DD", type=date.fromisoformat,
+                   help=tr("cli", "date of progress reports that carry none (default: today)"))
+    p.set_defaults(handler=run)
+
+
+class _StderrProgress:
+    """Progress on the terminal (only when stderr is one); Ctrl+C interrupts as usual."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.label = ""
+
+    def update(self, done: int, total: int | None = None, label: str | None = None) -> None:
+        if not self.enabled:
+            return
+        if label:
+            self.label = label
+        suffix = f" {done}/{total}" if total else ""
+        print(f"\r{self.label}{suffix}   ", end="", file=sys.stderr, flush=True)
+
+    def check(self) -> None:
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..io.excel.importers import (
+        ImportOptions,
+        ImportResult,
+        load_sheet,
+        plan_import,
+        prepare_header,
+        prepare_import,
+        run_import,
+    )
+
+    options = ImportOptions(mechanism=args.mechanism, body=args.body, cycle=args.cycle, session=args.session,
+                            document_symbol=args.document, plan=args.plan, create_plan=args.create_plan,
+                            report_date=args.date)
+    sheet = load_sheet(args.file, args.sheet)  # SpreadsheetError: reported by cli.main
+    kind = args.kind
+    notes = []
+    if sheet.is_questionnaire and kind != "questionnaire":
+        notes.append(tr("cli", "This file is a returned status questionnaire; it is imported as one."))
+        kind = "questionnaire"
+    db = open_database(args.db)
+    progress = _StderrProgress()
+    try:
+        header, _remembered = prepare_header(db, kind, sheet)
+        if args.dry_run:
+            plan = plan_import(db, kind, sheet, header, options, progress)
+            result = ImportResult(plan=plan, written=False, dry_run=True)
+        else:  # compared with the database once, inside the import's transaction
+            plan = prepare_import(kind, sheet, header, options, progress)
+            result = run_import(db, plan, skip_invalid=args.skip_invalid, progress=progress)
+    finally:
+        db.dispose()
+        if progress.enabled:
+            print(file=sys.stderr)
+    data = result.as_json()
+    data["notes"] = notes + data["notes"]
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_text(result, data, header.row_number)
+    if data["errors"] and not result.written:
+        return EXIT_ERRORS
+    if data["errors"]:
+        return EXIT_SKIPPED_INVALID
+    return 0
+
+
+def _print_text(result, data: dict, header_row: int) -> None:
+    plan = result.plan
+    print(tr("cli", "{file}, sheet \"{sheet}\", header in row {row}").format(
+        file=plan.path.name, sheet=plan.sheet, row=header_row))
+    for note in data["notes"]:
+        print(f"  {note}")
+    counts = plan.counts()
+    if result.dry_run:
+        print(tr("cli", "Dry run, nothing was written. Would create {c}, update {u}, skip {s}.").format(
+            c=counts["create"], u=counts["update"], s=counts["skip"]))
+    elif result.written:
+        print(tr("cli", "Imported: {c} created, {u} updated, {s} skipped.").format(
+            c=counts["create"], u=counts["update"], s=counts["skip"]))
+    else:
+        print(tr("cli", "Nothing was imported."), file=sys.stderr)
+    errors = data["errors"]
+    if errors:
+        if result.written:
+            print(tr("cli", "Rows left out because of errors:"), file=sys.stderr)
+        elif not plan.fatal:
+            print(tr("cli", "Errors (fix them in the file, or use --skip-invalid to import the other rows):"),
+                  file=sys.stderr)
+        for error in errors[:SHOWN_ERRORS]:
+            where = tr("cli", "row {row}").format(row=error["row"])
+            if error["column"]:
+                where += f", {error['column']}"
+            print(f"  {where}: {error['message']}", file=sys.stderr)
+        if len(errors) > SHOWN_ERRORS:
+            print(tr("cli", "  ... and {count} more").format(count=len(errors) - SHOWN_ERRORS), file=sys.stderr)
+    warnings = data["warnings"]
+    for warning in warnings[:SHOWN_ERRORS]:
+        print(tr("cli", "  warning, row {row}: {message}").format(**warning), file=sys.stderr)
+    if len(warnings) > SHOWN_ERRORS:
+        print(tr("cli", "  ... and {count} more warnings").format(count=len(warnings) - SHOWN_ERRORS),
+              file=sys.stderr)

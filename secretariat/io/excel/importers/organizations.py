@@ -1,0 +1,202 @@
+"""Importing the directory of organizations: names, short names, kinds, parents.
+
+An organization is recognised by its name or short name (any case or script, with
+or without "of Turkmenistan"), so a re-import updates instead of duplicating. The
+parent may be another row of the same file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from secretariat.i18n import tr
+from secretariat.io.excel.headers import HeaderMatch
+from secretariat.io.excel.importers.base import (
+    CREATE,
+    ERROR,
+    SKIP,
+    UPDATE,
+    Decision,
+    FieldSpec,
+    ImportOptions,
+    Importer,
+    Parsed,
+    ProgressLike,
+    RowAction,
+    column_title,
+    short,
+)
+from secretariat.io.excel.importers.source import SheetData
+from secretariat.io.excel.importers.lookups import OrgIndex
+from secretariat.io.excel.sheet import value_as_text
+from secretariat.io.excel.table import read_table
+from secretariat.io.excel.vocabulary import parse_choice
+from secretariat.models import Organization, OrganizationKind, fold
+
+_YES = {"yes", "y", "да", "hawa", "true", "1", "+", "x", "✓", "member", "член", "agza"}
+_NO = {"no", "n", "нет", "ýok", "false", "0", "-", ""}
+
+
+@dataclass
+class OrganizationInput:
+    row: int
+    label: str
+    name: str = ""
+    short_name: str | None = None
+    kind: str | None = None
+    parent: str | None = None
+    member: bool | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: tuple[str, str] | None = None
+
+
+class OrganizationImporter(Importer):
+    kind = "organizations"
+    table = "organization"
+    areas = ("organizations",)
+
+    def title(self) -> str:
+        return tr("excel", "Organizations")
+
+    def fields(self) -> list[FieldSpec]:
+        t = lambda text: tr("excel", text)  # noqa: E731
+        return [
+            FieldSpec("name", t("Name"), required=True),
+            FieldSpec("short_name", t("Short name")),
+            FieldSpec("kind", t("Kind")),
+            FieldSpec("parent", t("Parent organization")),
+            FieldSpec("member", t("Commission member")),
+        ]
+
+    def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
+        rows = sheet.rows
+        table = read_table(rows, self.synonyms(), header=header)
+        parsed = Parsed()
+        name_title = column_title(header, "name", tr("excel", "Name"))
+        kind_title = column_title(header, "kind", tr("excel", "Kind"))
+        seen: dict[str, int] = {}
+        for record in table.records:
+            values = record.values
+            item = OrganizationInput(row=record.row, label="")
+            item.name = " ".join(value_as_text(values.get("name")).split())[:255]
+            item.label = short(item.name)
+            item.short_name = " ".join(value_as_text(values.get("short_name")).split())[:80] or None
+            if values.get("kind") is not None:
+                item.kind = parse_choice("organization_kind", values["kind"])
+                if item.kind is None:
+                    item.warnings.append(tr("excel", "{column}: \"{text}\" is not a known kind; "
+                                                     "\"Other\" is used.").format(
+                        column=kind_title, text=short(value_as_text(values["kind"]), 40)))
+            item.parent = " ".join(value_as_text(values.get("parent")).split()) or None
+            if values.get("member") is not None:
+                flag = fold(value_as_text(values["member"]))
+                item.member = True if flag in _YES else False if flag in _NO else None
+            if not item.name:
+                item.error = (name_title, tr("excel", "The name is empty."))
+            elif fold(item.name) in seen:
+                item.error = (name_title, tr("excel", "The same organization is already in row {row}.").format(
+                    row=seen[fold(item.name)]))
+            else:
+                seen[fold(item.name)] = item.row
+            parsed.records.append(item)
+        return parsed
+
+    def decide(self, session: Session, parsed: Parsed, options: ImportOptions,
+               progress: ProgressLike) -> Decision:
+        decision = Decision()
+        index = OrgIndex.load(session)
+        current = {row.id: row for row in session.execute(
+            select(Organization.id, Organization.name, Organization.short_name, Organization.kind,
+                   Organization.parent_id, Organization.is_member))}
+        in_file = {fold(item.name) for item in parsed.records if item.error is None}
+        targets: dict[int, int | None] = {}
+        for item in parsed.records:
+            action = RowAction(row=item.row, action=CREATE, label=item.label, warnings=list(item.warnings))
+            decision.rows.append(action)
+            if item.error is not None:
+                action.action, action.column, action.reason = ERROR, item.error[0], item.error[1]
+                continue
+            org_id = index.find(item.name)
+            if org_id is None and item.short_name:
+                org_id = index.find(item.short_name)
+            targets[item.row] = org_id
+            parent_id = index.find(item.parent) if item.parent else None
+            if item.parent and parent_id is None and fold(item.parent) not in in_file:
+                action.warnings.append(tr("excel", "The parent organization \"{name}\" is unknown; it will "
+                                                   "be added.").format(name=item.parent))
+            if org_id is None:
+                action.reason = tr("excel", "New organization.")
+                continue
+            row = current[org_id]
+            changes = []
+            if item.name != row.name and fold(item.name) != fold(row.short_name or ""):
+                changes.append(tr("excel", "name"))
+            if item.short_name and item.short_name != row.short_name:
+                changes.append(tr("excel", "short name"))
+            if item.kind and item.kind != row.kind:
+                changes.append(tr("excel", "kind"))
+            if item.member is not None and item.member != row.is_member:
+                changes.append(tr("excel", "Commission member"))
+            if item.parent and (parent_id is None or parent_id != row.parent_id):
+                changes.append(tr("excel", "parent"))
+            if changes:
+                action.action = UPDATE
+                action.reason = tr("excel", "Changes: {fields}.").format(fields=", ".join(changes))
+            else:
+                action.action, action.reason = SKIP, tr("excel", "Already recorded, nothing changed.")
+        decision.payload = {"targets": targets}
+        return decision
+
+    def write(self, session: Session, parsed: Parsed, decision: Decision, options: ImportOptions,
+              progress: ProgressLike) -> dict[str, Any]:
+        targets: dict[int, int | None] = decision.payload["targets"]
+        by_row = {row.row: row.action for row in decision.rows}
+        todo = [item for item in parsed.records if by_row.get(item.row) in (CREATE, UPDATE)]
+        objects: dict[str, Organization] = {}
+        created, updated = [], []
+        for item in todo:
+            org_id = targets.get(item.row)
+            if org_id is None:
+                org = Organization(name=item.name, kind=item.kind or OrganizationKind.OTHER.value,
+                                   short_name=item.short_name or "", is_member=bool(item.member))
+                session.add(org)
+            else:
+                org = session.get(Organization, org_id)
+                assert org is not None
+                if item.name != org.name and fold(item.name) != fold(org.short_name or ""):
+                    org.name = item.name
+                if item.short_name:
+                    org.short_name = item.short_name
+                if item.kind:
+                    org.kind = item.kind
+                if item.member is not None:
+                    org.is_member = item.member
+            objects[fold(item.name)] = org
+            session.flush()
+            (created if org_id is None else updated).append(org.id)
+        # Parents last: a parent may be a later row of the same file.
+        index = OrgIndex.load(session)
+        for item in todo:
+            if not item.parent:
+                continue
+            org = objects[fold(item.name)]
+            parent = objects.get(fold(item.parent))
+            parent_id = parent.id if parent is not None else index.find(item.parent)
+            if parent_id is None:
+                parent_org = Organization(name=item.parent, kind=OrganizationKind.OTHER.value)
+                session.add(parent_org)
+                session.flush()
+                objects[fold(item.parent)] = parent_org
+                created.append(parent_org.id)
+                parent_id = parent_org.id
+            if parent_id != org.id and org.parent_id != parent_id:
+                org.parent_id = parent_id
+        session.flush()
+        return {"created_ids": created, "updated_ids": updated}
+
+
+__all__ = ["OrganizationImporter"]

@@ -1,0 +1,199 @@
+"""Importing progress reports: "what was done" per measure, as ministries send it back.
+
+Each row names a measure by its number (within the plan given by the clerk or by a
+"Plan" column) and says what was done, by whom, when, and with which status. The
+measure takes the reported status, as with ``services.plans.add_progress_report``.
+A row whose report is already recorded (same measure, date and text) is skipped,
+so importing the same table twice records nothing twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from secretariat.i18n import tr
+from secretariat.io.excel.headers import HeaderMatch
+from secretariat.io.excel.importers.base import (
+    CREATE,
+    ERROR,
+    SKIP,
+    Decision,
+    FieldSpec,
+    ImportOptions,
+    Importer,
+    Parsed,
+    ProgressLike,
+    RowAction,
+    column_title,
+    short,
+)
+from secretariat.io.excel.importers.source import SheetData
+from secretariat.io.excel.importers.lookups import OrgIndex, split_names
+from secretariat.io.excel.importers.measures import _Plans, measure_number
+from secretariat.io.excel.sheet import value_as_date, value_as_text
+from secretariat.io.excel.table import read_table
+from secretariat.io.excel.vocabulary import parse_choice
+from secretariat.models import Measure, ProgressReport, fold
+
+
+@dataclass
+class ProgressInput:
+    row: int
+    label: str
+    plan_name: str | None = None
+    number: str = ""
+    reported_on: date | None = None
+    organization: str | None = None
+    text: str = ""
+    status: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: tuple[str, str] | None = None
+
+
+class ProgressImporter(Importer):
+    kind = "progress"
+    table = "progress_report"
+    areas = ("plans",)
+
+    def title(self) -> str:
+        return tr("excel", "Progress reports")
+
+    def fields(self) -> list[FieldSpec]:
+        t = lambda text: tr("excel", text)  # noqa: E731
+        return [
+            FieldSpec("measure_number", t("Measure number"), required=True),
+            FieldSpec("text", t("Progress"), required=True),
+            FieldSpec("plan", t("Plan")),
+            FieldSpec("date", t("Date")),
+            FieldSpec("organization", t("Organization")),
+            FieldSpec("status", t("Status")),
+        ]
+
+    def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
+        rows = sheet.rows
+        table = read_table(rows, self.synonyms(), header=header)
+        parsed = Parsed()
+        columns = header.columns
+        if not options.plan and "plan" not in columns:
+            parsed.fatal.append(tr("excel", "Say which plan the measures belong to (--plan; in the wizard: "
+                                            "\"Plan\")."))
+        number_title = column_title(header, "measure_number", tr("excel", "Measure No."))
+        text_title = column_title(header, "text", tr("excel", "Progress"))
+        date_title = column_title(header, "date", tr("excel", "Date"))
+        status_title = column_title(header, "status", tr("excel", "Status"))
+        default_date = options.report_date or date.today()
+        for record in table.records:
+            values = record.values
+            item = ProgressInput(row=record.row, label="")
+            item.plan_name = value_as_text(values.get("plan")).strip() or None
+            item.number = measure_number(values.get("measure_number"))
+            item.text = value_as_text(values.get("text")).strip()
+            item.label = short(f"{item.number}: {item.text}")
+            raw_date = values.get("date")
+            item.reported_on = value_as_date(raw_date) if raw_date is not None else None
+            if raw_date is not None and item.reported_on is None:
+                item.error = (date_title, tr("excel", "\"{text}\" is not a date (write it as 31.12.2024).").format(
+                    text=short(value_as_text(raw_date), 30)))
+            elif item.reported_on is None:
+                item.reported_on = default_date
+                item.warnings.append(tr("excel", "No date: the report is dated {date}.").format(
+                    date=f"{default_date:%d.%m.%Y}"))
+            organization = split_names(value_as_text(values.get("organization")))
+            item.organization = organization[0] if organization else None
+            if values.get("status") is not None:
+                item.status = parse_choice("measure_status", values["status"])
+                if item.status is None:
+                    item.warnings.append(tr(
+                        "excel", "{column}: \"{text}\" is not a known status; it is left as it is.").format(
+                        column=status_title, text=short(value_as_text(values["status"]), 40)))
+            if not item.number:
+                item.error = (number_title, tr("excel", "The row names no measure number."))
+            elif not item.text:
+                item.error = (text_title, tr("excel", "The progress text is empty."))
+            parsed.records.append(item)
+        return parsed
+
+    def decide(self, session: Session, parsed: Parsed, options: ImportOptions,
+               progress: ProgressLike) -> Decision:
+        decision = Decision()
+        plans = _Plans.load(session)
+        default_plan = None
+        if options.plan:
+            default_plan = plans.find(options.plan)
+            if default_plan is None:
+                decision.fatal.append(tr("excel", "There is no plan called \"{name}\".").format(name=options.plan))
+        measures = {(plan_id, number): (measure_id, status) for measure_id, plan_id, number, status in
+                    session.execute(select(Measure.id, Measure.plan_id, Measure.number, Measure.status))}
+        reports = {(measure_id, reported_on, fold(text)) for measure_id, reported_on, text in
+                   session.execute(select(ProgressReport.measure_id, ProgressReport.reported_on,
+                                          ProgressReport.text))}
+        orgs = OrgIndex.load(session)
+        targets: dict[int, int] = {}
+        in_file: dict[tuple[int, date | None, str], int] = {}
+        for item in parsed.records:
+            action = RowAction(row=item.row, action=CREATE, label=item.label, warnings=list(item.warnings))
+            decision.rows.append(action)
+            if item.error is not None:
+                action.action, action.column, action.reason = ERROR, item.error[0], item.error[1]
+                continue
+            plan_id = plans.find(item.plan_name) if item.plan_name else default_plan
+            if plan_id is None:
+                action.action = ERROR
+                action.reason = (tr("excel", "There is no plan called \"{name}\".").format(name=item.plan_name)
+                                 if item.plan_name else tr("excel", "The plan is not known."))
+                continue
+            found = measures.get((plan_id, item.number))
+            if found is None:
+                action.action = ERROR
+                action.reason = tr("excel", "The plan has no measure {number}.").format(number=item.number)
+                continue
+            key = (found[0], item.reported_on, fold(item.text))
+            if key in reports:
+                action.action, action.reason = SKIP, tr("excel", "This report is already recorded.")
+                continue
+            if key in in_file:
+                action.action, action.reason = SKIP, tr("excel", "Same report as row {row}.").format(row=in_file[key])
+                continue
+            in_file[key] = item.row
+            targets[item.row] = found[0]
+            if item.organization:
+                orgs.resolve(item.organization)
+            action.reason = tr("excel", "New progress report for measure {number}.").format(number=item.number)
+        if orgs.new:
+            decision.notes.append(tr("excel", "New organizations will be added: {names}.").format(
+                names=", ".join(sorted(orgs.new.values()))))
+        decision.payload = {"targets": targets, "orgs": orgs}
+        return decision
+
+    def write(self, session: Session, parsed: Parsed, decision: Decision, options: ImportOptions,
+              progress: ProgressLike) -> dict[str, Any]:
+        targets: dict[int, int] = decision.payload["targets"]
+        orgs: OrgIndex = decision.payload["orgs"]
+        by_row = {row.row: row.action for row in decision.rows}
+        created_orgs = orgs.create_new(session)
+        todo = [item for item in parsed.records if by_row.get(item.row) == CREATE]
+        measures = {m.id: m for m in session.scalars(select(Measure).where(Measure.id.in_(set(targets.values()))))}
+        created = []
+        for number, item in enumerate(todo, start=1):
+            if number % 200 == 0:
+                progress.check()
+                progress.update(number, len(todo))
+            measure = measures[targets[item.row]]
+            org_ids = orgs.ids([orgs.resolve(item.organization)], created_orgs) if item.organization else []
+            report = ProgressReport(measure_id=measure.id, reported_on=item.reported_on, text=item.text,
+                                    status=item.status or measure.status,
+                                    organization_id=org_ids[0] if org_ids else None)
+            session.add(report)
+            if item.status is not None and measure.status != item.status:
+                measure.status = item.status
+            session.flush()
+            created.append(report.id)
+        return {"created_ids": created, "new_organizations": sorted(orgs.new.values())}
+
+
+__all__ = ["ProgressImporter"]

@@ -1,0 +1,256 @@
+"""Importing a returned status questionnaire (see ``io.excel.questionnaire``).
+
+Rows are matched by the hidden id column and checked against the visible number,
+so a row that was moved, copied into another file or belongs to another database
+is refused rather than applied to the wrong record. For measures, a filled-in
+"what was done" becomes a progress report of the questionnaire's organization
+(dated ``ImportOptions.report_date``, by default today) and the chosen status
+becomes the measure's status; for recommendations, the status is set and the
+information is added to the assessment, signed with the organization and date.
+Importing the same file twice records nothing twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from secretariat.i18n import tr
+from secretariat.io.excel.errors import SpreadsheetError
+from secretariat.io.excel.headers import HeaderMatch
+from secretariat.io.excel.importers.base import (
+    CREATE,
+    ERROR,
+    SKIP,
+    UPDATE,
+    Decision,
+    FieldSpec,
+    ImportOptions,
+    Importer,
+    Parsed,
+    ProgressLike,
+    RowAction,
+    short,
+)
+from secretariat.io.excel.importers.source import SheetData, header_at
+from secretariat.io.excel.sheet import SheetRow, value_as_int, value_as_text
+from secretariat.io.excel.vocabulary import parse_choice
+from secretariat.models import Measure, Organization, ProgressReport, Recommendation, fold
+
+
+@dataclass
+class AnswerInput:
+    kind: str  # "measure" or "recommendation"
+    sheet: str
+    row: int
+    label: str
+    record_id: int | None = None
+    number: str = ""
+    status: str | None = None
+    text: str = ""
+    error: tuple[str, str] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class QuestionnaireImporter(Importer):
+    kind = "questionnaire"
+    table = "questionnaire"
+    areas = ("plans", "recommendations")
+
+    def title(self) -> str:
+        return tr("excel", "Returned status questionnaire")
+
+    def fields(self) -> list[FieldSpec]:
+        return []
+
+    def synonyms(self) -> dict:
+        return {}
+
+    def missing_fields(self, columns: dict[str, int]) -> list[str]:
+        return []
+
+    def fixed_header(self, sheet: SheetData) -> HeaderMatch | None:
+        if not sheet.is_questionnaire:
+            raise SpreadsheetError(tr(
+                "excel", "This file is not a status questionnaire made by this application (or its hidden "
+                "description sheet was removed)."))
+        rows = _sheet_rows(sheet, sheet.meta.get("measures_sheet", ""))
+        number = value_as_int(sheet.meta.get("header_row")) or 4
+        columns = sheet.meta.get("measures_columns", "").split(",")
+        for index, row in enumerate(rows):
+            if row.number == number:
+                return header_at(rows, index, {}, {name: i for i, name in enumerate(columns) if name})
+        # An empty sheet (no measures): a header of the other sheet is as good.
+        return header_at(rows or sheet.rows, 0, {}, {}) if (rows or sheet.rows) else None
+
+    def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
+        meta = sheet.meta
+        parsed = Parsed(context={"organization_id": value_as_int(meta.get("organization_id")),
+                                 "organization": meta.get("organization", ""),
+                                 "prepared_on": meta.get("prepared_on", "")})
+        header_row = value_as_int(meta.get("header_row")) or 4
+        labels: dict[str, dict[str, str]] = {"measure_status": {}, "implementation_status": {}}
+        for key, value in meta.items():
+            if key.startswith("label:"):
+                _prefix, vocabulary, stored = key.split(":", 2)
+                if vocabulary in labels:
+                    labels[vocabulary][fold(value)] = stored
+        parsed.notes.append(tr("excel", "Questionnaire of {organization}, prepared on {date}.").format(
+            organization=meta.get("organization", "?"), date=meta.get("prepared_on", "?")))
+        for kind, sheet_key, columns_key, vocabulary in (
+                ("measure", "measures_sheet", "measures_columns", "measure_status"),
+                ("recommendation", "recommendations_sheet", "recommendations_columns", "implementation_status")):
+            name = meta.get(sheet_key, "")
+            columns = {column: index for index, column in enumerate(meta.get(columns_key, "").split(",")) if column}
+            rows = _sheet_rows(sheet, name)
+            header_cells: list[str] = []
+            for row in rows:
+                if row.number == header_row:
+                    header_cells = row.texts()
+                if row.number <= header_row:
+                    continue
+                parsed.records.append(self._answer(kind, name, row, columns, header_cells, labels[vocabulary],
+                                                   vocabulary))
+        return parsed
+
+    def _answer(self, kind: str, sheet: str, row: SheetRow, columns: dict[str, int], header: list[str],
+                labels: dict[str, str], vocabulary: str) -> AnswerInput:
+        def title(name: str) -> str:
+            index = columns.get(name)
+            text = header[index] if index is not None and index < len(header) else name
+            return f"{sheet}: {text}"
+
+        text_key = "progress" if kind == "measure" else "information"
+        number = value_as_text(row.get(columns.get("number" if kind == "measure" else "paragraph"))).strip()
+        text = value_as_text(row.get(columns.get(text_key))).strip()
+        answer = AnswerInput(kind=kind, sheet=sheet, row=row.number, number=number, text=text,
+                             label=short(f"{sheet}: {number} {value_as_text(row.get(columns.get('text')))}"))
+        answer.record_id = value_as_int(row.get(columns.get("id")))
+        if answer.record_id is None:
+            answer.error = (title("id"), tr("excel", "The row has no hidden id: rows must not be added or "
+                                                     "copied in the questionnaire."))
+            return answer
+        raw_status = row.get(columns.get("status"))
+        if raw_status is not None:
+            status_text = value_as_text(raw_status)
+            answer.status = labels.get(fold(status_text)) or parse_choice(vocabulary, status_text)
+            if answer.status is None:
+                answer.error = (title("status"), tr("excel", "\"{text}\" is not one of the statuses of the list.")
+                                .format(text=short(status_text, 40)))
+        return answer
+
+    def decide(self, session: Session, parsed: Parsed, options: ImportOptions,
+               progress: ProgressLike) -> Decision:
+        decision = Decision()
+        org_id = parsed.context.get("organization_id")
+        org = session.get(Organization, org_id) if org_id is not None else None
+        if org is None:
+            decision.fatal.append(tr("excel", "The organization of this questionnaire ({name}) is not in the "
+                                              "database; was it made from another database?").format(
+                name=parsed.context.get("organization") or "?"))
+        answers: list[AnswerInput] = parsed.records
+        measure_ids = {a.record_id for a in answers if a.kind == "measure" and a.record_id is not None}
+        rec_ids = {a.record_id for a in answers if a.kind == "recommendation" and a.record_id is not None}
+        measures = {row.id: row for row in session.execute(
+            select(Measure.id, Measure.number, Measure.status).where(Measure.id.in_(measure_ids)))}
+        recs = {row.id: row for row in session.execute(
+            select(Recommendation.id, Recommendation.paragraph, Recommendation.status, Recommendation.assessment)
+            .where(Recommendation.id.in_(rec_ids)))}
+        report_date = options.report_date or date.today()
+        reports = {(measure_id, fold(text)) for measure_id, text in session.execute(
+            select(ProgressReport.measure_id, ProgressReport.text).where(ProgressReport.measure_id.in_(measure_ids)))}
+        for answer in answers:
+            action = RowAction(row=answer.row, action=SKIP, label=answer.label, warnings=list(answer.warnings))
+            decision.rows.append(action)
+            if answer.error is not None:
+                action.action, action.column, action.reason = ERROR, answer.error[0], answer.error[1]
+                continue
+            if answer.kind == "measure":
+                current = measures.get(answer.record_id)
+                if current is None or current.number != answer.number:
+                    action.action = ERROR
+                    action.column = answer.sheet
+                    action.reason = tr("excel", "Measure {number} of this row is not in the database (or has "
+                                                "another number now).").format(number=answer.number or "?")
+                    continue
+                if answer.text and (current.id, fold(answer.text)) not in reports:
+                    action.action = CREATE
+                    action.reason = tr("excel", "New progress report of measure {number}.").format(number=answer.number)
+                    if answer.status and answer.status != current.status:
+                        action.reason += " " + tr("excel", "Status: {old} → {new}.").format(
+                            old=current.status, new=answer.status)
+                elif answer.status and answer.status != current.status:
+                    action.action = UPDATE
+                    action.reason = tr("excel", "Status: {old} → {new}.").format(old=current.status, new=answer.status)
+                else:
+                    action.reason = tr("excel", "Nothing new.")
+            else:
+                current = recs.get(answer.record_id)
+                if current is None or (current.paragraph or "") != answer.number:
+                    action.action = ERROR
+                    action.column = answer.sheet
+                    action.reason = tr("excel", "Recommendation {number} of this row is not in the database (or "
+                                                "has another number now).").format(number=answer.number or "?")
+                    continue
+                changes = []
+                if answer.status and answer.status != current.status:
+                    changes.append(tr("excel", "Status: {old} → {new}.").format(old=current.status, new=answer.status))
+                if answer.text and fold(answer.text) not in fold(current.assessment or ""):
+                    changes.append(tr("excel", "Information added to the assessment."))
+                if changes:
+                    action.action, action.reason = UPDATE, " ".join(changes)
+                else:
+                    action.reason = tr("excel", "Nothing new.")
+        decision.payload = {"organization": org, "report_date": report_date}
+        return decision
+
+    def write(self, session: Session, parsed: Parsed, decision: Decision, options: ImportOptions,
+              progress: ProgressLike) -> dict[str, Any]:
+        org: Organization = decision.payload["organization"]
+        report_date: date = decision.payload["report_date"]
+        by_row = {(row.row, row.label): row.action for row in decision.rows}
+        reports, measures_changed, recs_changed = [], [], []
+        signature = f"{report_date:%d.%m.%Y}, {org.short_name or org.name}"
+        for number, answer in enumerate(parsed.records, start=1):
+            if number % 200 == 0:
+                progress.check()
+            action = by_row.get((answer.row, answer.label))
+            if action not in (CREATE, UPDATE):
+                continue
+            if answer.kind == "measure":
+                measure = session.get(Measure, answer.record_id)
+                assert measure is not None
+                if action == CREATE:
+                    report = ProgressReport(measure_id=measure.id, reported_on=report_date, text=answer.text,
+                                            status=answer.status or measure.status, organization_id=org.id)
+                    session.add(report)
+                    session.flush()
+                    reports.append(report.id)
+                if answer.status and measure.status != answer.status:
+                    measure.status = answer.status
+                    measures_changed.append(measure.id)
+            else:
+                rec = session.get(Recommendation, answer.record_id)
+                assert rec is not None
+                if answer.status and rec.status != answer.status:
+                    rec.status = answer.status
+                if answer.text and fold(answer.text) not in fold(rec.assessment or ""):
+                    addition = f"[{signature}] {answer.text}"
+                    rec.assessment = f"{rec.assessment}\n\n{addition}" if rec.assessment else addition
+                recs_changed.append(rec.id)
+            session.flush()
+        return {"organization": org.name, "progress_reports": reports, "measures_changed": measures_changed,
+                "recommendations_changed": recs_changed}
+
+
+def _sheet_rows(sheet: SheetData, name: str) -> list[SheetRow]:
+    if name == sheet.sheet:
+        return sheet.rows
+    return sheet.extra.get(name, [])
+
+
+__all__ = ["QuestionnaireImporter"]

@@ -1,0 +1,700 @@
+"""Importing recommendations: OHCHR matrices, thematic lists, UHRI-like exports, our own export.
+
+Large lists are the point here (OHCHR's Universal Human Rights Index exports run to
+tens of thousands of rows), so this importer is written for bulk:
+
+- existing natural keys (``services.recommendations.natural_key``) are loaded once,
+  and the details of the matching records in a few chunked queries - never a query
+  per row;
+- new records, their links (themes, groups of persons, recommending States, SDGs,
+  responsible agencies) and new vocabulary entries are written with SQLAlchemy Core
+  ``insert()``/``update()`` statements executed in batches, all in the one write
+  transaction of the import.
+
+Core statements bypass the ORM's ``before_flush`` audit listener
+(``services.audit``), so these writes do not produce one audit entry per record;
+instead the import writes a single summary entry (``services.audit.record``) with
+the file, the sheet, the counts and the ids of what was created and updated.
+
+What the file does not say is left alone on re-import: an empty assessment cell
+does not erase an assessment typed in the app, and a list without a status column
+keeps the statuses the ministries reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import DateTime, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from secretariat.i18n import tr
+from secretariat.io.excel.headers import HeaderMatch
+from secretariat.io.excel.importers.base import (
+    CREATE,
+    ERROR,
+    SKIP,
+    UPDATE,
+    Decision,
+    FieldSpec,
+    ImportOptions,
+    Importer,
+    Parsed,
+    ProgressLike,
+    RowAction,
+    column_title,
+    short,
+)
+from secretariat.io.excel.importers.lookups import OrgIndex, bulk_insert, db_value, split_names
+from secretariat.io.excel.importers.source import SheetData, rows_above
+from secretariat.io.excel.ohchr import read_ohchr_sheet
+from secretariat.io.excel.sheet import value_as_int
+from secretariat.io.excel.vocabulary import parse_choice
+from secretariat.models import (
+    TREATY_BODIES,
+    Country,
+    ImplementationStatus,
+    Mechanism,
+    Position,
+    Recommendation,
+    Tag,
+    TagKind,
+    fold,
+    recommendation_country,
+    recommendation_organization,
+    recommendation_sdg,
+    recommendation_tag,
+    utcnow,
+)
+from secretariat.services.recommendations import natural_key
+
+CHUNK = 900  # SQLite's default limit of bound parameters is 999
+
+
+@dataclass
+class RecommendationInput:
+    row: int
+    label: str
+    key: str = ""
+    mechanism: str = Mechanism.UPR.value
+    body: str = "UPR"
+    cycle: int | None = None
+    session: str | None = None
+    document_symbol: str = ""
+    paragraph: str = ""
+    text: str = ""
+    position: str | None = None
+    source_of_position: str | None = None
+    status: str | None = None
+    assessment: str | None = None
+    themes: list[str] | None = None
+    groups: list[str] | None = None
+    states: list[str] | None = None
+    sdgs: list[int] | None = None
+    responsible: list[str] | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: tuple[str, str] | None = None  # (column title, message)
+    duplicate_of: int | None = None  # Excel row of the first occurrence
+
+
+# ------------------------------------------------------------------ title rows
+
+_CYCLE = [
+    re.compile(r"\b([1-9])\s*(?:st|nd|rd|th)\s+(?:upr\s+)?cycle\b", re.I),
+    re.compile(r"\bcycle\s*([1-9])\b", re.I),
+    re.compile(r"\b([1-9])\s*-?\s*(?:й|го|ой|ого|ий)?\s+цикл", re.I),
+    re.compile(r"\bцикл\w*\s*([1-9])\b", re.I),
+    re.compile(r"\b([1-9])\s*-?\s*(?:nji|njy|inji|ünji|nçi|njı)?\s+tapgyr", re.I),
+]
+_SESSION = [
+    re.compile(r"\b(\d{1,3})\s*(?:st|nd|rd|th)\s+session\b", re.I),
+    re.compile(r"\bsession\s+(\d{1,3})\b", re.I),
+    re.compile(r"\b(\d{1,3})\s*-?\s*(?:й|я|ой|ая)?\s+сесси", re.I),
+]
+_UPR_DOCUMENT = re.compile(r"\bA/HRC/\d{1,3}/\d{1,4}\b")
+_TREATY_DOCUMENT = re.compile(
+    r"\b(" + "|".join(TREATY_BODIES) + r")/C/[A-Z]{3}/(?:CO/)?[\w./-]*\d", re.I)
+_UPR_WORDS = re.compile(r"\b(upr|universal periodic review|упо|универсальн\w+ периодическ\w+|"
+                        r"ähd|ählumumy döwürleýin)\b", re.I)
+
+
+def detect_context(texts: list[str]) -> dict[str, Any]:
+    """Mechanism, body, cycle, session and document read from a sheet's title rows."""
+    found: dict[str, Any] = {}
+    joined = "\n".join(texts)
+    treaty = _TREATY_DOCUMENT.search(joined)
+    if treaty:
+        found.update(mechanism=Mechanism.TREATY_BODY.value, body=treaty.group(1).upper(),
+                     document_symbol=treaty.group(0))
+    elif _UPR_WORDS.search(joined) or _UPR_DOCUMENT.search(joined):
+        found.update(mechanism=Mechanism.UPR.value, body="UPR")
+        document = _UPR_DOCUMENT.search(joined)
+        if document:
+            found["document_symbol"] = document.group(0)
+    for pattern in _CYCLE:
+        match = pattern.search(joined)
+        if match:
+            found["cycle"] = int(match.group(1))
+            break
+    for pattern in _SESSION:
+        match = pattern.search(joined)
+        if match:
+            found["session"] = match.group(1)
+            break
+    return found
+
+
+_MECHANISM_WORDS = {
+    Mechanism.UPR.value: _UPR_WORDS,
+    Mechanism.TREATY_BODY.value: re.compile(r"\b(treaty|договорн\w*|şertnama)\b", re.I),
+    Mechanism.SPECIAL_PROCEDURE.value: re.compile(
+        r"\b(special procedures?|special rapporteur|working group|специальн\w+ (?:процедур\w*|докладчик\w*)|"
+        r"ýörite)\b", re.I),
+}
+
+
+def mechanism_of(text: str) -> str | None:
+    value = text.strip()
+    if value in {m.value for m in Mechanism}:
+        return value
+    if body_acronym(value) in TREATY_BODIES:
+        return Mechanism.TREATY_BODY.value
+    for mechanism, pattern in _MECHANISM_WORDS.items():
+        if pattern.search(value):
+            return mechanism
+    return None
+
+
+def body_acronym(text: str) -> str:
+    """"CEDAW" for "CEDAW", "Committee ... (CEDAW)" or "cedaw"; UPR for the UPR; else the text."""
+    value = " ".join(text.split())
+    words = set(re.findall(r"[A-Za-z]+", value.upper()))
+    for acronym in TREATY_BODIES:
+        if acronym in words:
+            return acronym
+    if _UPR_WORDS.search(value):
+        return "UPR"
+    return value
+
+
+# ------------------------------------------------------------------ importer
+
+class RecommendationImporter(Importer):
+    kind = "recommendations"
+    table = "recommendation"
+    areas = ("recommendations",)
+
+    def title(self) -> str:
+        return tr("excel", "Recommendations")
+
+    def fields(self) -> list[FieldSpec]:
+        t = lambda text: tr("excel", text)  # noqa: E731
+        return [
+            FieldSpec("recommendation_with_states", t("Recommendation and recommending State")),
+            FieldSpec("text", t("Recommendation text")),
+            FieldSpec("paragraph", t("Paragraph number")),
+            FieldSpec("states", t("Recommending States")),
+            FieldSpec("position", t("Position")),
+            FieldSpec("source_of_position", t("Source of position")),
+            FieldSpec("themes", t("Themes")),
+            FieldSpec("groups", t("Groups of persons")),
+            FieldSpec("sdgs", t("SDGs")),
+            FieldSpec("status", t("Implementation status")),
+            FieldSpec("assessment", t("Assessment")),
+            FieldSpec("responsible", t("Responsible agencies")),
+            FieldSpec("mechanism", t("Mechanism")),
+            FieldSpec("body", t("Body")),
+            FieldSpec("cycle", t("Cycle")),
+            FieldSpec("session", t("Session")),
+            FieldSpec("document", t("Document")),
+        ]
+
+    def missing_fields(self, columns: dict[str, int]) -> list[str]:
+        if "text" in columns or "recommendation_with_states" in columns:
+            return []
+        return [tr("excel", "Recommendation text")]
+
+    # -- parse ------------------------------------------------------------------
+    def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
+        rows = sheet.rows
+        records = read_ohchr_sheet(rows, header=header)
+        detected = detect_context(rows_above(rows, header))
+        parsed = Parsed(context=detected)
+        columns = header.columns
+        text_title = column_title(header, "recommendation_with_states",
+                                  column_title(header, "text", tr("excel", "Recommendation")))
+        position_title = column_title(header, "position", tr("excel", "Position"))
+        status_title = column_title(header, "status", tr("excel", "Status"))
+        expects_states = "recommendation_with_states" in columns and "states" not in columns
+        default_mechanism = options.mechanism or detected.get("mechanism")
+        default_body = options.body or detected.get("body")
+        default_cycle = options.cycle if options.cycle is not None else detected.get("cycle")
+        default_session = options.session or detected.get("session")
+        default_document = options.document_symbol or detected.get("document_symbol") or ""
+        self._notes(parsed, options, detected)
+        missing_cycle = missing_body = 0
+        first_row: dict[str, RecommendationInput] = {}
+        upr = Mechanism.UPR.value
+        empty_text = tr("excel", "The recommendation text is empty.")
+        no_cycle = tr("excel", "The UPR cycle is not known.")
+        no_body = tr("excel", "The body that made the recommendation is not known.")
+        no_states = tr("excel", "No recommending State was found at the end of the text.")
+        bad_position = tr("excel", "{column}: \"{text}\" is not a known position (Supported, Noted); "
+                                   "it is left as it is.")
+        bad_status = tr("excel", "{column}: \"{text}\" is not a known status; it is left as it is.")
+        same_number = tr("excel", "Paragraph {paragraph} is already in row {row} with a different text.")
+        plain_mechanism = default_mechanism or upr
+        plain_body = (default_body or ("UPR" if plain_mechanism == upr else ""))[:80]
+        plain_session = (default_session or "")[:80] or None
+        plain_document = default_document[:120]
+        records_out = parsed.records
+        for record in records:
+            extra = record.extra
+            text = record.text
+            paragraph = (record.paragraph or "").strip().rstrip(".")[:40]
+            label = f"{paragraph} {text}" if paragraph else text
+            if len(label) > 90:
+                label = label[:89].rstrip() + "…"
+            if extra:
+                body_text = extra.get("body", "")
+                mechanism = (mechanism_of(extra["mechanism"]) if extra.get("mechanism") else None) \
+                    or (mechanism_of(body_text) if body_text else None) or plain_mechanism
+                body = body_acronym(body_text) if body_text else default_body
+                if not body and mechanism == upr:
+                    body = "UPR"
+                body = (body or "")[:80]
+                cycle = None
+                if extra.get("cycle"):
+                    cycle = value_as_int(extra["cycle"])
+                    if cycle is None:
+                        digits = re.search(r"\b([1-9])\b", extra["cycle"])
+                        cycle = int(digits.group(1)) if digits else None
+                if cycle is None:
+                    cycle = default_cycle
+                session = (extra.get("session") or default_session or "")[:80] or None
+                document = (extra.get("document") or default_document)[:120]
+            else:
+                mechanism, body, cycle = plain_mechanism, plain_body, default_cycle
+                session, document = plain_session, plain_document
+            item = RecommendationInput(
+                row=record.row, label=label, mechanism=mechanism, body=body, cycle=cycle, session=session,
+                document_symbol=document, paragraph=paragraph, text=text, position=record.position,
+                source_of_position=(record.source_of_position or "")[:255] or None,
+                assessment=record.assessment or None, themes=record.themes or None,
+                groups=record.groups or None, states=record.states or None, sdgs=record.sdgs or None)
+            if not text:
+                item.error = (text_title, empty_text)
+            elif cycle is None and mechanism == upr:
+                missing_cycle += 1
+                item.error = (text_title, no_cycle)
+            elif not body:
+                missing_body += 1
+                item.error = (text_title, no_body)
+            if record.position is None and record.position_text:
+                item.warnings.append(bad_position.format(column=position_title, text=short(record.position_text, 40)))
+            if extra:
+                if "status" in extra:
+                    item.status = parse_choice("implementation_status", extra["status"])
+                    if item.status is None:
+                        item.warnings.append(bad_status.format(column=status_title, text=short(extra["status"], 40)))
+                if extra.get("responsible"):
+                    item.responsible = split_names(extra["responsible"]) or None
+            if expects_states and text and not record.states:
+                item.warnings.append(no_states)
+            if item.error is None:
+                key = item.key = natural_key(mechanism, body, cycle, document, paragraph, text)
+                first = first_row.get(key)
+                if first is None:
+                    first_row[key] = item
+                elif fold(first.text) == fold(text):
+                    item.duplicate_of = first.row
+                    _merge_into(first, item)
+                else:
+                    item.error = (text_title, same_number.format(paragraph=paragraph or "?", row=first.row))
+            records_out.append(item)
+        if missing_cycle:
+            parsed.fatal.append(tr(
+                "excel", "The UPR cycle of these recommendations is not known (the title rows do not "
+                "say it). Give it (--cycle, or \"Cycle\" in the import options)."))
+        if missing_body:
+            parsed.fatal.append(tr(
+                "excel", "The body that made these recommendations is not known. Give it (--body, "
+                "or \"Body\" in the import options), e.g. CEDAW."))
+        return parsed
+
+    def _notes(self, parsed: Parsed, options: ImportOptions, detected: dict[str, Any]) -> None:
+        read = []
+        if detected.get("mechanism") and not options.mechanism:
+            read.append(tr("excel", "mechanism {value}").format(value=detected.get("body") or detected["mechanism"]))
+        if detected.get("cycle") is not None and options.cycle is None:
+            read.append(tr("excel", "cycle {value}").format(value=detected["cycle"]))
+        if detected.get("session") and not options.session:
+            read.append(tr("excel", "session {value}").format(value=detected["session"]))
+        if detected.get("document_symbol") and not options.document_symbol:
+            read.append(tr("excel", "document {value}").format(value=detected["document_symbol"]))
+        if read:
+            parsed.notes.append(tr("excel", "Read from the title rows: {facts}.").format(facts=", ".join(read)))
+
+    # -- decide -----------------------------------------------------------------
+    def decide(self, session: Session, parsed: Parsed, options: ImportOptions,
+               progress: ProgressLike) -> Decision:
+        items: list[RecommendationInput] = parsed.records
+        total = len(items)
+        progress.update(0, total, tr("excel", "Comparing with the database…"))
+        keys = {item.key for item in items if item.key and item.error is None and item.duplicate_of is None}
+        existing = _existing(session, keys)
+        orgs = OrgIndex.load(session)
+        decision = Decision(payload={"existing": existing, "orgs": orgs})
+        messages = {
+            "new": tr("excel", "New recommendation."),
+            "same": tr("excel", "Already recorded, nothing changed."),
+            "changes": tr("excel", "Changes: {fields}."),
+            "duplicate": tr("excel", "Same recommendation as row {row} (its themes were added there)."),
+        }
+        rows = decision.rows
+        for number, item in enumerate(items, start=1):
+            if number % 5000 == 0:
+                progress.check()
+                progress.update(number, total)
+            rows.append(self._decide_one(item, existing, orgs, messages))
+        if orgs.new:
+            decision.notes.append(tr("excel", "New organizations will be added: {names}.").format(
+                names=", ".join(sorted(orgs.new.values()))))
+        progress.update(total, total)
+        return decision
+
+    def _decide_one(self, item: RecommendationInput, existing: dict[str, "_Existing"],
+                    orgs: OrgIndex, messages: dict[str, str]) -> RowAction:
+        warnings = list(item.warnings) if item.warnings else []
+        if item.error is not None:
+            return RowAction(item.row, ERROR, item.label, item.error[1], item.error[0], warnings)
+        if item.duplicate_of is not None:
+            return RowAction(item.row, SKIP, item.label, messages["duplicate"].format(row=item.duplicate_of),
+                             "", warnings)
+        refs = [orgs.resolve(name) for name in item.responsible] if item.responsible else None
+        current = existing.get(item.key)
+        if current is None:
+            return RowAction(item.row, CREATE, item.label, messages["new"], "", warnings)
+        changes = _changes(item, current, refs)
+        if not changes:
+            return RowAction(item.row, SKIP, item.label, messages["same"], "", warnings)
+        return RowAction(item.row, UPDATE, item.label, messages["changes"].format(fields=", ".join(changes)),
+                         "", warnings)
+
+    # -- write ------------------------------------------------------------------
+    def write(self, session: Session, parsed: Parsed, decision: Decision, options: ImportOptions,
+              progress: ProgressLike) -> dict[str, Any]:
+        items: list[RecommendationInput] = parsed.records
+        existing: dict[str, _Existing] = decision.payload["existing"]
+        orgs: OrgIndex = decision.payload["orgs"]
+        by_row = {row.row: row.action for row in decision.rows}
+        creates = [i for i in items if by_row.get(i.row) == CREATE]
+        updates = [i for i in items if by_row.get(i.row) == UPDATE]
+        total = len(creates) + len(updates)
+        progress.update(0, total, tr("excel", "Writing recommendations…"))
+        created_orgs = orgs.create_new(session)
+        vocab = _Vocabularies.load(session)
+        now = utcnow()
+
+        next_id = (session.scalar(select(func.max(Recommendation.id))) or 0) + 1
+        stamp = db_value(session, DateTime(), now)
+        new_rows: list[tuple] = []
+        links = _Links()
+        created_ids: list[int] = []
+        pending, not_started = Position.PENDING.value, ImplementationStatus.NOT_STARTED.value
+        for item in creates:
+            rec_id = next_id
+            next_id += 1
+            created_ids.append(rec_id)
+            assessment = item.assessment or ""
+            parts = (item.paragraph, item.text, assessment, item.document_symbol)
+            new_rows.append((
+                rec_id, item.key, item.mechanism, item.body, item.cycle, (item.session or "")[:80],
+                item.document_symbol, item.paragraph, item.text, item.position or pending,
+                item.source_of_position or "", item.status or not_started, assessment,
+                fold(" ".join(p for p in parts if p)), 1, stamp, stamp,
+            ))
+            links.add(rec_id, item, vocab, orgs, created_orgs)
+        table = Recommendation.__table__
+        for start in range(0, len(new_rows), 5000):
+            progress.check()
+            bulk_insert(session, table, _INSERT_COLUMNS, new_rows[start:start + 5000])
+            progress.update(min(start + 5000, len(new_rows)), total)
+
+        updated_ids: list[int] = []
+        update_rows, replaced = [], _Links()
+        for item in updates:
+            current = existing[item.key]
+            updated_ids.append(current.id)
+            values = current.merged(item)
+            values["search_text"] = _search_text(values)
+            values["updated_at"] = now
+            update_rows.append({"b_id": current.id, **{f"v_{k}": v for k, v in values.items()}})
+            replaced.add(current.id, item, vocab, orgs, created_orgs, only_given=True)
+        if update_rows:
+            names = [key[2:] for key in update_rows[0] if key != "b_id"]
+            # Core executemany does not run the ORM's version counter: bump it here.
+            statement = (update(table).where(table.c.id == bindparam("b_id"))
+                         .values({name: bindparam(f"v_{name}") for name in names})
+                         .values(version=table.c.version + 1))
+            for start in range(0, len(update_rows), 2000):
+                progress.check()
+                session.execute(statement, update_rows[start:start + 2000])
+                progress.update(len(new_rows) + min(start + 2000, len(update_rows)), total)
+        vocab.write_new(session)
+        replaced.clear_old(session)
+        links.write(session)
+        replaced.write(session)
+        return {"created_ids": created_ids, "updated_ids": updated_ids,
+                "new_organizations": sorted(orgs.new.values())}
+
+
+_INSERT_COLUMNS = ("id", "natural_key", "mechanism", "body", "cycle", "session", "document_symbol", "paragraph",
+                   "text", "position", "source_of_position", "status", "assessment", "search_text", "version",
+                   "created_at", "updated_at")
+
+
+def _merge_into(first: RecommendationInput, duplicate: RecommendationInput) -> None:
+    """A recommendation listed again under another theme: its lists join the first row's."""
+    for name in ("themes", "groups", "states", "sdgs", "responsible"):
+        extra = getattr(duplicate, name)
+        if not extra:
+            continue
+        current = getattr(first, name) or []
+        seen = {fold(v) if isinstance(v, str) else v for v in current}
+        merged = list(current) + [v for v in extra if (fold(v) if isinstance(v, str) else v) not in seen]
+        setattr(first, name, merged)
+
+
+def _search_text(values: dict[str, Any]) -> str:
+    # Recommendation.searchable_parts, computed here because Core skips the mapper event.
+    parts = (values.get("paragraph"), values.get("text"), values.get("assessment"), values.get("document_symbol"))
+    return fold(" ".join(p for p in parts if p))
+
+
+# ------------------------------------------------------------------ existing records
+
+@dataclass
+class _Existing:
+    id: int
+    paragraph: str
+    text: str
+    position: str
+    source_of_position: str
+    status: str
+    assessment: str
+    session: str
+    document_symbol: str
+    themes: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+    states: set[str] = field(default_factory=set)
+    sdgs: set[int] = field(default_factory=set)
+    responsible: set[int] = field(default_factory=set)
+
+    def merged(self, item: RecommendationInput) -> dict[str, Any]:
+        return {
+            "paragraph": self.paragraph, "document_symbol": self.document_symbol,
+            "text": item.text or self.text,
+            "position": item.position or self.position,
+            "source_of_position": item.source_of_position or self.source_of_position,
+            "status": item.status or self.status,
+            "assessment": item.assessment or self.assessment,
+            "session": (item.session or self.session or "")[:80],
+        }
+
+
+def _existing(session: Session, keys: set[str]) -> dict[str, _Existing]:
+    """Records whose natural key is in the file, with their links: a handful of queries."""
+    if not keys:
+        return {}
+    R = Recommendation
+    all_keys = dict(session.execute(select(R.natural_key, R.id)).all())
+    ids = [all_keys[key] for key in keys if key in all_keys]
+    by_id: dict[int, _Existing] = {}
+    key_of: dict[int, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        for row in session.execute(select(R.id, R.natural_key, R.paragraph, R.text, R.position,
+                                          R.source_of_position, R.status, R.assessment, R.session,
+                                          R.document_symbol).where(R.id.in_(chunk))):
+            by_id[row.id] = _Existing(row.id, row.paragraph, row.text, row.position, row.source_of_position,
+                                      row.status, row.assessment, row.session, row.document_symbol)
+            key_of[row.id] = row.natural_key
+        for rec_id, kind, name in session.execute(
+                select(recommendation_tag.c.recommendation_id, Tag.kind, Tag.name)
+                .join(Tag, Tag.id == recommendation_tag.c.tag_id)
+                .where(recommendation_tag.c.recommendation_id.in_(chunk))):
+            (by_id[rec_id].themes if kind == TagKind.THEME.value else by_id[rec_id].groups).add(fold(name))
+        for rec_id, name in session.execute(
+                select(recommendation_country.c.recommendation_id, Country.name)
+                .join(Country, Country.id == recommendation_country.c.country_id)
+                .where(recommendation_country.c.recommendation_id.in_(chunk))):
+            by_id[rec_id].states.add(fold(name))
+        for rec_id, number in session.execute(
+                select(recommendation_sdg.c.recommendation_id, recommendation_sdg.c.sdg_number)
+                .where(recommendation_sdg.c.recommendation_id.in_(chunk))):
+            by_id[rec_id].sdgs.add(number)
+        for rec_id, org_id in session.execute(
+                select(recommendation_organization.c.recommendation_id,
+                       recommendation_organization.c.organization_id)
+                .where(recommendation_organization.c.recommendation_id.in_(chunk))):
+            by_id[rec_id].responsible.add(org_id)
+    return {key_of[rec_id]: record for rec_id, record in by_id.items()}
+
+
+def _changes(item: RecommendationInput, current: _Existing, refs: list[int | str] | None) -> list[str]:
+    t = lambda text: tr("excel", text)  # noqa: E731
+    changes = []
+    if item.text and item.text != current.text:
+        changes.append(t("text"))
+    if item.position and item.position != current.position:
+        changes.append(t("position"))
+    if item.source_of_position and item.source_of_position != current.source_of_position:
+        changes.append(t("source of position"))
+    if item.status and item.status != current.status:
+        changes.append(t("status"))
+    if item.assessment and item.assessment != current.assessment:
+        changes.append(t("assessment"))
+    if item.session and item.session[:80] != current.session:
+        changes.append(t("session"))
+    if item.themes is not None and {fold(v) for v in item.themes} != current.themes:
+        changes.append(t("themes"))
+    if item.groups is not None and {fold(v) for v in item.groups} != current.groups:
+        changes.append(t("groups of persons"))
+    if item.states is not None and {fold(v) for v in item.states} != current.states:
+        changes.append(t("recommending States"))
+    if item.sdgs is not None and set(item.sdgs) != current.sdgs:
+        changes.append(t("SDGs"))
+    if refs is not None:
+        if any(isinstance(ref, str) for ref in refs) or set(refs) != current.responsible:
+            changes.append(t("responsible agencies"))
+    return changes
+
+
+# ------------------------------------------------------------------ vocabularies and links
+
+@dataclass
+class _Vocabularies:
+    tags: dict[tuple[str, str], int]
+    countries: dict[str, int]
+    new_tags: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    new_countries: dict[str, tuple[int, str]] = field(default_factory=dict)
+    next_tag: int = 1
+    next_country: int = 1
+    raw: dict[Any, int] = field(default_factory=dict)  # spelling as written -> id
+
+    @classmethod
+    def load(cls, session: Session) -> "_Vocabularies":
+        tags = {(kind, search): tag_id for tag_id, kind, search in
+                session.execute(select(Tag.id, Tag.kind, Tag.search_text))}
+        countries = {search: country_id for country_id, search in
+                     session.execute(select(Country.id, Country.search_text))}
+        return cls(tags=tags, countries=countries,
+                   next_tag=(session.scalar(select(func.max(Tag.id))) or 0) + 1,
+                   next_country=(session.scalar(select(func.max(Country.id))) or 0) + 1)
+
+    def tag(self, kind: str, name: str) -> int:
+        raw = (kind, name)
+        found = self.raw.get(raw)
+        if found is not None:
+            return found  # names repeat: fold each spelling once
+        name = name[:255]
+        key = (kind, fold(name))
+        found = self.tags.get(key)
+        self.raw[raw] = found  # type: ignore[assignment]
+        if found is None:
+            found = self.next_tag
+            self.next_tag += 1
+            self.tags[key] = found
+            self.new_tags[key] = (found, name)
+            self.raw[raw] = found
+        return found
+
+    def country(self, name: str) -> int:
+        found = self.raw.get(name)
+        if found is not None:
+            return found
+        name = name[:255]
+        key = fold(name)
+        found = self.countries.get(key)
+        if found is None:
+            found = self.next_country
+            self.next_country += 1
+            self.countries[key] = found
+            self.new_countries[key] = (found, name)
+        self.raw[name] = found
+        return found
+
+    def write_new(self, session: Session) -> None:
+        if self.new_tags:
+            session.execute(insert(Tag.__table__), [
+                {"id": tag_id, "kind": kind, "name": name, "search_text": search}
+                for (kind, search), (tag_id, name) in self.new_tags.items()])
+        if self.new_countries:
+            session.execute(insert(Country.__table__), [
+                {"id": country_id, "name": name, "search_text": search}
+                for search, (country_id, name) in self.new_countries.items()])
+
+
+@dataclass
+class _Links:
+    tags: list[tuple[int, int]] = field(default_factory=list)
+    countries: list[tuple[int, int]] = field(default_factory=list)
+    sdgs: list[tuple[int, int]] = field(default_factory=list)
+    orgs: list[tuple[int, int]] = field(default_factory=list)
+    replace: dict[str, list[int]] = field(default_factory=lambda: {
+        "themes": [], "groups": [], "countries": [], "sdgs": [], "orgs": []})
+
+    def add(self, rec_id: int, item: RecommendationInput, vocab: _Vocabularies, orgs: OrgIndex,
+            created_orgs: dict[str, int], only_given: bool = False) -> None:
+        for kind, names, replace in ((_THEME, item.themes, "themes"), (_GROUP, item.groups, "groups")):
+            if names is None:
+                continue
+            if only_given:
+                self.replace[replace].append(rec_id)
+            tag_ids = dict.fromkeys(vocab.tag(kind, name) for name in names)
+            self.tags.extend((rec_id, tag_id) for tag_id in tag_ids)
+        if item.states is not None:
+            if only_given:
+                self.replace["countries"].append(rec_id)
+            self.countries.extend((rec_id, c) for c in dict.fromkeys(vocab.country(name) for name in item.states))
+        if item.sdgs is not None:
+            if only_given:
+                self.replace["sdgs"].append(rec_id)
+            self.sdgs.extend((rec_id, n) for n in dict.fromkeys(item.sdgs) if 1 <= n <= 17)
+        if item.responsible is not None:
+            if only_given:
+                self.replace["orgs"].append(rec_id)
+            refs = [orgs.resolve(name) for name in item.responsible]
+            self.orgs.extend((rec_id, org_id) for org_id in orgs.ids(refs, created_orgs))
+
+    def clear_old(self, session: Session) -> None:
+        """Delete the links about to be replaced (only of what the file gives)."""
+        tables = {"themes": recommendation_tag, "groups": recommendation_tag,
+                  "countries": recommendation_country, "sdgs": recommendation_sdg,
+                  "orgs": recommendation_organization}
+        for name, ids in self.replace.items():
+            table = tables[name]
+            for start in range(0, len(ids), CHUNK):
+                statement = delete(table).where(table.c.recommendation_id.in_(ids[start:start + CHUNK]))
+                if name in ("themes", "groups"):
+                    kind = _THEME if name == "themes" else _GROUP
+                    statement = statement.where(table.c.tag_id.in_(select(Tag.id).where(Tag.kind == kind)))
+                session.execute(statement)
+
+    def write(self, session: Session) -> None:
+        for table, second, rows in ((recommendation_tag, "tag_id", self.tags),
+                                    (recommendation_country, "country_id", self.countries),
+                                    (recommendation_sdg, "sdg_number", self.sdgs),
+                                    (recommendation_organization, "organization_id", self.orgs)):
+            for start in range(0, len(rows), 20000):
+                bulk_insert(session, table, ("recommendation_id", second), rows[start:start + 20000])
+
+
+_THEME = TagKind.THEME.value
+_GROUP = TagKind.GROUP.value
+
+
+__all__ = ["RecommendationImporter", "RecommendationInput", "body_acronym", "detect_context", "mechanism_of"]

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
@@ -30,6 +29,7 @@ from ...db import DatabaseError
 from ...models import Language, Meeting, MeetingFormat, MeetingKind
 from ...services import meetings
 from ...services.errors import ConflictError, ServiceError
+from ..conflict import resolve_conflict
 from ..formatting import locale
 from ..labels import label
 from ..widgets.completer import ChoiceField, organization_search, person_search
@@ -241,23 +241,38 @@ class DetailsTab(QWidget):
         try:
             return meetings.update_meeting(self.editor.db, self.editor.meeting_id, expected_version=version,
                                            **changes)
-        except ConflictError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"), str(error),
-                              QMessageBox.StandardButton.NoButton, self)
-            overwrite = box.addButton(self.tr("Save mine over theirs"), QMessageBox.ButtonRole.AcceptRole)
-            reload = box.addButton(self.tr("Show theirs (drop mine)"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() is overwrite:
-                return call_service(self, meetings.update_meeting, self.editor.db, self.editor.meeting_id,
-                                    **changes)
-            if box.clickedButton() is reload:
-                self._loaded = {}
-                self.editor.refresh()
-            return FAILED
+        except ConflictError:
+            return self._resolve_conflict(changes)
         except (ServiceError, SQLAlchemyError, DatabaseError) as error:
             show_error(self, error)
             return FAILED
+
+    def _resolve_conflict(self, changes: dict[str, Any]) -> Any:
+        """Someone saved this meeting meanwhile: show both versions, keep the chosen one.
+
+        "Keep mine" saves against the version just shown, so a third save made while
+        the dialog was open is detected again instead of being overwritten.
+        """
+        theirs_meeting = call_service(self, meetings.get_meeting, self.editor.db, self.editor.meeting_id)
+        if theirs_meeting is FAILED:
+            return FAILED
+        names = self._field_names()
+        mine = {names.get(k, k): v for k, v in changes.items()}
+        theirs = {names.get(k, k): getattr(theirs_meeting, k, None) for k in changes}
+        choice = resolve_conflict(self, self.tr("This meeting"), mine, theirs)
+        if choice == "mine":
+            return self._update(changes, theirs_meeting.version)
+        if choice == "theirs":
+            self._loaded = {}
+            self.editor.refresh()
+        return FAILED
+
+    def _field_names(self) -> dict[str, str]:
+        return {"title": self.tr("Title"), "kind": self.tr("Kind"), "starts_at": self.tr("Starts"),
+                "ends_at": self.tr("Ends"), "venue": self.tr("Venue"), "format": self.tr("Format"),
+                "organizer_id": self.tr("Organizer"), "chair_id": self.tr("Chair"),
+                "secretary_id": self.tr("Secretary"), "language": self.tr("Language of the minutes"),
+                "notes": self.tr("Notes"), "number": self.tr("Number")}
 
     # -- drafts -----------------------------------------------------------------
     def draft(self) -> str:

@@ -88,6 +88,10 @@ class MainWindow(QMainWindow):
         self.print_minutes_action = QAction(self.tr("Print &minutes…"), self)
         self.print_minutes_action.triggered.connect(self.print_minutes)
         file_menu.addAction(self.print_minutes_action)
+        from .spreadsheet_actions import SpreadsheetActions  # File → Import from Excel… / questionnaires
+
+        self.spreadsheet_actions = SpreadsheetActions(self, self.context)
+        self.spreadsheet_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
         from .backup_actions import BackupActions  # File → Back up now / Restore from backup…
 

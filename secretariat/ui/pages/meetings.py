@@ -151,6 +151,12 @@ class MeetingsPage(Page):
     def title(self) -> str:
         return self.tr("Meetings")
 
+    def export_to_excel(self, path: Any = None) -> Any:
+        """The meetings shown (filters and sort as on screen) to an .xlsx file (Ctrl+E)."""
+        from ..export_action import export_model
+
+        return export_model(self, self.model, self.tr("Meetings"), path=path)
+
     def print_selected(self) -> None:
         from ..minutes_pdf_action import preview_minutes
 
@@ -171,6 +177,7 @@ class MeetingsPage(Page):
         add("Ctrl+D", self.duplicate_selected)
         add(QKeySequence.StandardKey.Print, self.print_selected)
         add(QKeySequence.StandardKey.Find, self._focus_search)
+        add("Ctrl+E", lambda: self.export_to_excel())
         add(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
         add("Return", self.open_selected, self.table)
         add("Enter", self.open_selected, self.table)

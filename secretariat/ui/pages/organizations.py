@@ -133,6 +133,9 @@ class OrganizationsPage(Page):
         self.toolbar.addSeparator()
         for key in ("new_person", "edit_person", "delete_person"):
             self.toolbar.addAction(a[key])
+        a["export"] = action(self, self.tr("Export to Excel…"), self.export_to_excel, "Ctrl+E", name="export")
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(a["export"])
         s = context.settings
         if not restore_state(s, "organizations/header", self.table.horizontalHeader()):
             self.table.setColumnWidth(0, 460)
@@ -144,6 +147,12 @@ class OrganizationsPage(Page):
 
     def title(self) -> str:
         return self.tr("Organizations")
+
+    def export_to_excel(self, path: Any = None) -> Any:
+        """The organizations shown (search, kind, sort as on screen) to an .xlsx file."""
+        from ..export_action import export_model
+
+        return export_model(self, self.model, self.tr("Organizations"), path=path)
 
     def _count(self) -> int:
         self._query = (self.search.text(), self.kind.currentData())  # count and pages answer the same

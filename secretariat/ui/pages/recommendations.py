@@ -206,6 +206,14 @@ class RecommendationsPage(Page):
         self.toolbar.addSeparator()
         self.toolbar.addAction(a["link"])
         self.toolbar.addAction(a["bulk"])
+        a["export"] = action(self, self.tr("Export to Excel…"), self.export_to_excel, "Ctrl+E", name="export")
+        self.toolbar.addAction(a["export"])
+
+    def export_to_excel(self, path: Any = None) -> Any:
+        """The recommendations shown (filters and sort as on screen) to an .xlsx file."""
+        from ..export_action import export_model
+
+        return export_model(self, self.model, self.tr("Recommendations"), path=path)
 
     def title(self) -> str:
         return self.tr("Recommendations")

@@ -60,10 +60,14 @@ def read_part(archive: zipfile.ZipFile, part: str) -> bytes | None:
 
 
 def parse_sheet(data: bytes, shared_strings: Any, date_formats: Any, timedelta_formats: Any,
-                epoch: datetime) -> tuple[list[tuple[int, dict[int, Any]]], list[str]]:
-    """(row number, {1-based column: raw value}) for each row, and the merged ranges' refs.
+                epoch: datetime, normalise: Any = None,
+                raw_shared: Any = None) -> tuple[list[tuple[int, dict[int, Any]]], list[str]]:
+    """(row number, {1-based column: value}) for each row, and the merged ranges' refs.
 
-    Raises ``Unsupported`` for anything outside the known forms.
+    Values are raw, or passed through *normalise* when given - in which case
+    *shared_strings* must hold the normalised texts and *raw_shared* the raw ones;
+    empty values are then left out. Raises ``Unsupported`` for anything outside the
+    known forms.
     """
     if _PREFIXED.search(data):
         raise Unsupported("namespace prefixes")
@@ -74,9 +78,11 @@ def parse_sheet(data: bytes, shared_strings: Any, date_formats: Any, timedelta_f
     tail = data[match.end():]
     merges = [ref for ref in (_attributes(m.group(1)).get("ref", "") for m in _MERGE.finditer(tail)) if ref]
     try:
-        return _common_forms(body, shared_strings, date_formats, timedelta_formats, epoch), merges
+        return _common_forms(body, shared_strings, date_formats, timedelta_formats, epoch, normalise), merges
     except _NotCommon:
         pass
+    if normalise is not None:  # the general loop below gives raw values: normalise them here
+        shared_strings = raw_shared
     rows: list[tuple[int, dict[int, Any]]] = []
     position = 0
     row_number = 0
@@ -89,8 +95,10 @@ def parse_sheet(data: bytes, shared_strings: Any, date_formats: Any, timedelta_f
         row_number = int(number) if number is not None else row_number + 1
         cells = row_match.group(2)
         if cells:
-            rows.append((row_number, _cells(cells, row_number, shared_strings, date_formats, timedelta_formats,
-                                            epoch)))
+            values = _cells(cells, row_number, shared_strings, date_formats, timedelta_formats, epoch)
+            if normalise is not None:
+                values = {c: v for c, v in ((c, normalise(v)) for c, v in values.items()) if v is not None}
+            rows.append((row_number, values))
     if _GAP.fullmatch(body, position) is None:
         raise Unsupported("unexpected content after the rows")
     return rows, merges
@@ -103,17 +111,19 @@ class _NotCommon(Exception):
 #: One token of the forms Excel, LibreOffice, xlsxwriter and openpyxl write for plain
 #: values: a row start (r first), a row end, or a whole cell with r, s, t in that order
 #: holding a value, a formula with its cached value, or a plain inline string.
-_COMMON = re.compile(
-    rb'<row(?: r="(\d+)")?(?: [\w:.-]+="[^"]*")*\s*(/?)>'
-    rb'|</row>'
-    rb'|<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="(\w+)")?\s*'
+_COMMON = re.compile(  # cells first: they are most of the tokens
+    rb'<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="(\w+)")?\s*'
     rb'(?:/>|>(?:<f\b[^>]*?(?:/>|>[^<]*</f>))?(?:<v>([^<]*)</v>|<v/>|<is><t(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>)'
+    rb'|</row>'
+    rb'|<row(?: r="(\d+)")?(?: [\w:.-]+="[^"]*")*\s*(/?)>'
 )
 
 
 def _common_forms(body: bytes, shared: Any, date_formats: Any, timedelta_formats: Any,
-                  epoch: datetime) -> list[tuple[int, dict[int, Any]]]:
-    rows: list[tuple[int, dict[int, Any]]] = []
+                  epoch: datetime, normalise: Any = None) -> list[tuple[int, Any]]:
+    """Rows of the common forms: ``{column: value}`` dicts, or - with *normalise* -
+    lists of normalised values (``shared`` then already normalised, ``None`` dropped)."""
+    rows: list[tuple[int, Any]] = []
     columns: dict[bytes, int] = {}
     position = 0
     row_number = 0
@@ -123,7 +133,7 @@ def _common_forms(body: bytes, shared: Any, date_formats: Any, timedelta_formats
         if start != position and not body[position:start].isspace():
             raise _NotCommon()
         position = match.end()
-        number, closed, letters, style, kind, raw, inline = match.groups()
+        letters, style, kind, raw, inline, number, closed = match.groups()
         if letters is not None:
             if cells is None:
                 raise _NotCommon()
@@ -131,32 +141,40 @@ def _common_forms(body: bytes, shared: Any, date_formats: Any, timedelta_formats
             if column is None:
                 column = columns[letters] = column_index_from_string(letters.decode("ascii"))
             if raw:
-                text = raw.decode("utf-8")
-                if "&" in text:
-                    text = html.unescape(text)
                 if kind == b"s":
-                    cells[column] = shared[int(text)]
-                elif kind is None or kind == b"n":
-                    value: Any = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
-                    if style and int(style) in date_formats:
-                        style_id = int(style)
-                        try:
-                            value = from_excel(value, epoch, timedelta=style_id in timedelta_formats)
-                        except (OverflowError, ValueError):
-                            value = "#VALUE!"
-                    cells[column] = value
-                elif kind in (b"str", b"e"):
-                    cells[column] = text
-                elif kind == b"b":
-                    cells[column] = bool(int(text))
-                elif kind == b"d":
-                    cells[column] = from_ISO8601(text)
+                    value: Any = shared[int(raw)]
                 else:
-                    raise _NotCommon()
+                    text = raw.decode("utf-8")
+                    if "&" in text:
+                        text = html.unescape(text)
+                    if kind is None or kind == b"n":
+                        value = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+                        if style and int(style) in date_formats:
+                            style_id = int(style)
+                            try:
+                                value = from_excel(value, epoch, timedelta=style_id in timedelta_formats)
+                            except (OverflowError, ValueError):
+                                value = "#VALUE!"
+                    elif kind in (b"str", b"e"):
+                        value = text
+                    elif kind == b"b":
+                        value = bool(int(text))
+                    elif kind == b"d":
+                        value = from_ISO8601(text)
+                    else:
+                        raise _NotCommon()
+                    if normalise is not None and type(value) is not int:
+                        value = normalise(value)
             elif inline:
                 if kind != b"inlineStr":
                     raise _NotCommon()
-                cells[column] = _decode(inline)
+                value = _decode(inline)
+                if normalise is not None:
+                    value = normalise(value)
+            else:
+                continue
+            if value is not None:
+                cells[column] = value
         elif match.group(0)[1:2] == b"/":  # </row>
             if cells is None:
                 raise _NotCommon()

@@ -37,7 +37,7 @@ from secretariat.io.excel.states import canonical_state, looks_like_state
 Position = Literal["supported", "noted", "pending"]
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRecommendation:
     paragraph: str | None
     text: str
@@ -52,7 +52,7 @@ class ParsedThemes:
     sdgs: list[int]
 
 
-@dataclass
+@dataclass(slots=True)
 class OhchrRecord:
     """One recommendation row, with what could not be understood in ``problems``."""
 
@@ -133,7 +133,7 @@ def _parse_recommendation(text: str) -> ParsedRecommendation:
     return ParsedRecommendation(
         paragraph=paragraph,
         text=body.rstrip(" ;.,").strip(),
-        states=_unique(states),
+        states=_unique(states) if len(states) > 1 else states,
         source_of_position=source,
     )
 
@@ -448,7 +448,8 @@ def _record(
         position_source = value_as_text(row.get(columns["source_of_position"])) or position_source
     sdgs = list(sdgs_tuple)
     if "sdgs" in columns:
-        sdgs = _unique(sdgs + parse_sdg_cell(row.get(columns["sdgs"])))
+        listed = parse_sdg_cell(row.get(columns["sdgs"]))
+        sdgs = _unique(sdgs + listed) if sdgs else listed
 
     if not parsed.text:
         problems.insert(0, tr("excel", "The recommendation text is empty."))
@@ -497,6 +498,8 @@ def _unique(items: list) -> list:
     """Order-preserving de-duplication; texts compare case-insensitively."""
     if len(items) < 2:
         return list(items)
+    if type(items[0]) is int:
+        return list(dict.fromkeys(items))
     try:
         keys = list(map(str.casefold, items)) if isinstance(items[0], str) else items
         if len(set(keys)) == len(keys):

@@ -65,7 +65,7 @@ class MergedRange:
         return self.max_row - self.min_row + 1
 
 
-@dataclass
+@dataclass(slots=True)
 class SheetRow:
     """One non-blank worksheet row.
 
@@ -218,13 +218,13 @@ def _read_fast(
         data = fastsheet.read_part(archive, part)
         if data is None:
             return None
-        parsed, refs = fastsheet.parse_sheet(data, shared, workbook._date_formats, workbook._timedelta_formats,
-                                             workbook.epoch)
+        # Each shared text normalised once, however many cells use it.
+        normalised = [normalise_value(text) for text in shared]
+        parsed, refs = fastsheet.parse_sheet(data, normalised, workbook._date_formats, workbook._timedelta_formats,
+                                             workbook.epoch, normalise=normalise_value, raw_shared=shared)
     except Exception:  # noqa: BLE001 - anything unusual is read the slow, general way
         return None
     raw: list[tuple[int, list[CellValue]]] = []
-    normalise = normalise_value
-    seen: dict[str, CellValue] = {}  # shared strings repeat: normalise each text once
     for number, cells in parsed:
         if number > max_rows:
             raise SpreadsheetError(
@@ -232,32 +232,23 @@ def _read_fast(
                     limit=max_rows),
                 row=number,
             )
-        values: list[CellValue] = []
+        if not cells:
+            continue
+        width = max(cells)
+        if width > max_columns:
+            raise SpreadsheetError(
+                tr(
+                    "excel",
+                    "There is a value far to the right of the table (beyond column {limit}). "
+                    "Delete stray contents there and import again.",
+                ).format(limit=max_columns),
+                row=number,
+                column=width,
+            )
+        values: list[CellValue] = [None] * width
         for column, value in cells.items():
-            if type(value) is str:
-                text = seen.get(value, seen)
-                if text is seen:
-                    text = seen[value] = normalise(value)
-                value = text
-            else:
-                value = normalise(value)
-            if value is None:
-                continue
-            if column > max_columns:
-                raise SpreadsheetError(
-                    tr(
-                        "excel",
-                        "There is a value far to the right of the table (beyond column {limit}). "
-                        "Delete stray contents there and import again.",
-                    ).format(limit=max_columns),
-                    row=number,
-                    column=column,
-                )
-            if column > len(values):
-                values.extend([None] * (column - len(values)))
             values[column - 1] = value
-        if values:
-            raw.append((number, values))
+        raw.append((number, values))
     merges: list[MergedRange] = []
     for ref in refs:
         try:

@@ -34,6 +34,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(QSize(820, 560))
         self.sheet: SheetData | None = None

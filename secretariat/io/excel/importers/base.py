@@ -10,6 +10,9 @@ Cancel) rolls the whole transaction back, so there is never half an import.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -68,7 +71,7 @@ class FieldSpec:
     required: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class RowAction:
     """What happens to one Excel row."""
 
@@ -239,6 +242,23 @@ class Importer:
         raise NotImplementedError
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while an import builds its objects.
+
+    Reading and comparing a 50,000-row sheet creates a few million small objects and
+    no reference cycles worth collecting; the collector's repeated passes over them
+    cost about a third of the import. It is switched back on afterwards (if it was on).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def column_title(header: HeaderMatch, name: str, fallback: str = "") -> str:
     """The column's title as written in the file, for messages ("Срок исполнения")."""
     column = header.columns.get(name)
@@ -255,5 +275,5 @@ def short(text: str, limit: int = 90) -> str:
 __all__ = [
     "ACTIONS", "CREATE", "Decision", "ERROR", "FieldSpec", "ImportOptions", "ImportPlan",
     "ImportResult", "Importer", "NullProgress", "Parsed", "ProgressLike", "RowAction", "SKIP",
-    "UPDATE", "column_title", "short",
+    "UPDATE", "column_title", "paused_gc", "short",
 ]

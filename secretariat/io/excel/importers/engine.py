@@ -28,6 +28,7 @@ from secretariat.io.excel.importers.base import (
     ImportResult,
     NullProgress,
     ProgressLike,
+    paused_gc,
 )
 from secretariat.io.excel.importers.source import SheetData, detect_header
 from secretariat.models import AuditAction
@@ -68,7 +69,8 @@ def prepare_import(kind: str, sheet: SheetData, header: HeaderMatch, options: Im
     options = options or ImportOptions()
     progress = progress or NullProgress()
     progress.update(0, 0, tr("excel", "Reading the rows…"))
-    parsed = importer.parse(sheet, header, options)
+    with paused_gc():
+        parsed = importer.parse(sheet, header, options)
     progress.check()
     return ImportPlan(kind=kind, path=sheet.path, sheet=sheet.sheet, header_row=header.row_number,
                       parsed=parsed, decision=Decision(), options=options)
@@ -80,7 +82,7 @@ def plan_import(db: Database, kind: str, sheet: SheetData, header: HeaderMatch,
     """Read the rows under *header* and say what importing them would do."""
     plan = prepare_import(kind, sheet, header, options, progress)
     progress = progress or NullProgress()
-    with db.read() as session:
+    with db.read() as session, paused_gc():
         plan.decision = importer_for(kind).decide(session, plan.parsed, plan.options, progress)
     return plan
 
@@ -96,7 +98,7 @@ def run_import(db: Database, plan: ImportPlan, *, skip_invalid: bool = False,
     progress = progress or NullProgress()
     if plan.parsed.fatal:
         return ImportResult(plan=plan, written=False)
-    with db.write() as session:
+    with db.write() as session, paused_gc():
         progress.check()
         decision = importer.decide(session, plan.parsed, plan.options, progress)
         final = ImportPlan(kind=plan.kind, path=plan.path, sheet=plan.sheet, header_row=plan.header_row,

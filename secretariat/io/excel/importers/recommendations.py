@@ -6,15 +6,17 @@ tens of thousands of rows), so this importer is written for bulk:
 - existing natural keys (``services.recommendations.natural_key``) are loaded once,
   and the details of the matching records in a few chunked queries - never a query
   per row;
-- new records, their links (themes, groups of persons, recommending States, SDGs,
-  responsible agencies) and new vocabulary entries are written with SQLAlchemy Core
-  ``insert()``/``update()`` statements executed in batches, all in the one write
-  transaction of the import.
+- new records and their links (themes, groups of persons, recommending States, SDGs,
+  responsible agencies) go to the database driver as plain tuples in a few large
+  ``executemany`` batches (``lookups.bulk_insert``); updates and new vocabulary
+  entries are SQLAlchemy Core ``update()``/``insert()`` statements; all of it in the
+  one write transaction of the import.
 
-Core statements bypass the ORM's ``before_flush`` audit listener
-(``services.audit``), so these writes do not produce one audit entry per record;
-instead the import writes a single summary entry (``services.audit.record``) with
-the file, the sheet, the counts and the ids of what was created and updated.
+These Core/driver statements bypass the ORM's ``before_flush`` audit listener
+(``services.audit``), so they do not produce one audit entry per record; instead the
+import writes a single summary entry (``services.audit.record``) with the file, the
+sheet, the counts and the ids of what was created and updated. (Core also skips the
+ORM's version counter and the ``search_text`` mapper event: both are computed here.)
 
 What the file does not say is left alone on re-import: an empty assessment cell
 does not erase an assessment typed in the app, and a list without a status column
@@ -47,7 +49,7 @@ from secretariat.io.excel.importers.base import (
     column_title,
     short,
 )
-from secretariat.io.excel.importers.lookups import OrgIndex, bulk_insert, db_value, split_names
+from secretariat.io.excel.importers.lookups import OrgIndex, bulk_insert, db_value, large_cache, split_names
 from secretariat.io.excel.importers.source import SheetData, rows_above
 from secretariat.io.excel.ohchr import read_ohchr_sheet
 from secretariat.io.excel.sheet import value_as_int
@@ -73,7 +75,7 @@ from secretariat.services.recommendations import natural_key
 CHUNK = 900  # SQLite's default limit of bound parameters is 999
 
 
-@dataclass
+@dataclass(slots=True)
 class RecommendationInput:
     row: int
     label: str
@@ -386,6 +388,11 @@ class RecommendationImporter(Importer):
     # -- write ------------------------------------------------------------------
     def write(self, session: Session, parsed: Parsed, decision: Decision, options: ImportOptions,
               progress: ProgressLike) -> dict[str, Any]:
+        with large_cache(session):
+            return self._write(session, parsed, decision, progress)
+
+    def _write(self, session: Session, parsed: Parsed, decision: Decision,
+               progress: ProgressLike) -> dict[str, Any]:
         items: list[RecommendationInput] = parsed.records
         existing: dict[str, _Existing] = decision.payload["existing"]
         orgs: OrgIndex = decision.payload["orgs"]
@@ -476,7 +483,7 @@ def _search_text(values: dict[str, Any]) -> str:
 
 # ------------------------------------------------------------------ existing records
 
-@dataclass
+@dataclass(slots=True)
 class _Existing:
     id: int
     paragraph: str
@@ -505,47 +512,91 @@ class _Existing:
         }
 
 
+#: Above this many matching records, whole tables are read once instead of by chunks of ids.
+SCAN_ABOVE = 5000
+
+
+class _Folded(dict):
+    """``fold`` of names that repeat (themes, States...), computed once per spelling."""
+
+    def __missing__(self, name: str) -> str:
+        value = self[name] = fold(name)
+        return value
+
+
 def _existing(session: Session, keys: set[str]) -> dict[str, _Existing]:
-    """Records whose natural key is in the file, with their links: a handful of queries."""
+    """Records whose natural key is in the file, with their links: a handful of queries.
+
+    Few matches are read by chunks of ids; many (re-importing a whole list) by reading
+    each table once, which is faster than thousands of ``IN (...)`` lookups.
+    """
     if not keys:
         return {}
     R = Recommendation
     all_keys = dict(session.execute(select(R.natural_key, R.id)).all())
     ids = [all_keys[key] for key in keys if key in all_keys]
+    if not ids:
+        return {}
     by_id: dict[int, _Existing] = {}
     key_of: dict[int, str] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        for row in session.execute(select(R.id, R.natural_key, R.paragraph, R.text, R.position,
-                                          R.source_of_position, R.status, R.assessment, R.session,
-                                          R.document_symbol).where(R.id.in_(chunk))):
-            by_id[row.id] = _Existing(row.id, row.paragraph, row.text, row.position, row.source_of_position,
-                                      row.status, row.assessment, row.session, row.document_symbol)
-            key_of[row.id] = row.natural_key
-        for rec_id, kind, name in session.execute(
-                select(recommendation_tag.c.recommendation_id, Tag.kind, Tag.name)
-                .join(Tag, Tag.id == recommendation_tag.c.tag_id)
-                .where(recommendation_tag.c.recommendation_id.in_(chunk))):
-            (by_id[rec_id].themes if kind == TagKind.THEME.value else by_id[rec_id].groups).add(fold(name))
-        for rec_id, name in session.execute(
-                select(recommendation_country.c.recommendation_id, Country.name)
-                .join(Country, Country.id == recommendation_country.c.country_id)
-                .where(recommendation_country.c.recommendation_id.in_(chunk))):
-            by_id[rec_id].states.add(fold(name))
-        for rec_id, number in session.execute(
-                select(recommendation_sdg.c.recommendation_id, recommendation_sdg.c.sdg_number)
-                .where(recommendation_sdg.c.recommendation_id.in_(chunk))):
-            by_id[rec_id].sdgs.add(number)
-        for rec_id, org_id in session.execute(
-                select(recommendation_organization.c.recommendation_id,
-                       recommendation_organization.c.organization_id)
-                .where(recommendation_organization.c.recommendation_id.in_(chunk))):
-            by_id[rec_id].responsible.add(org_id)
+    folded = _Folded()
+    theme = TagKind.THEME.value
+    columns = (R.id, R.natural_key, R.paragraph, R.text, R.position, R.source_of_position, R.status,
+               R.assessment, R.session, R.document_symbol)
+    link_queries = (
+        (select(recommendation_tag.c.recommendation_id, Tag.kind, Tag.name)
+         .join(Tag, Tag.id == recommendation_tag.c.tag_id), recommendation_tag),
+        (select(recommendation_country.c.recommendation_id, Country.name)
+         .join(Country, Country.id == recommendation_country.c.country_id), recommendation_country),
+        (select(recommendation_sdg.c.recommendation_id, recommendation_sdg.c.sdg_number), recommendation_sdg),
+        (select(recommendation_organization.c.recommendation_id, recommendation_organization.c.organization_id),
+         recommendation_organization),
+    )
+    if len(ids) > SCAN_ABOVE:
+        chunks: list[list[int] | None] = [None]
+    else:
+        chunks = [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]
+    wanted = set(ids)
+    for chunk in chunks:
+        statement = select(*columns)
+        if chunk is not None:
+            statement = statement.where(R.id.in_(chunk))
+        for row in session.execute(statement):
+            if row.id in wanted:
+                by_id[row.id] = _Existing(row.id, row.paragraph, row.text, row.position, row.source_of_position,
+                                          row.status, row.assessment, row.session, row.document_symbol)
+                key_of[row.id] = row.natural_key
+        def rows(index: int) -> Any:
+            query, table = link_queries[index]
+            if chunk is not None:
+                query = query.where(table.c.recommendation_id.in_(chunk))
+            return session.execute(query).all()
+
+        for rec_id, kind, name in rows(0):
+            record = by_id.get(rec_id)
+            if record is not None:
+                (record.themes if kind == theme else record.groups).add(folded[name])
+        for rec_id, name in rows(1):
+            record = by_id.get(rec_id)
+            if record is not None:
+                record.states.add(folded[name])
+        for rec_id, number in rows(2):
+            record = by_id.get(rec_id)
+            if record is not None:
+                record.sdgs.add(number)
+        for rec_id, org_id in rows(3):
+            record = by_id.get(rec_id)
+            if record is not None:
+                record.responsible.add(org_id)
     return {key_of[rec_id]: record for rec_id, record in by_id.items()}
+
+
+_FOLDED = _Folded()
 
 
 def _changes(item: RecommendationInput, current: _Existing, refs: list[int | str] | None) -> list[str]:
     t = lambda text: tr("excel", text)  # noqa: E731
+    folded = _FOLDED if len(_FOLDED) < 100_000 else _Folded()
     changes = []
     if item.text and item.text != current.text:
         changes.append(t("text"))
@@ -559,11 +610,11 @@ def _changes(item: RecommendationInput, current: _Existing, refs: list[int | str
         changes.append(t("assessment"))
     if item.session and item.session[:80] != current.session:
         changes.append(t("session"))
-    if item.themes is not None and {fold(v) for v in item.themes} != current.themes:
+    if item.themes is not None and {folded[v] for v in item.themes} != current.themes:
         changes.append(t("themes"))
-    if item.groups is not None and {fold(v) for v in item.groups} != current.groups:
+    if item.groups is not None and {folded[v] for v in item.groups} != current.groups:
         changes.append(t("groups of persons"))
-    if item.states is not None and {fold(v) for v in item.states} != current.states:
+    if item.states is not None and {folded[v] for v in item.states} != current.states:
         changes.append(t("recommending States"))
     if item.sdgs is not None and set(item.sdgs) != current.sdgs:
         changes.append(t("SDGs"))
@@ -584,6 +635,7 @@ class _Vocabularies:
     next_tag: int = 1
     next_country: int = 1
     raw: dict[Any, int] = field(default_factory=dict)  # spelling as written -> id
+    lists: dict[tuple, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session) -> "_Vocabularies":
@@ -610,6 +662,21 @@ class _Vocabularies:
             self.tags[key] = found
             self.new_tags[key] = (found, name)
             self.raw[raw] = found
+        return found
+
+    def tag_ids(self, kind: str, names: list[str]) -> tuple[int, ...]:
+        """Ids of a list of names, without repeats; lists repeat, so each is resolved once."""
+        key = (kind, *names)
+        found = self.lists.get(key)
+        if found is None:
+            found = self.lists[key] = tuple(dict.fromkeys(self.tag(kind, name) for name in names))
+        return found
+
+    def country_ids(self, names: list[str]) -> tuple[int, ...]:
+        key = ("", *names)
+        found = self.lists.get(key)
+        if found is None:
+            found = self.lists[key] = tuple(dict.fromkeys(self.country(name) for name in names))
         return found
 
     def country(self, name: str) -> int:
@@ -654,12 +721,11 @@ class _Links:
                 continue
             if only_given:
                 self.replace[replace].append(rec_id)
-            tag_ids = dict.fromkeys(vocab.tag(kind, name) for name in names)
-            self.tags.extend((rec_id, tag_id) for tag_id in tag_ids)
+            self.tags.extend([(rec_id, tag_id) for tag_id in vocab.tag_ids(kind, names)])
         if item.states is not None:
             if only_given:
                 self.replace["countries"].append(rec_id)
-            self.countries.extend((rec_id, c) for c in dict.fromkeys(vocab.country(name) for name in item.states))
+            self.countries.extend([(rec_id, c) for c in vocab.country_ids(item.states)])
         if item.sdgs is not None:
             if only_given:
                 self.replace["sdgs"].append(rec_id)

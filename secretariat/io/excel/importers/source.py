@@ -16,6 +16,7 @@ from typing import Any
 from secretariat.db import Database
 from secretariat.i18n import tr
 from secretariat.io.excel.errors import SpreadsheetError
+from secretariat.io.excel.importers.base import paused_gc
 from secretariat.io.excel.headers import (
     FieldSynonyms,
     HeaderMatch,
@@ -69,6 +70,11 @@ def _visible_sheets(workbook: Any) -> list[str]:
 def load_sheet(path: str | Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS) -> SheetData:
     """Read one sheet (default: the first visible one) and any questionnaire metadata."""
     file_path = Path(path)
+    with paused_gc():
+        return _load_sheet(file_path, sheet, max_rows)
+
+
+def _load_sheet(file_path: Path, sheet: str | None, max_rows: int) -> SheetData:
     workbook = open_workbook(file_path)
     try:
         names = _visible_sheets(workbook)

@@ -119,3 +119,13 @@ def test_formulas_and_odd_cells_import_as_their_values(db, tmp_path):
     assert [row.action for row in plan.rows] == ["error"]
     assert not run_import(db, plan).written
     assert nothing_written(db)
+
+
+def test_macro_enabled_workbook_is_accepted(db, tmp_path, fixture_path):
+    import shutil
+
+    path = tmp_path / "list.xlsm"
+    shutil.copy(fixture_path("ohchr_4th_cycle_thematic.xlsx"), path)
+    sheet = load_sheet(path)
+    header, _ = prepare_header(db, "recommendations", sheet)
+    assert run_import(db, plan_import(db, "recommendations", sheet, header)).written

@@ -86,6 +86,15 @@ def test_recommendations_with_a_corrected_mapping(qtbot, context, tmp_path):
     page = wizard.file_page
     assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["Answers", "Notes"]
     assert "Answers" in page.status.text()
+    # The clerk looks at the other sheet, then comes back to the list.
+    page.sheet_combo.setFocus()
+    qtbot.keyClick(page.sheet_combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: not page.loading and wizard.sheet is not None and wizard.sheet.sheet == "Notes",
+                    timeout=WAIT)
+    assert "Notes" in page.status.text()
+    qtbot.keyClick(page.sheet_combo, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: not page.loading and wizard.sheet is not None and wizard.sheet.sheet == "Answers",
+                    timeout=WAIT)
     next_page(qtbot, wizard)
 
     assert wizard.currentId() == MAPPING

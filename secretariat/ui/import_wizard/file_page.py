@@ -88,7 +88,7 @@ class FilePage(QWizardPage):
         self.path_edit.editingFinished.connect(self.load_path)
         self.path_edit.returnPressed.connect(self.load_path)
         self.browse_button.clicked.connect(self.browse)
-        self.sheet_combo.activated.connect(lambda _i: self.load_chosen_sheet())
+        self.sheet_combo.currentIndexChanged.connect(lambda _i: self.load_chosen_sheet())
         self.options_box.changed.connect(self.completeChanged)
         self._kind_changed()
 
@@ -145,7 +145,9 @@ class FilePage(QWizardPage):
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
         self.status.setStyleSheet("")
         if with_sheet_list:
+            self.sheet_combo.blockSignals(True)
             self.sheet_combo.clear()
+            self.sheet_combo.blockSignals(False)
 
         def work(progress: Any) -> tuple[list[str], Any]:
             progress.update(0, 0, self.tr("Reading %1…").replace("%1", path.name))
@@ -168,13 +170,13 @@ class FilePage(QWizardPage):
             return  # a newer choice replaced this one
         self._loading = None
         names, data = result
+        self.wiz.sheet = data
+        self.sheet_combo.blockSignals(True)  # filled by the program: not a choice to load
         if names is not None:
-            self.sheet_combo.blockSignals(True)
             self.sheet_combo.clear()
             self.sheet_combo.addItems(names)
-            self.sheet_combo.blockSignals(False)
         self.sheet_combo.setCurrentText(data.sheet)
-        self.wiz.sheet = data
+        self.sheet_combo.blockSignals(False)
         rows = len(data.rows)
         text = self.tr("Sheet \"%1\": %2 rows with content.").replace("%1", data.sheet).replace("%2", str(rows))
         if data.is_questionnaire:

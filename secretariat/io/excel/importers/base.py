@@ -61,7 +61,8 @@ class ImportOptions:
     plan: str | None = None  # id, title or short title of an existing plan
     create_plan: str | None = None  # title of a plan to create (or reuse) for the measures
     report_date: date | None = None  # date of progress reports that carry none
-    create_organizations: bool = True  # unknown agency names become new organizations
+    # Agency names the directory does not know become new organizations; the preview's
+    # notes list them so a misspelling is caught before the import (or merged after).
 
 
 @dataclass(frozen=True)

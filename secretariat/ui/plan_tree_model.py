@@ -222,11 +222,12 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             name = f"{row.short_title} — {row.title}" if row.short_title else row.title
             period = f" ({row.period})" if row.period else ""
-            counts = _t("%1 measures").replace("%1", str(row.measures))
+            # "measures: N" reads right for any N without plural rules per language.
+            counts = _t("measures: %1").replace("%1", str(row.measures))
             if self.query.is_filtered:
-                counts = _t("%1 matching").replace("%1", str(row.measures))
+                counts = _t("matching: %1").replace("%1", str(row.measures))
             if row.overdue:
-                counts += ", " + _t("%1 overdue").replace("%1", str(row.overdue))
+                counts += ", " + _t("overdue: %1").replace("%1", str(row.overdue))
             return f"{name}{period} · {counts}"
         if role == Qt.ItemDataRole.FontRole:
             return self._bold

@@ -95,6 +95,7 @@ class PlansPage(Page):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search measures (number, text, indicators; any language)…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
         self.org_filter = QComboBox()
         self.org_filter.setObjectName("organizationFilter")
         self.org_filter.setMinimumContentsLength(14)

@@ -47,6 +47,9 @@ def main() -> None:
     db = open_database(db_path)
     settings = QSettings(str(db_path.with_suffix(".bench-views.ini")), QSettings.Format.IniFormat)
     context = AppContext(db, settings)
+    import gc
+
+    gc.freeze()  # as secretariat.ui.launch does once the window is up
     results: list[tuple[str, float]] = []
 
     def measure(name: str, action: Callable[[], object], setup: Callable[[], object] | None = None,

@@ -122,13 +122,15 @@ def _parse_recommendation(text: str) -> ParsedRecommendation:
     body = body.rstrip(" ;.,")
     states: list[str] = []
     while body.endswith(")"):
-        start = _matching_open(body)
-        if start is None:
+        start = body.rfind("(")
+        if start < 0 or body.find(")", start, len(body) - 1) >= 0:  # nested: balance them
+            start = _matching_open(body)
+            if start is None:
+                break
+        names = _state_group(body[start + 1 : -1])
+        if names is None:
             break
-        names = [" ".join(part.split()) for part in body[start + 1 : -1].split(";")]
-        if not all(map(looks_like_state, names)):
-            break
-        states[0:0] = [canonical_state(name) or name for name in names]
+        states[0:0] = names
         body = body[:start].rstrip(" ;,")
     return ParsedRecommendation(
         paragraph=paragraph,
@@ -136,6 +138,18 @@ def _parse_recommendation(text: str) -> ParsedRecommendation:
         states=_unique(states) if len(states) > 1 else states,
         source_of_position=source,
     )
+
+
+@lru_cache(maxsize=16384)
+def _state_group(inner: str) -> tuple[str, ...] | None:
+    """The States of one final "(Maldives; Portugal)" group, or None when it is not one.
+
+    Cached: the same States and combinations of States end thousands of rows.
+    """
+    names = [" ".join(part.split()) for part in inner.split(";")]
+    if not all(map(looks_like_state, names)):
+        return None
+    return tuple(canonical_state(name) or name for name in names)
 
 
 def _matching_open(text: str) -> int | None:
@@ -381,6 +395,7 @@ def read_ohchr_sheet(
     current_theme: str | None = None
     mapped = list(columns.values())
     extras = [(name, columns[name]) for name in _EXTRA_FIELDS if name in columns]
+    layout = _layout(columns)
     for row in rows[header.data_start :]:
         cells = row.cells
         # Only a row holding a single value can be a "Theme: ..." row (checked cheaply:
@@ -394,7 +409,7 @@ def read_ohchr_sheet(
             continue
         if all(column >= len(cells) or cells[column] is None for column in mapped):
             continue
-        record = _record(row, columns, text_column, current_theme, extras)
+        record = _record(row, columns, text_column, current_theme, extras, layout)
         if expects_states and record.text and not record.states:
             record.problems.append(tr("excel", "No recommending State was found at the end of the text."))
         if record.paragraph:
@@ -412,23 +427,40 @@ def read_ohchr_sheet(
 
 def _record(
     row: SheetRow, columns: dict[str, int], text_column: int, theme_group: str | None,
-    extras: list[tuple[str, int]] | None = None,
+    extras: list[tuple[str, int]] | None = None, layout: tuple | None = None,
 ) -> OhchrRecord:
-    parsed = _parse_recommendation(value_as_text(row.get(text_column)))
+    # Runs for every row of lists with tens of thousands of them: the column positions
+    # come precomputed (``_layout``) and cells are read directly.
+    if extras is None:
+        extras = [(name, columns[name]) for name in _EXTRA_FIELDS if name in columns]
+    if layout is None:
+        layout = _layout(columns)
+    (paragraph_column, states_column, position_column, themes_column, groups_column, source_column,
+     sdgs_column, assessment_column) = layout
+    cells = row.cells
+    width = len(cells)
+
+    value = cells[text_column] if 0 <= text_column < width else None
+    parsed = _parse_recommendation(value if type(value) is str else value_as_text(value))
     problems: list[str] = []
 
     paragraph = parsed.paragraph
-    if "paragraph" in columns and row.get(columns["paragraph"]) is not None:
-        paragraph = value_as_text(row.get(columns["paragraph"])).rstrip(".") or paragraph
+    if paragraph_column is not None:
+        value = row.get(paragraph_column)
+        if value is not None:
+            paragraph = value_as_text(value).rstrip(".") or paragraph
 
     states = list(parsed.states)
-    if "states" in columns:
-        listed = re.split(r"[;\n]", value_as_text(row.get(columns["states"])))
+    if states_column is not None:
+        listed = re.split(r"[;\n]", value_as_text(row.get(states_column)))
         states = _unique(states + [canonical_state(s) or s for s in (" ".join(x.split()) for x in listed) if s])
 
-    position_text, position_source, position = _position_cell(
-        value_as_text(row.get(columns["position"])) if "position" in columns else ""
-    )
+    if position_column is not None:
+        value = cells[position_column] if 0 <= position_column < width else None
+        position_text, position_source, position = _position_cell(
+            value if type(value) is str else value_as_text(value))
+    else:
+        position_text, position_source, position = _position_cell("")
     if position_text and position is None:
         problems.append(
             tr("excel", "The position \"{text}\" was not recognised (expected Supported or Noted).").format(
@@ -436,28 +468,35 @@ def _record(
             )
         )
 
-    themes_text = value_as_text(row.get(columns["themes"])) if "themes" in columns else ""
+    if themes_column is not None:
+        value = cells[themes_column] if 0 <= themes_column < width else None
+        themes_text = value if type(value) is str else value_as_text(value)
+    else:
+        themes_text = ""
     themes_tuple, groups_tuple, sdgs_tuple = _themes_with_group(theme_group, themes_text)
     themes = list(themes_tuple)
     groups = list(groups_tuple)
-    if "groups" in columns and row.get(columns["groups"]) is not None:
+    if groups_column is not None and row.get(groups_column) is not None:
         listed = (_BULLET.sub("", line.strip()) for line in
-                  re.split(r"[;\n]", value_as_text(row.get(columns["groups"]))))
+                  re.split(r"[;\n]", value_as_text(row.get(groups_column))))
         groups = _unique(groups + [" ".join(g.split()) for g in listed if g.strip()])
-    if "source_of_position" in columns and row.get(columns["source_of_position"]) is not None:
-        position_source = value_as_text(row.get(columns["source_of_position"])) or position_source
+    if source_column is not None and row.get(source_column) is not None:
+        position_source = value_as_text(row.get(source_column)) or position_source
     sdgs = list(sdgs_tuple)
-    if "sdgs" in columns:
-        listed = parse_sdg_cell(row.get(columns["sdgs"]))
+    if sdgs_column is not None:
+        value = cells[sdgs_column] if 0 <= sdgs_column < width else None
+        listed = list(_parse_sdg_text(value if type(value) is str else value_as_text(value)))
         sdgs = _unique(sdgs + listed) if sdgs else listed
 
     if not parsed.text:
         problems.insert(0, tr("excel", "The recommendation text is empty."))
 
-    assessment = value_as_text(row.get(columns["assessment"])) if "assessment" in columns else ""
-    if extras is None:
-        extras = [(name, columns[name]) for name in _EXTRA_FIELDS if name in columns]
-    extra = {name: value_as_text(row.get(column)) for name, column in extras if row.get(column) is not None}
+    assessment = value_as_text(row.get(assessment_column)) if assessment_column is not None else ""
+    extra = {}
+    for name, column in extras:
+        value = cells[column] if 0 <= column < width else None
+        if value is not None:
+            extra[name] = value if type(value) is str else value_as_text(value)
     return OhchrRecord(
         row=row.number,
         paragraph=paragraph,
@@ -469,12 +508,18 @@ def _record(
         groups=groups,
         sdgs=sdgs,
         assessment=assessment or None,
-        source_of_position=(position_source if "source_of_position" in columns and position_source
+        source_of_position=(position_source if source_column is not None and position_source
                             else parsed.source_of_position or position_source),
         theme_group=theme_group,
         extra=extra,
         problems=problems,
     )
+
+
+def _layout(columns: dict[str, int]) -> tuple[int | None, ...]:
+    """Positions of the optional columns ``_record`` reads (None: not in the sheet)."""
+    return tuple(columns.get(name) for name in (
+        "paragraph", "states", "position", "themes", "groups", "source_of_position", "sdgs", "assessment"))
 
 
 @lru_cache(maxsize=4096)

@@ -8,9 +8,11 @@ however many rows mention them.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Table, insert, select
@@ -52,9 +54,39 @@ def bulk_insert(session: Session, table: Table, columns: Sequence[str], rows: li
         session.execute(insert(table), [dict(zip(columns, row)) for row in rows])
         return
     preparer = dialect.identifier_preparer
-    sql = (f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(c) for c in columns)}) "
-           f"VALUES ({', '.join([marks] * len(columns))})")
-    connection.exec_driver_sql(sql, rows)
+    head = f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(c) for c in columns)}) VALUES "
+    one = f"({', '.join([marks] * len(columns))})"
+    per_statement = _rows_per_statement(connection, len(columns))
+    if len(rows) < MULTI_ROW_MIN or per_statement < MULTI_ROW_MIN:
+        connection.exec_driver_sql(head + one, rows)
+        return
+    # Many rows per INSERT statement: SQLite then runs one statement for thousands of
+    # rows instead of one step per row, which costs a third less than executemany.
+    statements = -(-len(rows) // per_statement)
+    per_statement = -(-len(rows) // statements)  # even chunks: at most two statement texts
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start:start + per_statement]
+        connection.exec_driver_sql(head + ",".join([one] * len(chunk)), tuple(chain.from_iterable(chunk)))
+
+
+#: Fewer rows than this go to the driver's executemany (a multi-row statement gains nothing).
+MULTI_ROW_MIN = 200
+#: Beyond a few thousand rows per statement nothing more is gained.
+MULTI_ROW_MAX = 4000
+
+
+def _rows_per_statement(connection: Any, width: int) -> int:
+    """How many rows of *width* values one statement may carry (SQLite's variable limit)."""
+    if connection.dialect.name != "sqlite":
+        return 0
+    limit = 999  # SQLite's default before 3.32
+    getlimit = getattr(connection.connection.driver_connection, "getlimit", None)  # Python 3.11+
+    if getlimit is not None:
+        try:
+            limit = getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        except Exception:  # noqa: BLE001 - keep the conservative default
+            limit = 999
+    return min(MULTI_ROW_MAX, limit // max(width, 1))
 
 
 @contextmanager

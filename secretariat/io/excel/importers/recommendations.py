@@ -416,12 +416,18 @@ class RecommendationImporter(Importer):
             next_id += 1
             created_ids.append(rec_id)
             assessment = item.assessment or ""
-            parts = (item.paragraph, item.text, assessment, item.document_symbol)
+            paragraph, text, document = item.paragraph, item.text, item.document_symbol
+            # _search_text's fold of the non-empty parts, without the generator.
+            searchable = f"{paragraph} {text}" if paragraph and text else (paragraph or text)
+            if assessment:
+                searchable = f"{searchable} {assessment}" if searchable else assessment
+            if document:
+                searchable = f"{searchable} {document}" if searchable else document
             new_rows.append((
                 rec_id, item.key, item.mechanism, item.body, item.cycle, (item.session or "")[:80],
-                item.document_symbol, item.paragraph, item.text, item.position or pending,
+                document, paragraph, text, item.position or pending,
                 item.source_of_position or "", item.status or not_started, assessment,
-                fold(" ".join(p for p in parts if p)), 1, stamp, stamp,
+                " ".join(searchable.casefold().split()), 1, stamp, stamp,
             ))
             links.add(rec_id, item, vocab, orgs, created_orgs)
         table = Recommendation.__table__
@@ -635,7 +641,6 @@ class _Vocabularies:
     next_tag: int = 1
     next_country: int = 1
     raw: dict[Any, int] = field(default_factory=dict)  # spelling as written -> id
-    lists: dict[tuple, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session) -> "_Vocabularies":
@@ -664,20 +669,16 @@ class _Vocabularies:
             self.raw[raw] = found
         return found
 
-    def tag_ids(self, kind: str, names: list[str]) -> tuple[int, ...]:
-        """Ids of a list of names, without repeats; lists repeat, so each is resolved once."""
-        key = (kind, *names)
-        found = self.lists.get(key)
-        if found is None:
-            found = self.lists[key] = tuple(dict.fromkeys(self.tag(kind, name) for name in names))
-        return found
+    def tag_ids(self, kind: str, names: list[str]) -> list[int]:
+        """Ids of a list of names, without repeats; each spelling is resolved once (``raw``)."""
+        raw = self.raw
+        ids = [raw.get((kind, name)) or self.tag(kind, name) for name in names]
+        return ids if len(ids) < 2 or len(set(ids)) == len(ids) else list(dict.fromkeys(ids))
 
-    def country_ids(self, names: list[str]) -> tuple[int, ...]:
-        key = ("", *names)
-        found = self.lists.get(key)
-        if found is None:
-            found = self.lists[key] = tuple(dict.fromkeys(self.country(name) for name in names))
-        return found
+    def country_ids(self, names: list[str]) -> list[int]:
+        raw = self.raw
+        ids = [raw.get(name) or self.country(name) for name in names]
+        return ids if len(ids) < 2 or len(set(ids)) == len(ids) else list(dict.fromkeys(ids))
 
     def country(self, name: str) -> int:
         found = self.raw.get(name)
@@ -716,20 +717,29 @@ class _Links:
 
     def add(self, rec_id: int, item: RecommendationInput, vocab: _Vocabularies, orgs: OrgIndex,
             created_orgs: dict[str, int], only_given: bool = False) -> None:
-        for kind, names, replace in ((_THEME, item.themes, "themes"), (_GROUP, item.groups, "groups")):
-            if names is None:
-                continue
+        # Runs once per new recommendation: kept lean.
+        names = item.themes
+        if names is not None:
             if only_given:
-                self.replace[replace].append(rec_id)
-            self.tags.extend([(rec_id, tag_id) for tag_id in vocab.tag_ids(kind, names)])
-        if item.states is not None:
+                self.replace["themes"].append(rec_id)
+            self.tags += [(rec_id, tag_id) for tag_id in vocab.tag_ids(_THEME, names)]
+        names = item.groups
+        if names is not None:
+            if only_given:
+                self.replace["groups"].append(rec_id)
+            self.tags += [(rec_id, tag_id) for tag_id in vocab.tag_ids(_GROUP, names)]
+        names = item.states
+        if names is not None:
             if only_given:
                 self.replace["countries"].append(rec_id)
-            self.countries.extend([(rec_id, c) for c in vocab.country_ids(item.states)])
-        if item.sdgs is not None:
+            self.countries += [(rec_id, c) for c in vocab.country_ids(names)]
+        numbers = item.sdgs
+        if numbers is not None:
             if only_given:
                 self.replace["sdgs"].append(rec_id)
-            self.sdgs.extend((rec_id, n) for n in dict.fromkeys(item.sdgs) if 1 <= n <= 17)
+            if len(numbers) > 1:
+                numbers = dict.fromkeys(numbers)
+            self.sdgs += [(rec_id, n) for n in numbers if 1 <= n <= 17]
         if item.responsible is not None:
             if only_given:
                 self.replace["orgs"].append(rec_id)

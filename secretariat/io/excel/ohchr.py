@@ -298,22 +298,24 @@ def parse_theme_cell(text: CellValue) -> ParsedThemes:
 def _parse_theme_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
     # Cached, and each distinct line classified once (``_theme_line``): cells combine
     # the same few dozen lines in many ways across a list of thousands of rows.
-    found: dict[str, list] = {"themes": [], "groups": [], "sdgs": []}
-    section = "themes"
+    themes: list[str] = []
+    groups: list[str] = []
+    sdgs: list[int] = []
+    target = themes  # the section's list: "themes", "groups" or "sdgs" (_HEADINGS)
     for raw_line in text.split("\n"):
         heading, item, sdg_title, numbers = _theme_line(raw_line)
         if heading is not None:
-            section = heading
+            target = themes if heading == "themes" else groups if heading == "groups" else sdgs
         if item is None:
             continue
-        if section == "sdgs" or sdg_title:  # an SDG line that lost its heading
-            found["sdgs"].extend(numbers)
+        if target is sdgs or sdg_title:  # an SDG line that lost its heading
+            sdgs.extend(numbers)
         else:
-            found[section].append(item)
+            target.append(item)
     return (
-        tuple(_unique(found["themes"])),
-        tuple(_unique(found["groups"])),
-        tuple(_unique(found["sdgs"])),
+        tuple(_unique(themes) if len(themes) > 1 else themes),
+        tuple(_unique(groups) if len(groups) > 1 else groups),
+        tuple(_unique(sdgs) if len(sdgs) > 1 else sdgs),
     )
 
 
@@ -536,7 +538,9 @@ def _themes_with_group(
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
     """Themes (the group's first), groups and SDGs of a themes cell under a theme row."""
     themes, groups, sdgs = _parse_theme_text(text) if text else ((), (), ())
-    return tuple(_unique(([theme_group] if theme_group else []) + list(themes))), groups, sdgs
+    if not theme_group:
+        return themes, groups, sdgs  # already without repeats
+    return tuple(_unique([theme_group, *themes]) if themes else (theme_group,)), groups, sdgs
 
 
 def _unique(items: list) -> list:

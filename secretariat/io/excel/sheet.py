@@ -388,10 +388,7 @@ def build_rows(
             across_span[merge.min_row] = max(span, across_span.get(merge.min_row, 0))
         elif fill_vertical_merges and merge.height > 1:
             _fill_down(by_number, merge, width)
-    first_column = min(
-        (next(i for i, v in enumerate(cells) if v is not None) for cells in by_number.values()),
-        default=0,
-    )
+    first_column = _first_column(by_number.values())
     rows = []
     for number in sorted(by_number):
         cells = by_number[number]
@@ -417,10 +414,22 @@ def _fill_down(by_number: dict[int, list[CellValue]], merge: MergedRange, width:
                 cells[column] = value
 
 
+def _first_column(all_cells: Iterable[list[CellValue]]) -> int:
+    """The leftmost column holding a value in any row (rows are never blank)."""
+    first = None
+    for cells in all_cells:
+        if cells[0] is not None:
+            return 0  # nothing is further left: the usual case, found at the first row
+        index = next(i for i, v in enumerate(cells) if v is not None)
+        if first is None or index < first:
+            first = index
+    return first if first is not None else 0
+
+
 def _single_leading_value(cells: list[CellValue], first_column: int, width: int) -> bool:
     """Fallback for files whose merges were lost (CSV, pasted tables): a single text
     in the table's first column with every other cell empty."""
-    if width < 2:
+    if width < 2 or len(cells) - cells.count(None) != 1:  # counted at C speed: most rows have more
         return False
     present = [(i, v) for i, v in enumerate(cells) if v is not None]
     if len(present) != 1:

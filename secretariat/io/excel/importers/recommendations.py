@@ -25,7 +25,9 @@ keeps the statuses the ministries reported.
 
 from __future__ import annotations
 
+import queue
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -280,33 +282,39 @@ class RecommendationImporter(Importer):
             else:
                 mechanism, body, cycle = plain_mechanism, plain_body, default_cycle
                 session, document = plain_session, plain_document
-            item = RecommendationInput(
-                row=record.row, label=label, mechanism=mechanism, body=body, cycle=cycle, session=session,
-                document_symbol=document, paragraph=paragraph, text=text, position=record.position,
-                source_of_position=(record.source_of_position or "")[:255] or None,
-                assessment=record.assessment or None, themes=record.themes or None,
-                groups=record.groups or None, states=record.states or None, sdgs=record.sdgs or None)
+            error = None
             if not text:
-                item.error = (text_title, empty_text)
+                error = (text_title, empty_text)
             elif cycle is None and mechanism == upr:
                 missing_cycle += 1
-                item.error = (text_title, no_cycle)
+                error = (text_title, no_cycle)
             elif not body:
                 missing_body += 1
-                item.error = (text_title, no_body)
+                error = (text_title, no_body)
+            # Most rows have no warning: they share one empty tuple instead of a list each.
+            warnings: list[str] | tuple[()] = ()
             if record.position is None and record.position_text:
-                item.warnings.append(bad_position.format(column=position_title, text=short(record.position_text, 40)))
+                warnings = [bad_position.format(column=position_title, text=short(record.position_text, 40))]
+            status = responsible = None
             if extra:
                 if "status" in extra:
-                    item.status = parse_choice("implementation_status", extra["status"])
-                    if item.status is None:
-                        item.warnings.append(bad_status.format(column=status_title, text=short(extra["status"], 40)))
+                    status = parse_choice("implementation_status", extra["status"])
+                    if status is None:
+                        warnings = [*warnings, bad_status.format(column=status_title,
+                                                                 text=short(extra["status"], 40))]
                 if extra.get("responsible"):
-                    item.responsible = split_names(extra["responsible"]) or None
+                    responsible = split_names(extra["responsible"]) or None
             if expects_states and text and not record.states:
-                item.warnings.append(no_states)
-            if item.error is None:
-                key = item.key = natural_key(mechanism, body, cycle, document, paragraph, text)
+                warnings = [*warnings, no_states]
+            key = natural_key(mechanism, body, cycle, document, paragraph, text) if error is None else ""
+            item = RecommendationInput(
+                row=record.row, label=label, key=key, mechanism=mechanism, body=body, cycle=cycle,
+                session=session, document_symbol=document, paragraph=paragraph, text=text,
+                position=record.position, source_of_position=(record.source_of_position or "")[:255] or None,
+                status=status, assessment=record.assessment or None, themes=record.themes or None,
+                groups=record.groups or None, states=record.states or None, sdgs=record.sdgs or None,
+                responsible=responsible, warnings=warnings, error=error)  # type: ignore[arg-type]
+            if error is None:
                 first = first_row.get(key)
                 if first is None:
                     first_row[key] = item
@@ -407,34 +415,34 @@ class RecommendationImporter(Importer):
 
         next_id = (session.scalar(select(func.max(Recommendation.id))) or 0) + 1
         stamp = db_value(session, DateTime(), now)
-        new_rows: list[tuple] = []
+        created_ids = list(range(next_id, next_id + len(creates)))
+        # A second thread works out the rows (recommendations, by chunks, then their links)
+        # while this one inserts them: SQLite lets go of the interpreter while it inserts.
+        # Nothing else touches ``vocab``, ``orgs`` or ``links`` until the thread is joined.
         links = _Links()
-        created_ids: list[int] = []
-        pending, not_started = Position.PENDING.value, ImplementationStatus.NOT_STARTED.value
-        for item in creates:
-            rec_id = next_id
-            next_id += 1
-            created_ids.append(rec_id)
-            assessment = item.assessment or ""
-            paragraph, text, document = item.paragraph, item.text, item.document_symbol
-            # _search_text's fold of the non-empty parts, without the generator.
-            searchable = f"{paragraph} {text}" if paragraph and text else (paragraph or text)
-            if assessment:
-                searchable = f"{searchable} {assessment}" if searchable else assessment
-            if document:
-                searchable = f"{searchable} {document}" if searchable else document
-            new_rows.append((
-                rec_id, item.key, item.mechanism, item.body, item.cycle, (item.session or "")[:80],
-                document, paragraph, text, item.position or pending,
-                item.source_of_position or "", item.status or not_started, assessment,
-                " ".join(searchable.casefold().split()), 1, stamp, stamp,
-            ))
-            links.add(rec_id, item, vocab, orgs, created_orgs)
-        table = Recommendation.__table__
-        for start in range(0, len(new_rows), 5000):
-            progress.check()
-            bulk_insert(session, table, _INSERT_COLUMNS, new_rows[start:start + 5000])
-            progress.update(min(start + 5000, len(new_rows)), total)
+        chunks: queue.SimpleQueue[list[tuple] | None] = queue.SimpleQueue()
+
+        def build() -> None:
+            try:
+                for start in range(0, len(creates), 5000):
+                    chunks.put(_new_rows(created_ids[start:start + 5000], creates[start:start + 5000], stamp))
+            finally:
+                chunks.put(None)
+            links.add_all(created_ids, creates, vocab, orgs, created_orgs)
+
+        builder = _InBackground(build)
+        try:
+            table = Recommendation.__table__
+            done = 0
+            while (rows := chunks.get()) is not None:
+                progress.check()
+                bulk_insert(session, table, _INSERT_COLUMNS, rows)
+                done += len(rows)
+                progress.update(done, total)
+        except BaseException:
+            builder.join(reraise=False)  # the clerk's Cancel (or this error) is what counts
+            raise
+        builder.join()  # re-raises what the thread raised
 
         updated_ids: list[int] = []
         update_rows, replaced = [], _Links()
@@ -455,7 +463,7 @@ class RecommendationImporter(Importer):
             for start in range(0, len(update_rows), 2000):
                 progress.check()
                 session.execute(statement, update_rows[start:start + 2000])
-                progress.update(len(new_rows) + min(start + 2000, len(update_rows)), total)
+                progress.update(len(creates) + min(start + 2000, len(update_rows)), total)
         vocab.write_new(session)
         replaced.clear_old(session)
         links.write(session)
@@ -467,6 +475,28 @@ class RecommendationImporter(Importer):
 _INSERT_COLUMNS = ("id", "natural_key", "mechanism", "body", "cycle", "session", "document_symbol", "paragraph",
                    "text", "position", "source_of_position", "status", "assessment", "search_text", "version",
                    "created_at", "updated_at")
+
+
+def _new_rows(rec_ids: list[int], items: list[RecommendationInput], stamp: Any) -> list[tuple]:
+    """``_INSERT_COLUMNS`` values of new recommendations."""
+    rows = []
+    pending, not_started = Position.PENDING.value, ImplementationStatus.NOT_STARTED.value
+    for rec_id, item in zip(rec_ids, items):
+        assessment = item.assessment or ""
+        paragraph, text, document = item.paragraph, item.text, item.document_symbol
+        # _search_text's fold of the non-empty parts, without the generator.
+        searchable = f"{paragraph} {text}" if paragraph and text else (paragraph or text)
+        if assessment:
+            searchable = f"{searchable} {assessment}" if searchable else assessment
+        if document:
+            searchable = f"{searchable} {document}" if searchable else document
+        rows.append((
+            rec_id, item.key, item.mechanism, item.body, item.cycle, (item.session or "")[:80],
+            document, paragraph, text, item.position or pending,
+            item.source_of_position or "", item.status or not_started, assessment,
+            " ".join(searchable.casefold().split()), 1, stamp, stamp,
+        ))
+    return rows
 
 
 def _merge_into(first: RecommendationInput, duplicate: RecommendationInput) -> None:
@@ -746,6 +776,11 @@ class _Links:
             refs = [orgs.resolve(name) for name in item.responsible]
             self.orgs.extend((rec_id, org_id) for org_id in orgs.ids(refs, created_orgs))
 
+    def add_all(self, rec_ids: list[int], items: list[RecommendationInput], vocab: _Vocabularies,
+                orgs: OrgIndex, created_orgs: dict[str, int]) -> None:
+        for rec_id, item in zip(rec_ids, items):
+            self.add(rec_id, item, vocab, orgs, created_orgs)
+
     def clear_old(self, session: Session) -> None:
         """Delete the links about to be replaced (only of what the file gives)."""
         tables = {"themes": recommendation_tag, "groups": recommendation_tag,
@@ -767,6 +802,27 @@ class _Links:
                                     (recommendation_organization, "organization_id", self.orgs)):
             for start in range(0, len(rows), 20000):
                 bulk_insert(session, table, ("recommendation_id", second), rows[start:start + 20000])
+
+
+class _InBackground:
+    """Run a function in a thread; ``join`` waits for it and raises what it raised."""
+
+    def __init__(self, function: Any, *args: Any) -> None:
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                function(*args)
+            except BaseException as error:  # noqa: BLE001 - handed to join()
+                self._error = error
+
+        self._thread = threading.Thread(target=run, name="import-links", daemon=True)
+        self._thread.start()
+
+    def join(self, reraise: bool = True) -> None:
+        self._thread.join()
+        if reraise and self._error is not None:
+            raise self._error
 
 
 _THEME = TagKind.THEME.value

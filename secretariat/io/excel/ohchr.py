@@ -371,12 +371,17 @@ def read_ohchr_sheet(
     rows: Sequence[SheetRow],
     *,
     header: HeaderMatch | None = None,
+    shared: bool = False,
 ) -> list[OhchrRecord]:
     """Recommendations of an OHCHR matrix or thematic list, one record per row.
 
     *header* may carry a clerk-corrected column mapping; by default the header is
     found with ``FIELD_SYNONYMS["recommendations"]``. Raises ``SpreadsheetError`` when
     no header (or no recommendation column) is found.
+
+    With *shared*, a record's themes, groups and SDGs may be tuples shared with other
+    records of the same cells (never to be changed in place) instead of lists of its
+    own: fewer objects for lists of tens of thousands of rows.
     """
     if header is None:
         header = find_header_row(rows, FIELD_SYNONYMS["recommendations"])
@@ -411,7 +416,7 @@ def read_ohchr_sheet(
             continue
         if all(column >= len(cells) or cells[column] is None for column in mapped):
             continue
-        record = _record(row, columns, text_column, current_theme, extras, layout)
+        record = _record(row, columns, text_column, current_theme, extras, layout, shared)
         if expects_states and record.text and not record.states:
             record.problems.append(tr("excel", "No recommending State was found at the end of the text."))
         if record.paragraph:
@@ -429,7 +434,7 @@ def read_ohchr_sheet(
 
 def _record(
     row: SheetRow, columns: dict[str, int], text_column: int, theme_group: str | None,
-    extras: list[tuple[str, int]] | None = None, layout: tuple | None = None,
+    extras: list[tuple[str, int]] | None = None, layout: tuple | None = None, shared: bool = False,
 ) -> OhchrRecord:
     # Runs for every row of lists with tens of thousands of them: the column positions
     # come precomputed (``_layout``) and cells are read directly.
@@ -452,7 +457,7 @@ def _record(
         if value is not None:
             paragraph = value_as_text(value).rstrip(".") or paragraph
 
-    states = list(parsed.states)
+    states = parsed.states  # a list of this row's own
     if states_column is not None:
         listed = re.split(r"[;\n]", value_as_text(row.get(states_column)))
         states = _unique(states + [canonical_state(s) or s for s in (" ".join(x.split()) for x in listed) if s])
@@ -476,19 +481,22 @@ def _record(
     else:
         themes_text = ""
     themes_tuple, groups_tuple, sdgs_tuple = _themes_with_group(theme_group, themes_text)
-    themes = list(themes_tuple)
-    groups = list(groups_tuple)
+    themes = themes_tuple if shared else list(themes_tuple)
+    groups = groups_tuple if shared else list(groups_tuple)
     if groups_column is not None and row.get(groups_column) is not None:
         listed = (_BULLET.sub("", line.strip()) for line in
                   re.split(r"[;\n]", value_as_text(row.get(groups_column))))
-        groups = _unique(groups + [" ".join(g.split()) for g in listed if g.strip()])
+        groups = _unique([*groups, *(" ".join(g.split()) for g in listed if g.strip())])
     if source_column is not None and row.get(source_column) is not None:
         position_source = value_as_text(row.get(source_column)) or position_source
-    sdgs = list(sdgs_tuple)
+    sdgs = sdgs_tuple if shared else list(sdgs_tuple)
     if sdgs_column is not None:
         value = cells[sdgs_column] if 0 <= sdgs_column < width else None
-        listed = list(_parse_sdg_text(value if type(value) is str else value_as_text(value)))
-        sdgs = _unique(sdgs + listed) if sdgs else listed
+        listed = _parse_sdg_text(value if type(value) is str else value_as_text(value))
+        if sdgs:
+            sdgs = _unique([*sdgs, *listed])
+        else:
+            sdgs = listed if shared else list(listed)
 
     if not parsed.text:
         problems.insert(0, tr("excel", "The recommendation text is empty."))
@@ -540,7 +548,10 @@ def _themes_with_group(
     themes, groups, sdgs = _parse_theme_text(text) if text else ((), (), ())
     if not theme_group:
         return themes, groups, sdgs  # already without repeats
-    return tuple(_unique([theme_group, *themes]) if themes else (theme_group,)), groups, sdgs
+    folded = theme_group.casefold()
+    if any(theme.casefold() == folded for theme in themes):  # the group's theme listed again
+        return tuple(_unique([theme_group, *themes])), groups, sdgs
+    return (theme_group, *themes), groups, sdgs
 
 
 def _unique(items: list) -> list:

@@ -223,7 +223,7 @@ class RecommendationImporter(Importer):
     # -- parse ------------------------------------------------------------------
     def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
         rows = sheet.rows
-        records = read_ohchr_sheet(rows, header=header)
+        records = read_ohchr_sheet(rows, header=header, shared=True)  # lists are never changed in place here
         detected = detect_context(rows_above(rows, header))
         parsed = Parsed(context=detected)
         columns = header.columns

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "secretariat"
@@ -65,3 +66,14 @@ def test_cli_does_not_import_qt_at_module_level() -> None:
                 names = [a.name for a in getattr(node, "names", [])]
                 assert "PySide6" not in module and not any(n.startswith("PySide6") for n in names)
                 assert ".ui" not in module, f"{path.name} imports the GUI at start-up"
+
+
+def test_sqlite_specifics_stay_in_the_db_layer() -> None:
+    """The same services and io must run on PostgreSQL: SQLite-only code lives in db."""
+    offenders = []
+    for layer in ("services", "io", "ui", "cli"):
+        for path in (PACKAGE / layer).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            if "import sqlite3" in text or re.search(r"[\"']\s*PRAGMA\b", text, re.IGNORECASE):
+                offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []

@@ -8,16 +8,12 @@ however many rows mention them.
 from __future__ import annotations
 
 import re
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain
-from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from secretariat.db.bulk import bulk_insert, db_value, large_cache  # noqa: F401 - importers use them from here
 from secretariat.models import Organization, OrganizationKind, Person, fold, utcnow
 
 #: "of Turkmenistan" and its Russian/Turkmen forms: "Министерство юстиции" is the
@@ -28,84 +24,6 @@ _COUNTRY_WORDS = re.compile(
 )
 _SEPARATORS = re.compile(r"\s*(?:\n|;|,(?!\d))\s*")
 _LIST_BULLET = re.compile(r"^(?:[-–—•*·]\s*|\d{1,2}[.)]\s+)")
-
-
-def db_value(session: Session, type_: Any, value: Any) -> Any:
-    """*value* as the database driver receives it for a column of *type_* (see ``bulk_insert``)."""
-    dialect = session.get_bind().dialect
-    processor = type_.dialect_impl(dialect).bind_processor(dialect)
-    return processor(value) if processor is not None else value
-
-
-def bulk_insert(session: Session, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
-    """Insert many rows of plain values in one driver ``executemany``.
-
-    SQLAlchemy's executemany prepares each row's parameters in Python, which costs
-    more than SQLite's insert itself at import sizes; here the rows go to the driver
-    as tuples. Values must already be what the driver expects (``db_value``). Drivers
-    with named parameter styles fall back to Core's executemany.
-    """
-    if not rows:
-        return
-    connection = session.connection()
-    dialect = connection.dialect
-    marks = {"qmark": "?", "format": "%s"}.get(dialect.paramstyle)
-    if marks is None:
-        session.execute(insert(table), [dict(zip(columns, row)) for row in rows])
-        return
-    preparer = dialect.identifier_preparer
-    head = f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(c) for c in columns)}) VALUES "
-    one = f"({', '.join([marks] * len(columns))})"
-    per_statement = _rows_per_statement(connection, len(columns))
-    if len(rows) < MULTI_ROW_MIN or per_statement < MULTI_ROW_MIN:
-        connection.exec_driver_sql(head + one, rows)
-        return
-    # Many rows per INSERT statement: SQLite then runs one statement for thousands of
-    # rows instead of one step per row, which costs a third less than executemany.
-    statements = -(-len(rows) // per_statement)
-    per_statement = -(-len(rows) // statements)  # even chunks: at most two statement texts
-    for start in range(0, len(rows), per_statement):
-        chunk = rows[start:start + per_statement]
-        connection.exec_driver_sql(head + ",".join([one] * len(chunk)), tuple(chain.from_iterable(chunk)))
-
-
-#: Fewer rows than this go to the driver's executemany (a multi-row statement gains nothing).
-MULTI_ROW_MIN = 200
-#: Beyond a few thousand rows per statement nothing more is gained.
-MULTI_ROW_MAX = 4000
-
-
-def _rows_per_statement(connection: Any, width: int) -> int:
-    """How many rows of *width* values one statement may carry (SQLite's variable limit)."""
-    if connection.dialect.name != "sqlite":
-        return 0
-    limit = 999  # SQLite's default before 3.32
-    getlimit = getattr(connection.connection.driver_connection, "getlimit", None)  # Python 3.11+
-    if getlimit is not None:
-        try:
-            limit = getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-        except Exception:  # noqa: BLE001 - keep the conservative default
-            limit = 999
-    return min(MULTI_ROW_MAX, limit // max(width, 1))
-
-
-@contextmanager
-def large_cache(session: Session, kib: int = 65536) -> Iterator[None]:
-    """A larger SQLite page cache for the bulk writes of one import, then the previous size.
-
-    Index maintenance for tens of thousands of rows touches many pages; with SQLite's
-    default 2 MB cache part of the work is repeated. Other databases: nothing changes.
-    """
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = {-abs(int(kib))}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
 
 
 def split_names(text: str) -> list[str]:

@@ -110,8 +110,11 @@ def parse_recommendation_cell(text: str | None) -> ParsedRecommendation:
     return _parse_recommendation(normalise_text(text or ""))
 
 
-def _parse_recommendation(text: str) -> ParsedRecommendation:
-    """``parse_recommendation_cell`` for text already normalised (a ``SheetRow`` value)."""
+def _parse_recommendation(text: str, shared: bool = False) -> ParsedRecommendation:
+    """``parse_recommendation_cell`` for text already normalised (a ``SheetRow`` value).
+
+    With *shared*, ``states`` may be a tuple shared with other rows ending the same way.
+    """
     body, source = split_source_of_position(text)
     body = " ".join(body.split())
     paragraph = None
@@ -120,7 +123,8 @@ def _parse_recommendation(text: str) -> ParsedRecommendation:
         paragraph = match.group(1)
         body = body[match.end():]
     body = body.rstrip(" ;.,")
-    states: list[str] = []
+    states: tuple[str, ...] | list[str] = ()
+    several = False
     while body.endswith(")"):
         start = body.rfind("(")
         if start < 0 or body.find(")", start, len(body) - 1) >= 0:  # nested: balance them
@@ -130,12 +134,15 @@ def _parse_recommendation(text: str) -> ParsedRecommendation:
         names = _state_group(body[start + 1 : -1])
         if names is None:
             break
-        states[0:0] = names
+        several = bool(states)
+        states = names + states if several else names  # type: ignore[operator]
         body = body[:start].rstrip(" ;,")
+    if several:
+        states = _unique(list(states))
     return ParsedRecommendation(
         paragraph=paragraph,
         text=body.rstrip(" ;.,").strip(),
-        states=_unique(states) if len(states) > 1 else states,
+        states=states if shared or type(states) is list else list(states),  # type: ignore[arg-type]
         source_of_position=source,
     )
 
@@ -149,7 +156,8 @@ def _state_group(inner: str) -> tuple[str, ...] | None:
     names = [" ".join(part.split()) for part in inner.split(";")]
     if not all(map(looks_like_state, names)):
         return None
-    return tuple(canonical_state(name) or name for name in names)
+    # Without repeats already: the same States as de-duplicating the whole list later.
+    return tuple(_unique([canonical_state(name) or name for name in names]))
 
 
 def _matching_open(text: str) -> int | None:
@@ -448,7 +456,7 @@ def _record(
     width = len(cells)
 
     value = cells[text_column] if 0 <= text_column < width else None
-    parsed = _parse_recommendation(value if type(value) is str else value_as_text(value))
+    parsed = _parse_recommendation(value if type(value) is str else value_as_text(value), shared)
     problems: list[str] = []
 
     paragraph = parsed.paragraph
@@ -457,10 +465,10 @@ def _record(
         if value is not None:
             paragraph = value_as_text(value).rstrip(".") or paragraph
 
-    states = parsed.states  # a list of this row's own
+    states = parsed.states  # a list of this row's own (or, with *shared*, maybe a shared tuple)
     if states_column is not None:
         listed = re.split(r"[;\n]", value_as_text(row.get(states_column)))
-        states = _unique(states + [canonical_state(s) or s for s in (" ".join(x.split()) for x in listed) if s])
+        states = _unique([*states, *(canonical_state(s) or s for s in (" ".join(x.split()) for x in listed) if s)])
 
     if position_column is not None:
         value = cells[position_column] if 0 <= position_column < width else None

@@ -422,7 +422,10 @@ def read_ohchr_sheet(
                 continue
         if is_totals_row(row) or is_header_repeat(row, header):
             continue
-        if all(column >= len(cells) or cells[column] is None for column in mapped):
+        for column in mapped:
+            if column < len(cells) and cells[column] is not None:
+                break
+        else:  # nothing in the mapped columns
             continue
         record = _record(row, columns, text_column, current_theme, extras, layout, shared)
         if expects_states and record.text and not record.states:

@@ -4,6 +4,7 @@ folder (fonts and their licence) is installed as the package `secretariat.resour
 from setuptools import find_packages, setup
 
 setup(
-    packages=find_packages(include=["secretariat", "secretariat.*"]) + ["secretariat.resources"],
-    package_dir={"secretariat.resources": "resources"},
+    packages=find_packages(include=["secretariat", "secretariat.*"])
+    + ["secretariat.resources", "secretariat.resources.fonts"],
+    package_dir={"secretariat.resources": "resources", "secretariat.resources.fonts": "resources/fonts"},
 )

@@ -73,3 +73,14 @@ def test_organizations_search_in_any_case(qtbot, context, type_text) -> None:
     type_text(page.search, "МИНИСТЕРСТВО")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.index(0, 0).data() == "Министерство юстиции"
+
+
+def test_empty_database_says_where_to_start(qtbot, context) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = window.pages["dashboard"]
+    assert dashboard.empty_hint.isVisible()
+    directory.create_organization(context.db, "Mejlis", "parliament")
+    context.notify("organizations")
+    assert not dashboard.empty_hint.isVisible()

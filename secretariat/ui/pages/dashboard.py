@@ -68,6 +68,14 @@ class DashboardPage(Page):
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
 
+        self.empty_hint = QLabel(self.tr(
+            "This database is empty. Start by creating a meeting (Meetings, Ctrl+N), by importing a "
+            "spreadsheet (File → Import from Excel…, Ctrl+I), or try the demo data from the command "
+            "line: secretariat demo"))
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint)
+
         grid = QGridLayout()
         self.cards = {
             "meetings": Card(self.tr("Meetings")),
@@ -115,6 +123,8 @@ class DashboardPage(Page):
         self.cards["organizations"].set(data["organizations"], self.tr("%n people", "", data["people"]))
         self.cards["action_items"].set(data["action_items"]["open"],
                                        self.tr("%n overdue", "", data["action_items"]["overdue"]))
+        self.empty_hint.setVisible(not any((m["total"], ms["total"], r["total"], data["organizations"],
+                                            data["national_reports"])))
         due, overdue = national_reports.reports_due(self.context.db, today)
         self._fill(self.due_list, due, self.tr("Nothing due in the next 6 months."))
         self._fill(self.overdue_list, overdue, self.tr("No report is overdue."))

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from .. import __version__
 from ..db import DatabaseError
-from ..i18n import tr
+from ..i18n import translate
 from ..services.errors import ServiceError
 from .registry import COMMANDS
 
@@ -16,24 +16,24 @@ from .registry import COMMANDS
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="secretariat",
-        description=tr("cli", "Records of the Interministerial Commission: meetings and minutes, "
+        description=translate("cli", "Records of the Interministerial Commission: meetings and minutes, "
                               "plans and measures, UN recommendations and national reports. "
                               "Without a command, the application window opens."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db", metavar="PATH",
-        help=tr("cli", "database file (or SQLAlchemy URL); default: $SECRETARIAT_DB, "
+        help=translate("cli", "database file (or SQLAlchemy URL); default: $SECRETARIAT_DB, "
                        "else secretariat.sqlite in your data folder"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", help=tr("cli", "open the application window (the default)"))
+    sub.add_parser("gui", help=translate("cli", "open the application window (the default)"))
     for module in COMMANDS:
         module.register(sub)
     for command in sub.choices.values():
         # `secretariat summary --db x` works as well as `secretariat --db x summary`.
         command.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                             help=tr("cli", "database file (or SQLAlchemy URL)"))
+                             help=translate("cli", "database file (or SQLAlchemy URL)"))
     return parser
 
 
@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except (DatabaseError, ServiceError) as exc:
-        print(tr("cli", "error: {message}").format(message=exc), file=sys.stderr)
+        print(translate("cli", "error: {message}").format(message=exc), file=sys.stderr)
         return 2
     except Exception as exc:
         # A spreadsheet that cannot be imported; the module is only loaded by the commands
@@ -55,8 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         errors = sys.modules.get("secretariat.io.excel.errors")
         if errors is None or not isinstance(exc, errors.SpreadsheetError):
             raise
-        print(tr("cli", "error: {message}").format(message=exc), file=sys.stderr)
+        print(translate("cli", "error: {message}").format(message=exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(tr("cli", "interrupted"), file=sys.stderr)
+        print(translate("cli", "interrupted"), file=sys.stderr)
         return 130

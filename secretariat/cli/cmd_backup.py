@@ -7,19 +7,19 @@ from pathlib import Path
 
 from ..db import DatabaseError, open_database, resolve_database_url
 from ..db.paths import sqlite_path
-from ..i18n import tr
+from ..i18n import translate
 from ..services import backups
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "backup", help=tr("cli", "back up the database (safe while the application is open)"),
-        description=tr("cli", "Write a backup of the database. OUT may be a file, or a folder where a "
+        "backup", help=translate("cli", "back up the database (safe while the application is open)"),
+        description=translate("cli", "Write a backup of the database. OUT may be a file, or a folder where a "
                               "timestamped backup is written and older ones beyond --keep are deleted. "
                               "Without OUT, the backups folder in your data folder is used."))
-    p.add_argument("out", metavar="OUT", nargs="?", help=tr("cli", "backup file or folder"))
+    p.add_argument("out", metavar="OUT", nargs="?", help=translate("cli", "backup file or folder"))
     p.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, metavar="N",
-                   help=tr("cli", "backups to keep in the folder (default: {n})").format(n=backups.DEFAULT_KEEP))
+                   help=translate("cli", "backups to keep in the folder (default: {n})").format(n=backups.DEFAULT_KEEP))
     p.set_defaults(handler=run)
 
 
@@ -27,14 +27,14 @@ def database_file(target: str | None) -> Path:
     """The existing database file named by --db (a backup never creates one)."""
     path = sqlite_path(resolve_database_url(target))
     if path is None:
-        raise DatabaseError(tr("cli", "Only a database stored in a file can be backed up or restored."))
+        raise DatabaseError(translate("cli", "Only a database stored in a file can be backed up or restored."))
     return path
 
 
 def run(args: argparse.Namespace) -> int:
     path = database_file(args.db)
     if not path.is_file():
-        raise DatabaseError(tr("cli", "There is no database at {path}.").format(path=path))
+        raise DatabaseError(translate("cli", "There is no database at {path}.").format(path=path))
     db = open_database(path, upgrade=False)
     try:
         out = Path(args.out).expanduser() if args.out else None
@@ -46,5 +46,5 @@ def run(args: argparse.Namespace) -> int:
             written = backups.backup_now(db, keep=args.keep)
     finally:
         db.dispose()
-    print(tr("cli", "Backup written to {path}.").format(path=written))
+    print(translate("cli", "Backup written to {path}.").format(path=written))
     return 0

@@ -6,12 +6,12 @@ import argparse
 import sys
 
 from ..db import open_database
-from ..i18n import tr
+from ..i18n import translate
 from ..services.health import check_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help=tr("cli", "check the database (integrity, references, schema)"))
+    p = sub.add_parser("check", help=translate("cli", "check the database (integrity, references, schema)"))
     p.set_defaults(handler=run)
 
 
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(tr("cli", "The database has {n} problem(s).").format(n=len(problems)), file=sys.stderr)
+        print(translate("cli", "The database has {n} problem(s).").format(n=len(problems)), file=sys.stderr)
         return 1
-    print(tr("cli", "The database {where} is sound.").format(where=db.path or db.url))
+    print(translate("cli", "The database {where} is sound.").format(where=db.path or db.url))
     return 0

@@ -7,14 +7,14 @@ import sys
 import time
 
 from ..db import open_database
-from ..i18n import tr
+from ..i18n import translate
 from ..services import demo, demo_large
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help=tr("cli", "fill an empty database with demo data"))
+    p = sub.add_parser("demo", help=translate("cli", "fill an empty database with demo data"))
     p.add_argument("--size", choices=["small", "large"], default="small",
-                   help=tr("cli", "small: a realistic demo; large: a synthetic database for benchmarks"))
+                   help=translate("cli", "small: a realistic demo; large: a synthetic database for benchmarks"))
     p.set_defaults(handler=run)
 
 
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
             counts = demo_large.fill_large(db, progress=lambda step: print(f"  {step}...", file=sys.stderr))
         else:
             counts = demo.fill_demo(db)
-        print(tr("cli", "Demo data written to {where} in {seconds:.1f} s.").format(
+        print(translate("cli", "Demo data written to {where} in {seconds:.1f} s.").format(
             where=db.path or db.url, seconds=time.perf_counter() - started))
         for key, value in counts.items():
             print(f"  {key}: {value}")

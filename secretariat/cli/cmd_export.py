@@ -7,33 +7,33 @@ from datetime import date
 from pathlib import Path
 
 from ..db import open_database
-from ..i18n import tr
+from ..i18n import translate
 from ..services.errors import NotFoundError, ValidationError
 
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help=tr("cli", "export a list to .xlsx, or status questionnaires to a folder"),
-                       description=tr("cli", "Export records to an Excel workbook whose columns import back "
+    p = sub.add_parser("export", help=translate("cli", "export a list to .xlsx, or status questionnaires to a folder"),
+                       description=translate("cli", "Export records to an Excel workbook whose columns import back "
                                              "with `secretariat import`. `export questionnaire FOLDER` writes "
                                              "one protected status questionnaire per organization."))
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help=tr("cli", "one of: {kinds}").format(
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=translate("cli", "one of: {kinds}").format(
         kinds=", ".join(KINDS)))
-    p.add_argument("out", metavar="OUT", help=tr("cli", "the .xlsx file to write (a folder for questionnaire)"))
-    p.add_argument("--search", default="", metavar="WORDS", help=tr("cli", "only records containing these words"))
+    p.add_argument("out", metavar="OUT", help=translate("cli", "the .xlsx file to write (a folder for questionnaire)"))
+    p.add_argument("--search", default="", metavar="WORDS", help=translate("cli", "only records containing these words"))
     p.add_argument("--organization", metavar="NAME",
-                   help=tr("cli", "only what this organization is responsible for (name, short name or id)"))
-    p.add_argument("--status", metavar="STATUS", help=tr("cli", "only this status (stored value, e.g. in_progress)"))
+                   help=translate("cli", "only what this organization is responsible for (name, short name or id)"))
+    p.add_argument("--status", metavar="STATUS", help=translate("cli", "only this status (stored value, e.g. in_progress)"))
     p.add_argument("--mechanism", choices=("upr", "treaty_body", "special_procedure"))
     p.add_argument("--body", metavar="BODY")
     p.add_argument("--cycle", type=int, metavar="N")
     p.add_argument("--position", choices=("supported", "noted", "pending"))
-    p.add_argument("--plan", metavar="PLAN", help=tr("cli", "measures/progress of one plan (id or title)"))
-    p.add_argument("--year", type=int, metavar="YYYY", help=tr("cli", "meetings of one year"))
-    p.add_argument("--org-kind", metavar="KIND", help=tr("cli", "organizations of one kind (e.g. ministry)"))
+    p.add_argument("--plan", metavar="PLAN", help=translate("cli", "measures/progress of one plan (id or title)"))
+    p.add_argument("--year", type=int, metavar="YYYY", help=translate("cli", "meetings of one year"))
+    p.add_argument("--org-kind", metavar="KIND", help=translate("cli", "organizations of one kind (e.g. ministry)"))
     p.add_argument("--include-done", action="store_true",
-                   help=tr("cli", "questionnaire: include completed measures and implemented recommendations"))
+                   help=translate("cli", "questionnaire: include completed measures and implemented recommendations"))
     p.set_defaults(handler=run)
 
 
@@ -48,17 +48,17 @@ def run(args: argparse.Namespace) -> int:
         if args.organization:
             organization_id = lists.find_organization_id(db, args.organization)
             if organization_id is None:
-                raise NotFoundError(tr("cli", "There is no organization called {name!r}.").format(
+                raise NotFoundError(translate("cli", "There is no organization called {name!r}.").format(
                     name=args.organization))
         if args.kind == "questionnaire":
             folder = Path(args.out)
             if folder.suffix.lower() in (".xlsx", ".xlsm") or (folder.exists() and not folder.is_dir()):
-                raise ValidationError(tr("cli", "Give a folder for the questionnaires, not a file."))
+                raise ValidationError(translate("cli", "Give a folder for the questionnaires, not a file."))
             paths = write_questionnaires(db, folder, organization_id, include_done=args.include_done,
                                          prepared_on=date.today())
             for path in paths:
                 print(path)
-            print(tr("cli", "{count} questionnaire(s) written to {folder}.").format(count=len(paths), folder=folder))
+            print(translate("cli", "{count} questionnaire(s) written to {folder}.").format(count=len(paths), folder=folder))
             return 0
         plan_id = None
         if args.plan:
@@ -83,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         out = out.with_suffix(".xlsx")
-    subtitle = tr("cli", "Exported on {date}").format(date=f"{date.today():%d.%m.%Y}")
+    subtitle = translate("cli", "Exported on {date}").format(date=f"{date.today():%d.%m.%Y}")
     count = write_table(out, table.title, table.headers, table.rows, sheet_name=table.sheet_name,
                         subtitle=subtitle)
-    print(tr("cli", "{count} rows written to {path}.").format(count=count, path=out))
+    print(translate("cli", "{count} rows written to {path}.").format(count=count, path=out))
     return 0

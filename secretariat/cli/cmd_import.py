@@ -13,7 +13,7 @@ import sys
 from datetime import date
 
 from ..db import open_database
-from ..i18n import tr
+from ..i18n import translate
 
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
 EXIT_ERRORS = 1
@@ -22,34 +22,34 @@ SHOWN_ERRORS = 50
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help=tr("cli", "import a spreadsheet (.xlsx) of recommendations, measures, "
+    p = sub.add_parser("import", help=translate("cli", "import a spreadsheet (.xlsx) of recommendations, measures, "
                                                "progress reports, meetings or organizations"),
-                       description=tr("cli", "Import a spreadsheet. The header row is found below any title "
+                       description=translate("cli", "Import a spreadsheet. The header row is found below any title "
                                              "rows; columns are recognised by their titles in English, Russian "
                                              "or Turkmen. One transaction: a file with errors imports nothing "
                                              "unless --skip-invalid is given."))
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help=tr("cli", "one of: {kinds}").format(
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=translate("cli", "one of: {kinds}").format(
         kinds=", ".join(KINDS)))
-    p.add_argument("file", metavar="FILE", help=tr("cli", "the .xlsx or .xlsm file"))
-    p.add_argument("--sheet", metavar="NAME", help=tr("cli", "the sheet to read (default: the first)"))
-    p.add_argument("--dry-run", action="store_true", help=tr("cli", "only say what would be done"))
-    p.add_argument("--json", action="store_true", help=tr("cli", "print the result as JSON"))
+    p.add_argument("file", metavar="FILE", help=translate("cli", "the .xlsx or .xlsm file"))
+    p.add_argument("--sheet", metavar="NAME", help=translate("cli", "the sheet to read (default: the first)"))
+    p.add_argument("--dry-run", action="store_true", help=translate("cli", "only say what would be done"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
     p.add_argument("--skip-invalid", action="store_true",
-                   help=tr("cli", "import the valid rows and leave out the rows with errors"))
-    g = p.add_argument_group(tr("cli", "recommendations"))
+                   help=translate("cli", "import the valid rows and leave out the rows with errors"))
+    g = p.add_argument_group(translate("cli", "recommendations"))
     g.add_argument("--mechanism", choices=("upr", "treaty_body", "special_procedure"),
-                   help=tr("cli", "the mechanism, when the file does not say it"))
-    g.add_argument("--body", metavar="BODY", help=tr("cli", "the body, e.g. UPR or CEDAW"))
-    g.add_argument("--cycle", type=int, metavar="N", help=tr("cli", "the UPR cycle (1-4...)"))
-    g.add_argument("--session", metavar="TEXT", help=tr("cli", "the session"))
-    g.add_argument("--document", metavar="SYMBOL", help=tr("cli", "the document symbol, e.g. CEDAW/C/TKM/CO/6"))
-    g = p.add_argument_group(tr("cli", "measures and progress"))
+                   help=translate("cli", "the mechanism, when the file does not say it"))
+    g.add_argument("--body", metavar="BODY", help=translate("cli", "the body, e.g. UPR or CEDAW"))
+    g.add_argument("--cycle", type=int, metavar="N", help=translate("cli", "the UPR cycle (1-4...)"))
+    g.add_argument("--session", metavar="TEXT", help=translate("cli", "the session"))
+    g.add_argument("--document", metavar="SYMBOL", help=translate("cli", "the document symbol, e.g. CEDAW/C/TKM/CO/6"))
+    g = p.add_argument_group(translate("cli", "measures and progress"))
     plan = g.add_mutually_exclusive_group()
-    plan.add_argument("--plan", metavar="PLAN", help=tr("cli", "an existing plan: id, title or short title"))
+    plan.add_argument("--plan", metavar="PLAN", help=translate("cli", "an existing plan: id, title or short title"))
     plan.add_argument("--create-plan", metavar="TITLE",
-                      help=tr("cli", "create the plan (or use the plan of that title if it exists)"))
+                      help=translate("cli", "create the plan (or use the plan of that title if it exists)"))
     g.add_argument("--date", metavar="YYYY-MM-DD", type=date.fromisoformat,
-                   help=tr("cli", "date of progress reports that carry none (default: today)"))
+                   help=translate("cli", "date of progress reports that carry none (default: today)"))
     p.set_defaults(handler=run)
 
 
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     kind = args.kind
     notes = []
     if sheet.is_questionnaire and kind != "questionnaire":
-        notes.append(tr("cli", "This file is a returned status questionnaire; it is imported as one."))
+        notes.append(translate("cli", "This file is a returned status questionnaire; it is imported as one."))
         kind = "questionnaire"
     db = open_database(args.db)
     progress = _StderrProgress()
@@ -121,36 +121,36 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_text(result, data: dict, header_row: int) -> None:
     plan = result.plan
-    print(tr("cli", "{file}, sheet \"{sheet}\", header in row {row}").format(
+    print(translate("cli", "{file}, sheet \"{sheet}\", header in row {row}").format(
         file=plan.path.name, sheet=plan.sheet, row=header_row))
     for note in data["notes"]:
         print(f"  {note}")
     counts = plan.counts()
     if result.dry_run:
-        print(tr("cli", "Dry run, nothing was written. Would create {c}, update {u}, skip {s}.").format(
+        print(translate("cli", "Dry run, nothing was written. Would create {c}, update {u}, skip {s}.").format(
             c=counts["create"], u=counts["update"], s=counts["skip"]))
     elif result.written:
-        print(tr("cli", "Imported: {c} created, {u} updated, {s} skipped.").format(
+        print(translate("cli", "Imported: {c} created, {u} updated, {s} skipped.").format(
             c=counts["create"], u=counts["update"], s=counts["skip"]))
     else:
-        print(tr("cli", "Nothing was imported."), file=sys.stderr)
+        print(translate("cli", "Nothing was imported."), file=sys.stderr)
     errors = data["errors"]
     if errors:
         if result.written:
-            print(tr("cli", "Rows left out because of errors:"), file=sys.stderr)
+            print(translate("cli", "Rows left out because of errors:"), file=sys.stderr)
         elif not plan.fatal:
-            print(tr("cli", "Errors (fix them in the file, or use --skip-invalid to import the other rows):"),
+            print(translate("cli", "Errors (fix them in the file, or use --skip-invalid to import the other rows):"),
                   file=sys.stderr)
         for error in errors[:SHOWN_ERRORS]:
-            where = tr("cli", "row {row}").format(row=error["row"])
+            where = translate("cli", "row {row}").format(row=error["row"])
             if error["column"]:
                 where += f", {error['column']}"
             print(f"  {where}: {error['message']}", file=sys.stderr)
         if len(errors) > SHOWN_ERRORS:
-            print(tr("cli", "  ... and {count} more").format(count=len(errors) - SHOWN_ERRORS), file=sys.stderr)
+            print(translate("cli", "  ... and {count} more").format(count=len(errors) - SHOWN_ERRORS), file=sys.stderr)
     warnings = data["warnings"]
     for warning in warnings[:SHOWN_ERRORS]:
-        print(tr("cli", "  warning, row {row}: {message}").format(**warning), file=sys.stderr)
+        print(translate("cli", "  warning, row {row}: {message}").format(**warning), file=sys.stderr)
     if len(warnings) > SHOWN_ERRORS:
-        print(tr("cli", "  ... and {count} more warnings").format(count=len(warnings) - SHOWN_ERRORS),
+        print(translate("cli", "  ... and {count} more warnings").format(count=len(warnings) - SHOWN_ERRORS),
               file=sys.stderr)

@@ -5,17 +5,17 @@ from __future__ import annotations
 import argparse
 
 from ..db import open_database
-from ..i18n import tr
+from ..i18n import translate
 from ..io.documents import build_minutes
 from ..services.meetings import find_meeting
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("minutes", help=tr("cli", "print the minutes of a meeting as a PDF"),
-                       description=tr("cli", "Write the minutes of a meeting as a PDF in the protocol layout, "
+    p = sub.add_parser("minutes", help=translate("cli", "print the minutes of a meeting as a PDF"),
+                       description=translate("cli", "Write the minutes of a meeting as a PDF in the protocol layout, "
                                              "in the meeting's language; marked DRAFT until approved."))
-    p.add_argument("meeting", metavar="MEETING", help=tr("cli", "the meeting: an id (12) or YEAR/NUMBER (2024/1)"))
-    p.add_argument("--pdf", metavar="OUT", required=True, help=tr("cli", "the PDF file to write"))
+    p.add_argument("meeting", metavar="MEETING", help=translate("cli", "the meeting: an id (12) or YEAR/NUMBER (2024/1)"))
+    p.add_argument("--pdf", metavar="OUT", required=True, help=translate("cli", "the PDF file to write"))
     p.set_defaults(handler=run)
 
 
@@ -26,6 +26,6 @@ def run(args: argparse.Namespace) -> int:
         built = build_minutes(db, meeting.id, args.pdf)
     finally:
         db.dispose()
-    print(tr("cli", "Wrote {path}: {title}, {pages} page(s).").format(path=args.pdf, title=built.title,
+    print(translate("cli", "Wrote {path}: {title}, {pages} page(s).").format(path=args.pdf, title=built.title,
                                                                       pages=built.pages))
     return 0

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from ..db import open_database
-from ..i18n import tr
+from ..i18n import translate
 from ..io.documents import REPORTS, build_report
 from ..models import Mechanism
 from ..services.directory import find_organization
@@ -26,32 +26,32 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
-            tr("cli", "{text!r} is not a date (write 2024-03-31 or 31.03.2024)").format(text=text)) from exc
+            translate("cli", "{text!r} is not a date (write 2024-03-31 or 31.03.2024)").format(text=text)) from exc
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help=tr("cli", "print a report as a PDF (see --list)"),
-                       description=tr("cli", "Write one of the reports as a PDF. Each report uses the filters "
+    p = sub.add_parser("report", help=translate("cli", "print a report as a PDF (see --list)"),
+                       description=translate("cli", "Write one of the reports as a PDF. Each report uses the filters "
                                              "that apply to it (see --list)."))
-    p.add_argument("name", nargs="?", metavar="NAME", help=tr("cli", "the report (see --list)"))
-    p.add_argument("--list", action="store_true", help=tr("cli", "list the reports and their filters"))
-    p.add_argument("--pdf", metavar="OUT", help=tr("cli", "the PDF file to write"))
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help=tr("cli", "start of the period"))
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help=tr("cli", "end of the period"))
-    p.add_argument("--year", type=int, help=tr("cli", "the year (commission-year report)"))
-    p.add_argument("--plan", metavar="PLAN", help=tr("cli", "a plan: id, title or short title"))
-    p.add_argument("--organization", metavar="ORG", help=tr("cli", "an organization: name or short name"))
+    p.add_argument("name", nargs="?", metavar="NAME", help=translate("cli", "the report (see --list)"))
+    p.add_argument("--list", action="store_true", help=translate("cli", "list the reports and their filters"))
+    p.add_argument("--pdf", metavar="OUT", help=translate("cli", "the PDF file to write"))
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help=translate("cli", "start of the period"))
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help=translate("cli", "end of the period"))
+    p.add_argument("--year", type=int, help=translate("cli", "the year (commission-year report)"))
+    p.add_argument("--plan", metavar="PLAN", help=translate("cli", "a plan: id, title or short title"))
+    p.add_argument("--organization", metavar="ORG", help=translate("cli", "an organization: name or short name"))
     p.add_argument("--mechanism", choices=[m.value for m in Mechanism],
-                   help=tr("cli", "a UN mechanism (recommendations report)"))
+                   help=translate("cli", "a UN mechanism (recommendations report)"))
     p.add_argument("--as-of", dest="as_of", type=_date, metavar="DATE",
-                   help=tr("cli", "the date the report is as of (default: today)"))
+                   help=translate("cli", "the date the report is as of (default: today)"))
     p.set_defaults(handler=run)
 
 
 def _print_list() -> None:
     for spec in REPORTS.values():
         filters = ", ".join(spec.filters) or "-"
-        print(f"{spec.name:20} {spec.title()}: {spec.description()} [{tr('cli', 'filters')}: {filters}]")
+        print(f"{spec.name:20} {spec.title()}: {spec.description()} [{translate('cli', 'filters')}: {filters}]")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,14 +59,14 @@ def run(args: argparse.Namespace) -> int:
         _print_list()
         return 0 if args.list else 2
     if args.name not in REPORTS:
-        print(tr("cli", "error: there is no report {name!r}; choose one of: {names}").format(
+        print(translate("cli", "error: there is no report {name!r}; choose one of: {names}").format(
             name=args.name, names=", ".join(REPORTS)), file=sys.stderr)
         return 2
     if not args.pdf:
-        print(tr("cli", "error: say where to write the PDF with --pdf OUT"), file=sys.stderr)
+        print(translate("cli", "error: say where to write the PDF with --pdf OUT"), file=sys.stderr)
         return 2
     if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise ValidationError(tr("cli", "The period ends before it starts."))
+        raise ValidationError(translate("cli", "The period ends before it starts."))
     db = open_database(args.db)
     try:
         plan_id = find_plan(db, args.plan).id if args.plan else None
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         if args.organization:
             org = find_organization(db, args.organization)
             if org is None:
-                raise NotFoundError(tr("cli", "There is no organization called {name!r}.").format(
+                raise NotFoundError(translate("cli", "There is no organization called {name!r}.").format(
                     name=args.organization))
             organization_id = org.id
         filters = ReportFilters(date_from=args.date_from, date_to=args.date_to, plan_id=plan_id,
@@ -83,6 +83,6 @@ def run(args: argparse.Namespace) -> int:
         built = build_report(db, args.name, filters, args.pdf)
     finally:
         db.dispose()
-    print(tr("cli", "Wrote {path}: {title}, {pages} page(s).").format(path=args.pdf, title=built.title,
+    print(translate("cli", "Wrote {path}: {title}, {pages} page(s).").format(path=args.pdf, title=built.title,
                                                                       pages=built.pages))
     return 0

@@ -7,30 +7,30 @@ import tempfile
 from pathlib import Path
 
 from ..db.paths import data_dir
-from ..i18n import tr
+from ..i18n import translate
 from ..services import backups
 from .cmd_backup import database_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "restore", help=tr("cli", "replace the database by a backup (the current one is kept aside)"),
-        description=tr("cli", "Check the backup IN (integrity, references, schema version), keep the "
+        "restore", help=translate("cli", "replace the database by a backup (the current one is kept aside)"),
+        description=translate("cli", "Check the backup IN (integrity, references, schema version), keep the "
                               "current database aside as a timestamped backup, then replace it by IN. "
                               "Close the application first."))
-    p.add_argument("source", metavar="IN", help=tr("cli", "the backup file to restore"))
+    p.add_argument("source", metavar="IN", help=translate("cli", "the backup file to restore"))
     p.add_argument("--check-only", action="store_true",
-                   help=tr("cli", "only check the backup; change nothing"))
+                   help=translate("cli", "only check the backup; change nothing"))
     p.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, metavar="N",
-                   help=tr("cli", "copies of replaced databases to keep (default: {n})").format(
+                   help=translate("cli", "copies of replaced databases to keep (default: {n})").format(
                        n=backups.DEFAULT_KEEP))
     p.set_defaults(handler=run)
 
 
 def _describe(check: backups.BackupCheck) -> list[str]:
-    lines = [tr("cli", "  schema revision: {revision}").format(revision=check.revision)]
+    lines = [translate("cli", "  schema revision: {revision}").format(revision=check.revision)]
     if check.latest_change is not None:
-        lines.append(tr("cli", "  last change recorded: {when} (UTC)").format(
+        lines.append(translate("cli", "  last change recorded: {when} (UTC)").format(
             when=check.latest_change.strftime("%Y-%m-%d %H:%M")))
     lines += [f"  {name}: {count}" for name, count in check.counts.items()]
     return lines
@@ -42,16 +42,16 @@ def run(args: argparse.Namespace) -> int:
     if args.check_only:
         with tempfile.TemporaryDirectory(prefix="secretariat-check-") as scratch:
             check = backups.check_backup(source, Path(scratch))
-        print(tr("cli", "{source} is a sound backup:").format(source=source))
+        print(translate("cli", "{source} is a sound backup:").format(source=source))
         print("\n".join(_describe(check)))
         return 0
     # The replaced database is kept in the usual backups folder (as Database.backup_dir).
     folder = data_dir() / "backups"
     db, result = backups.restore(target, source, folder=folder, keep=args.keep)
     db.dispose()
-    print(tr("cli", "Restored {target} from {source}:").format(target=target, source=source))
+    print(translate("cli", "Restored {target} from {source}:").format(target=target, source=source))
     print("\n".join(_describe(result.check)))
     if result.aside is not None:
-        print(tr("cli", "The database as it was before is kept at {aside}; to undo, restore that file.")
+        print(translate("cli", "The database as it was before is kept at {aside}; to undo, restore that file.")
               .format(aside=result.aside))
     return 0

@@ -6,13 +6,13 @@ import argparse
 import json
 
 from ..db import open_database
-from ..i18n import tr
+from ..i18n import translate
 from ..services.summary import summary
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("summary", help=tr("cli", "print counts of what the database holds"))
-    p.add_argument("--json", action="store_true", help=tr("cli", "print JSON"))
+    p = sub.add_parser("summary", help=translate("cli", "print counts of what the database holds"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(handler=run)
 
 

@@ -22,9 +22,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from ..i18n import tr
+from ..i18n import translate
 from .errors import BackupError
-from .failures import SQLITE_BUSY, SQLITE_LOCKED, connect_read_only, ro_uri, translate
+from .failures import SQLITE_BUSY, SQLITE_LOCKED, connect_read_only, ro_uri, worded_error
 
 ProgressCallback = Callable[[int, int], bool | None]
 """Called with (pages done, pages total); returning False cancels."""
@@ -65,10 +65,10 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _failure(exc: BaseException, source: Path, destination: Path) -> BackupError:
-    translated = translate(exc, destination)
+    translated = worded_error(exc, destination)
     detail = str(translated) if translated is not None else str(exc)
     return BackupError(
-        tr("db", "The backup of {source} could not be written to {destination}: {detail} "
+        translate("db", "The backup of {source} could not be written to {destination}: {detail} "
                  "The database itself was not changed.").format(
             source=source, destination=destination, detail=detail))
 
@@ -99,7 +99,7 @@ def backup_file(
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise BackupError(
-            tr("db", "Cannot read the database {source}: {error}").format(source=source, error=exc)
+            translate("db", "Cannot read the database {source}: {error}").format(source=source, error=exc)
         ) from exc
     try:
         dst = sqlite3.connect(partial, isolation_level=None)
@@ -110,7 +110,7 @@ def backup_file(
                 result = dst.execute("PRAGMA quick_check").fetchall()
                 if result != [("ok",)]:
                     raise BackupError(
-                        tr("db", "The backup copy failed its check ({detail}); it was not kept. "
+                        translate("db", "The backup copy failed its check ({detail}); it was not kept. "
                                  "Run `secretariat check` on the database.").format(
                             detail="; ".join(str(r[0]) for r in result[:3])))
         finally:
@@ -154,7 +154,7 @@ def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, progress: ProgressCa
         busy_since = None
         if progress is not None and progress(total - remaining, total) is False:
             cancelled = True
-            raise BackupCancelled(tr("db", "Backup cancelled."))
+            raise BackupCancelled(translate("db", "Backup cancelled."))
 
     try:
         src.backup(dst, pages=pages_per_step, progress=_step)
@@ -162,7 +162,7 @@ def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, progress: ProgressCa
         raise
     except sqlite3.Error as exc:
         if cancelled:
-            raise BackupCancelled(tr("db", "Backup cancelled.")) from exc
+            raise BackupCancelled(translate("db", "Backup cancelled.")) from exc
         raise
 
 

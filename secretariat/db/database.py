@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..i18n import tr
+from ..i18n import translate
 from . import backup as backups
 from . import migrate
 from .engine import BUSY_TIMEOUT_MS, make_engine, writer
@@ -28,7 +28,7 @@ from .errors import (
     NotADatabaseError,
 )
 from .filesystems import journal_mode_for
-from .failures import SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_LOCKED, SQLITE_NOTADB, ro_uri, sqlite_code, translate
+from .failures import SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_LOCKED, SQLITE_NOTADB, ro_uri, sqlite_code, worded_error
 from .paths import data_dir, resolve_database_url, sqlite_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -64,7 +64,7 @@ class Database:
                 with session.begin():
                     yield session
         except DBAPIError as exc:
-            translated = translate(exc, self.path or self.url)
+            translated = worded_error(exc, self.path or self.url)
             if translated is None:
                 raise
             raise translated from exc
@@ -76,7 +76,7 @@ class Database:
                 with session.begin():
                     yield session
         except DBAPIError as exc:
-            translated = translate(exc, self.path or self.url)
+            translated = worded_error(exc, self.path or self.url)
             if translated is None:
                 raise
             raise translated from exc
@@ -94,22 +94,22 @@ def _check_sqlite_file(path: Path) -> bool:
     """Validate the file before SQLAlchemy touches it; True if it already exists."""
     if path.exists():
         if not path.is_file():
-            raise NotADatabaseError(tr("db", "{path} is a folder, not a database file.").format(path=path))
+            raise NotADatabaseError(translate("db", "{path} is a folder, not a database file.").format(path=path))
         try:
             with path.open("rb") as handle:
                 head = handle.read(len(SQLITE_MAGIC))
         except OSError as exc:
             raise DatabaseNotWritableError(
-                tr("db", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)
+                translate("db", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)
             ) from exc
         if head and head != SQLITE_MAGIC:
             raise NotADatabaseError(
-                tr("db", "{path} is not a Secretariat database (not a SQLite file). "
+                translate("db", "{path} is not a Secretariat database (not a SQLite file). "
                    "Choose another file; this one was left unchanged.").format(path=path)
             )
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise DatabaseNotWritableError(
-                tr("db", "The database {path} cannot be written (read-only file or folder). "
+                translate("db", "The database {path} cannot be written (read-only file or folder). "
                    "Copy it to a folder you can write to, or ask for write permission.").format(path=path)
             )
         return bool(head)
@@ -118,11 +118,11 @@ def _check_sqlite_file(path: Path) -> bool:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseNotWritableError(
-            tr("db", "Cannot create the folder {folder}: {error}").format(folder=parent, error=exc.strerror)
+            translate("db", "Cannot create the folder {folder}: {error}").format(folder=parent, error=exc.strerror)
         ) from exc
     if not os.access(parent, os.W_OK):
         raise DatabaseNotWritableError(
-            tr("db", "Cannot create a database in {folder}: the folder is read-only.").format(folder=parent)
+            translate("db", "Cannot create a database in {folder}: the folder is read-only.").format(folder=parent)
         )
     return False
 
@@ -157,7 +157,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
         _prepare_schema(database, existed, upgrade)
     except DBAPIError as exc:
         engine.dispose()
-        translated = translate(exc, path or url)
+        translated = worded_error(exc, path or url)
         if translated is None:
             raise
         raise translated from exc
@@ -182,11 +182,11 @@ def _peek_sqlite(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[bo
     except sqlite3.Error as exc:
         if sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
             raise DatabaseBusyError(
-                tr("db", "{path} is locked by another program (or another copy of Secretariat) that is "
+                translate("db", "{path} is locked by another program (or another copy of Secretariat) that is "
                          "using it exclusively. Close that program and try again; the file was left "
                          "unchanged.").format(path=path)) from exc
         raise NotADatabaseError(
-            tr("db", "{path} could not be opened as a database: {error}").format(path=path, error=exc)
+            translate("db", "{path} could not be opened as a database: {error}").format(path=path, error=exc)
         ) from exc
     return bool(names - {"alembic_version"}), revision
 
@@ -195,11 +195,11 @@ def _refuse_foreign_or_newer(where: object, has_tables: bool, current: str | Non
                              migrator: migrate.Migrator = migrate.DEFAULT_MIGRATOR) -> None:
     if current is None and has_tables:
         raise ForeignDatabaseError(
-            tr("db", "{path} is a SQLite database but not a Secretariat one; it was left unchanged.").format(
+            translate("db", "{path} is a SQLite database but not a Secretariat one; it was left unchanged.").format(
                 path=where))
     if current is not None and current != migrator.head and current not in migrator.known_revisions():
         raise NewerSchemaError(
-            tr("db", "{path} was written by a newer version of Secretariat (schema {revision}). "
+            translate("db", "{path} was written by a newer version of Secretariat (schema {revision}). "
                "Install the newer version to open it; the file was left unchanged.").format(
                 path=where, revision=current))
 
@@ -210,11 +210,11 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
         current = migrate.current_revision(engine)
         has_tables = migrate.has_user_tables(engine) if existed else False
     except (SADatabaseError, OperationalError) as exc:
-        translated = translate(exc, database.path or database.url)
+        translated = worded_error(exc, database.path or database.url)
         if translated is not None and sqlite_code(exc) not in (SQLITE_NOTADB, SQLITE_CORRUPT):
             raise translated from exc
         raise NotADatabaseError(
-            tr("db", "{path} could not be opened as a database: {error}").format(
+            translate("db", "{path} could not be opened as a database: {error}").format(
                 path=database.path or database.url, error=getattr(exc, "orig", exc)
             )
         ) from exc
@@ -231,7 +231,7 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
             )
         except BackupError as exc:
             raise MigrationError(
-                tr("db", "The database needs an upgrade, but the copy made before upgrading could not be "
+                translate("db", "The database needs an upgrade, but the copy made before upgrading could not be "
                          "written ({error}), so it was not upgraded and was left as it was. Free some disk "
                          "space and open it again.").format(error=exc)) from exc
     try:
@@ -248,23 +248,23 @@ def _upgrade_failed(database: Database, before: str | None, exc: Exception) -> M
     the file is not touched again. Only if the file no longer reads as the revision it
     had (which a SQLite without transactional DDL could cause) is the copy put back.
     """
-    error = translate(exc, database.path) or exc
+    error = worded_error(exc, database.path) or exc
     copy, path = database.upgrade_backup, database.path
     if copy is None or path is None:
         return MigrationError(
-            tr("db", "Upgrading the database failed: {error}. The database was left as it was.").format(
+            translate("db", "Upgrading the database failed: {error}. The database was left as it was.").format(
                 error=error))
     if _revision_and_sound(path) != (before, True):
         try:
             _restore_untouched(copy, path)
         except (sqlite3.Error, OSError) as restore_error:
             return MigrationError(
-                tr("db", "Upgrading the database failed: {error}, and putting back the copy made before "
+                translate("db", "Upgrading the database failed: {error}, and putting back the copy made before "
                          "the upgrade failed too ({restore_error}). Do not use {path}: restore the copy "
                          "at {backup} (File → Restore from backup).").format(
                     error=error, restore_error=restore_error, path=path, backup=copy))
     return MigrationError(
-        tr("db", "Upgrading the database failed: {error}. The database was left as it was. "
+        translate("db", "Upgrading the database failed: {error}. The database was left as it was. "
                  "A copy made before the upgrade is at {backup}.").format(error=error, backup=copy))
 
 
@@ -300,10 +300,10 @@ def integrity_problems(database: Database) -> list[str]:
     with database.engine.connect() as conn:
         for (row,) in conn.execute(text("PRAGMA integrity_check")):
             if row != "ok":
-                problems.append(tr("db", "Integrity: {detail}").format(detail=row))
+                problems.append(translate("db", "Integrity: {detail}").format(detail=row))
         for row in conn.execute(text("PRAGMA foreign_key_check")):
             problems.append(
-                tr("db", "Broken reference in table {table}, row {rowid} (to {parent}).").format(
+                translate("db", "Broken reference in table {table}, row {rowid} (to {parent}).").format(
                     table=row[0], rowid=row[1], parent=row[2]
                 )
             )

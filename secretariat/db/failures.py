@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from ..i18n import tr
+from ..i18n import translate
 from .errors import (
     DatabaseBusyError,
     DatabaseDamagedError,
@@ -93,43 +93,43 @@ def sqlite_code(error: BaseException) -> int | None:
     return None
 
 
-def translate(error: BaseException, path: Path | str | None) -> DatabaseError | None:
+def worded_error(error: BaseException, path: Path | str | None) -> DatabaseError | None:
     """The user-facing error for a SQLite failure, or None if it is not one of those."""
     if isinstance(error, DatabaseError):
         return error
     code = sqlite_code(error)
     if code is None:
         return None
-    where = str(path) if path else tr("db", "the database")
+    where = str(path) if path else translate("db", "the database")
     detail = str(getattr(error, "orig", None) or error)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseBusyError(
-            tr("db", "The database {path} is busy: another copy of Secretariat or another program is "
+            translate("db", "The database {path} is busy: another copy of Secretariat or another program is "
                      "using it. Nothing was changed. Wait a moment and try again; if it keeps happening, "
                      "close the other program.").format(path=where))
     if code == SQLITE_FULL:
         folder = Path(path).parent if path else where
         return DiskFullError(
-            tr("db", "The disk is full, so the change could not be saved; nothing of it was written. "
+            translate("db", "The disk is full, so the change could not be saved; nothing of it was written. "
                      "Free some space on the drive of {folder} (delete or move files you do not need) "
                      "and try again.").format(folder=folder))
     if code == SQLITE_READONLY:
         return DatabaseNotWritableError(
-            tr("db", "The database {path} cannot be written (read-only file, folder or drive). The change "
+            translate("db", "The database {path} cannot be written (read-only file, folder or drive). The change "
                      "was not saved. Copy the database to a folder you can write to, or ask for write "
                      "permission.").format(path=where))
     if code == SQLITE_NOTADB:
         return NotADatabaseError(
-            tr("db", "{path} is not a Secretariat database (not a SQLite file). Choose another file, "
+            translate("db", "{path} is not a Secretariat database (not a SQLite file). Choose another file, "
                      "or restore a backup.").format(path=where))
     if code == SQLITE_CORRUPT:
         return DatabaseDamagedError(
-            tr("db", "The database {path} is damaged ({error}). Nothing was changed. Restore the latest "
+            translate("db", "The database {path} is damaged ({error}). Nothing was changed. Restore the latest "
                      "backup (File → Restore from backup), and keep the damaged file for support.").format(
                 path=where, error=detail))
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return DatabaseDamagedError(
-            tr("db", "The database {path} could not be read or written ({error}). Nothing was changed. "
+            translate("db", "The database {path} could not be read or written ({error}). Nothing was changed. "
                      "Check that the drive or network folder is still connected and try again.").format(
                 path=where, error=detail))
     return None

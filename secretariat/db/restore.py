@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..i18n import tr
+from ..i18n import translate
 from . import backup as backups
 from . import migrate
 from .errors import BackupError, DatabaseError
-from .failures import ro_uri, translate
+from .failures import ro_uri, worded_error
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 STAGING_SUFFIX = ".restoring"
@@ -64,7 +64,7 @@ class RestoreResult:
 
 def _unusable(source: Path, reason: str) -> BackupError:
     return BackupError(
-        tr("db", "{source} cannot be restored: {reason} Nothing was changed.").format(
+        translate("db", "{source} cannot be restored: {reason} Nothing was changed.").format(
             source=source, reason=reason))
 
 
@@ -74,9 +74,9 @@ def check_copy(copy: Path, source: Path, migrator: migrate.Migrator = migrate.DE
         with copy.open("rb") as handle:
             magic = handle.read(16)
     except OSError as exc:
-        raise _unusable(source, tr("db", "it cannot be read ({error}).").format(error=exc.strerror)) from exc
+        raise _unusable(source, translate("db", "it cannot be read ({error}).").format(error=exc.strerror)) from exc
     if magic != b"SQLite format 3\x00":
-        raise _unusable(source, tr("db", "it is not a Secretariat database."))
+        raise _unusable(source, translate("db", "it is not a Secretariat database."))
     try:
         con = sqlite3.connect(ro_uri(copy), uri=True)
     except sqlite3.Error as exc:
@@ -84,27 +84,27 @@ def check_copy(copy: Path, source: Path, migrator: migrate.Migrator = migrate.DE
     try:
         integrity = [row[0] for row in con.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
-            raise _unusable(source, tr("db", "it is damaged ({detail}).").format(detail="; ".join(integrity[:3])))
+            raise _unusable(source, translate("db", "it is damaged ({detail}).").format(detail="; ".join(integrity[:3])))
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" not in tables or not CORE_TABLES <= tables:
-            raise _unusable(source, tr("db", "it is a SQLite database but not a Secretariat one."))
+            raise _unusable(source, translate("db", "it is a SQLite database but not a Secretariat one."))
         broken = con.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
-            raise _unusable(source, tr("db", "{n} of its records point to records that do not exist "
+            raise _unusable(source, translate("db", "{n} of its records point to records that do not exist "
                                              "(first in table {table}).").format(n=len(broken), table=broken[0][0]))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         if revision is None:
-            raise _unusable(source, tr("db", "it has no schema version."))
+            raise _unusable(source, translate("db", "it has no schema version."))
         if revision != migrator.head and revision not in migrator.known_revisions():
-            raise _unusable(source, tr("db", "it was written by a newer version of Secretariat (schema "
+            raise _unusable(source, translate("db", "it was written by a newer version of Secretariat (schema "
                                              "{revision}); install that version to restore it.").format(
                 revision=revision))
         counts = {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
                   for name in COUNTED if name in tables}
         latest_row = con.execute("SELECT max(at) FROM audit_entry").fetchone()
     except sqlite3.Error as exc:
-        raise _unusable(source, tr("db", "it cannot be read as a database ({error}).").format(error=exc)) from exc
+        raise _unusable(source, translate("db", "it cannot be read as a database ({error}).").format(error=exc)) from exc
     finally:
         con.close()
     latest = None
@@ -121,9 +121,9 @@ def stage(source: Path, target: Path, progress: backups.ProgressCallback | None 
           pages_per_step: int = 256) -> tuple[Path, BackupCheck]:
     """Copy *source* next to *target* and check the copy; the copy is removed on failure."""
     if not source.is_file():
-        raise _unusable(source, tr("db", "the file does not exist."))
+        raise _unusable(source, translate("db", "the file does not exist."))
     if _same_file(source, target):
-        raise _unusable(source, tr("db", "it is the database itself."))
+        raise _unusable(source, translate("db", "it is the database itself."))
     staging = target.with_name(target.name + STAGING_SUFFIX)
     staging.unlink(missing_ok=True)
     try:
@@ -131,9 +131,9 @@ def stage(source: Path, target: Path, progress: backups.ProgressCallback | None 
         with source.open("rb") as handle:
             magic = handle.read(16)
     except OSError as exc:
-        raise _unusable(source, tr("db", "it cannot be read ({error}).").format(error=exc.strerror)) from exc
+        raise _unusable(source, translate("db", "it cannot be read ({error}).").format(error=exc.strerror)) from exc
     if magic != b"SQLite format 3\x00":
-        raise _unusable(source, tr("db", "it is not a Secretariat database."))
+        raise _unusable(source, translate("db", "it is not a Secretariat database."))
     try:
         backups.backup_file(source, staging, progress=progress, pages_per_step=pages_per_step, verify=False)
     except backups.BackupCancelled:
@@ -261,8 +261,8 @@ def _match_page_size(staging: Path, target: Path) -> None:
 
 
 def _replace_failed(exc: BaseException, target: Path, aside: Path | None) -> DatabaseError:
-    detail = translate(exc, target) or exc
-    kept = (tr("db", " The database as it was before is kept at {aside}.").format(aside=aside)
+    detail = worded_error(exc, target) or exc
+    kept = (translate("db", " The database as it was before is kept at {aside}.").format(aside=aside)
             if aside is not None else "")
     return BackupError(
-        tr("db", "Restoring into {target} failed: {detail}").format(target=target, detail=detail) + kept)
+        translate("db", "Restoring into {target} failed: {detail}").format(target=target, detail=detail) + kept)

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, Protocol
 from reportlab.platypus import Flowable
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..services import report_data
 from ..services.report_data import ReportFilters
 from .pdf import minutes as minutes_pdf
@@ -53,7 +53,7 @@ class ReportSpec:
 
 
 def _t(text: str) -> Callable[[], str]:
-    return lambda: tr("reports", text)
+    return lambda: translate("reports", text)
 
 
 REPORTS: dict[str, ReportSpec] = {spec.name: spec for spec in (
@@ -116,10 +116,10 @@ def _step(progress: ProgressLike | None, label: str) -> None:
 def build_minutes(db: Database, meeting_id: int, target: Target, *, progress: ProgressLike | None = None,
                   author: str = "") -> BuiltDocument:
     """The minutes of one meeting; DRAFT-watermarked until they are approved."""
-    _step(progress, tr("reports", "Reading the minutes…"))
+    _step(progress, translate("reports", "Reading the minutes…"))
     data = report_data.minutes_data(db, meeting_id)
     expected = [0]
-    tick = _checkpoint(expected, progress, tr("reports", "Laying out the pages…"))
+    tick = _checkpoint(expected, progress, translate("reports", "Laying out the pages…"))
     story = minutes_pdf.minutes_story(data, tick)
     expected[0] = _count_checkpoints(story)
     number = data.number if data.number is not None else data.id
@@ -134,10 +134,10 @@ def build_report(db: Database, name: str, filters: ReportFilters, target: Target
     spec = REPORTS.get(name)
     if spec is None:
         raise KeyError(name)
-    _step(progress, tr("reports", "Gathering the data…"))
+    _step(progress, translate("reports", "Gathering the data…"))
     data = spec.gather(db, filters)
     expected = [0]
-    tick = _checkpoint(expected, progress, tr("reports", "Laying out the pages…"))
+    tick = _checkpoint(expected, progress, translate("reports", "Laying out the pages…"))
     story = spec.layout.story(data, tick)
     expected[0] = _count_checkpoints(story)
     furniture = spec.layout.furniture(data)

@@ -10,7 +10,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import (
     ActionItem,
     ActionStatus,
@@ -93,7 +93,7 @@ def _sort_columns(query: ActionQuery) -> list[Any]:
         "responsible": [_responsible_key(), ActionItem.due_date],
     }
     if query.sort not in columns:
-        raise ValidationError(tr("services", "Action items cannot be sorted by {key!r}.").format(key=query.sort))
+        raise ValidationError(translate("services", "Action items cannot be sorted by {key!r}.").format(key=query.sort))
     order = [c.desc() if query.descending else c.asc() for c in columns[query.sort]]
     if query.sort == "due_date":
         order.insert(0, due_missing.asc())  # no due date: last, whatever the direction
@@ -102,7 +102,7 @@ def _sort_columns(query: ActionQuery) -> list[Any]:
 
 def _where(stmt: Select[Any], query: ActionQuery) -> Select[Any]:
     if query.state not in STATES:
-        raise ValidationError(tr("services", "Unknown action item filter {state!r}.").format(state=query.state))
+        raise ValidationError(translate("services", "Unknown action item filter {state!r}.").format(state=query.state))
     if query.state == "open":
         stmt = stmt.where(ActionItem.status.in_(OPEN_STATES))
     elif query.state == "overdue":

@@ -18,7 +18,7 @@ from ..db import backup as db_backup
 from ..db import migrate
 from ..db.backup import BackupInfo, ProgressCallback
 from ..db.restore import BackupCheck, RestoreResult, restore_file, verify_backup
-from ..i18n import tr
+from ..i18n import translate
 from ..models import AuditAction
 from . import audit
 from .errors import ValidationError
@@ -45,13 +45,13 @@ class BackupPolicy:
 
 def _file_of(db: Database) -> Path:
     if db.path is None:
-        raise ValidationError(tr("services", "Only a database stored in a file can be backed up."))
+        raise ValidationError(translate("services", "Only a database stored in a file can be backed up."))
     return db.path
 
 
 def _check_keep(keep: int) -> int:
     if keep < 1:
-        raise ValidationError(tr("services", "At least one backup must be kept."), field="keep")
+        raise ValidationError(translate("services", "At least one backup must be kept."), field="keep")
     return keep
 
 
@@ -71,7 +71,7 @@ def backup_now(db: Database, *, folder: Path | None = None, keep: int = DEFAULT_
             folder, destination = destination, None
         else:
             if destination.resolve() == source.resolve() or destination.name.startswith(source.name + "-"):
-                raise ValidationError(tr("services", "A backup cannot be written over the database itself."))
+                raise ValidationError(translate("services", "A backup cannot be written over the database itself."))
             return db_backup.backup_file(source, destination, progress=progress)
     folder = folder or db.backup_dir
     path = db_backup.backup_file(source, folder / db_backup.timestamped_name(source, reason, now),
@@ -124,9 +124,9 @@ def restore(target: Path, source: Path, *, folder: Path, keep: int = DEFAULT_KEE
     db = open_database(target, migrator=migrator, backup_dir=folder)
     try:
         with db.write() as s:
-            summary = tr("services", "Database restored from {source}").format(source=source.name)
+            summary = translate("services", "Database restored from {source}").format(source=source.name)
             if result.aside is not None:
-                summary += tr("services", "; the database as it was before is kept at {aside}").format(
+                summary += translate("services", "; the database as it was before is kept at {aside}").format(
                     aside=result.aside)
             audit.record(s, AuditAction.RESTORE.value, "database", 0, summary,
                          {"source": str(source), "aside": str(result.aside or ""),
@@ -141,5 +141,5 @@ def undo_restore(result: RestoreResult, *, folder: Path, keep: int = DEFAULT_KEE
                  migrator: migrate.Migrator = migrate.DEFAULT_MIGRATOR) -> tuple[Database, RestoreResult]:
     """Put back the database as it was before *result*'s restore."""
     if result.aside is None:
-        raise ValidationError(tr("services", "There was no database before this restore to put back."))
+        raise ValidationError(translate("services", "There was no database before this restore to put back."))
     return restore(result.target, result.aside, folder=folder, keep=keep, migrator=migrator)

@@ -9,7 +9,7 @@ from typing import Any, Iterable, Mapping, TypeVar
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import Session
 
-from ..i18n import tr
+from ..i18n import translate
 from ..models.base import Base, fold
 from .errors import ConflictError, NotFoundError, ValidationError
 
@@ -19,7 +19,7 @@ T = TypeVar("T", bound=Base)
 def get_or_raise(session: Session, model: type[T], record_id: int, what: str) -> T:
     obj = session.get(model, record_id)
     if obj is None:
-        raise NotFoundError(tr("services", "{what} #{id} does not exist (it may have been deleted).")
+        raise NotFoundError(translate("services", "{what} #{id} does not exist (it may have been deleted).")
                             .format(what=what, id=record_id))
     return obj
 
@@ -28,7 +28,7 @@ def check_version(obj: Any, expected: int | None, what: str) -> None:
     """Refuse to overwrite a record someone else saved after the user loaded it."""
     if expected is not None and obj.version != expected:
         raise ConflictError(
-            tr("services", "{what} was changed by someone else while you were editing it. "
+            translate("services", "{what} was changed by someone else while you were editing it. "
                "Reload it to see their changes, or save yours over them.").format(what=what),
             current_version=obj.version,
         )
@@ -38,7 +38,7 @@ def check_choice(value: str, choices: type[StrEnum], field: str) -> str:
     allowed = {c.value for c in choices}
     if value not in allowed:
         raise ValidationError(
-            tr("services", "{value!r} is not a valid {field}; expected one of: {allowed}.").format(
+            translate("services", "{value!r} is not a valid {field}; expected one of: {allowed}.").format(
                 value=value, field=field, allowed=", ".join(sorted(allowed))
             ),
             field=field,
@@ -49,7 +49,7 @@ def check_choice(value: str, choices: type[StrEnum], field: str) -> str:
 def require_text(value: str | None, field: str, label: str) -> str:
     text = clean_text(value or "").strip()
     if not text:
-        raise ValidationError(tr("services", "{label} must not be empty.").format(label=label), field=field)
+        raise ValidationError(translate("services", "{label} must not be empty.").format(label=label), field=field)
     return text
 
 
@@ -58,7 +58,7 @@ def apply_fields(obj: Any, changes: Mapping[str, Any], allowed: Iterable[str]) -
     unknown = set(changes) - allowed_set
     if unknown:
         raise ValidationError(
-            tr("services", "Unknown field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
+            translate("services", "Unknown field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
         )
     for key, value in changes.items():
         if isinstance(value, str):

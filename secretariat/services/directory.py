@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import Organization, OrganizationKind, Person
 from ..models.base import fold
 from .errors import ValidationError
@@ -20,7 +20,7 @@ PERSON_FIELDS = ("full_name", "position", "organization_id", "email", "phone", "
 def create_organization(db: Database, name: str, kind: str = OrganizationKind.OTHER.value,
                         **fields: Any) -> Organization:
     with db.write() as s:
-        org = Organization(name=require_text(name, "name", tr("services", "The name")),
+        org = Organization(name=require_text(name, "name", translate("services", "The name")),
                            kind=check_choice(kind, OrganizationKind, "kind"))
         apply_fields(org, fields, ORGANIZATION_FIELDS)
         s.add(org)
@@ -31,17 +31,17 @@ def create_organization(db: Database, name: str, kind: str = OrganizationKind.OT
 def update_organization(db: Database, org_id: int, expected_version: int | None = None,
                         **changes: Any) -> Organization:
     with db.write() as s:
-        org = get_or_raise(s, Organization, org_id, tr("services", "Organization"))
-        check_version(org, expected_version, tr("services", "This organization"))
+        org = get_or_raise(s, Organization, org_id, translate("services", "Organization"))
+        check_version(org, expected_version, translate("services", "This organization"))
         if "kind" in changes:
             check_choice(changes["kind"], OrganizationKind, "kind")
         if "name" in changes:
-            changes["name"] = require_text(changes["name"], "name", tr("services", "The name"))
+            changes["name"] = require_text(changes["name"], "name", translate("services", "The name"))
         if changes.get("parent_id") is not None:
-            walk = get_or_raise(s, Organization, changes["parent_id"], tr("services", "Organization"))
+            walk = get_or_raise(s, Organization, changes["parent_id"], translate("services", "Organization"))
             while walk is not None:
                 if walk.id == org.id:
-                    raise ValidationError(tr("services", "An organization cannot be part of itself."),
+                    raise ValidationError(translate("services", "An organization cannot be part of itself."),
                                           field="parent_id")
                 walk = walk.parent
         apply_fields(org, changes, ORGANIZATION_FIELDS)
@@ -50,12 +50,12 @@ def update_organization(db: Database, org_id: int, expected_version: int | None 
 
 def delete_organization(db: Database, org_id: int) -> None:
     with db.write() as s:
-        s.delete(get_or_raise(s, Organization, org_id, tr("services", "Organization")))
+        s.delete(get_or_raise(s, Organization, org_id, translate("services", "Organization")))
 
 
 def get_organization(db: Database, org_id: int) -> Organization:
     with db.read() as s:
-        return get_or_raise(s, Organization, org_id, tr("services", "Organization"))
+        return get_or_raise(s, Organization, org_id, translate("services", "Organization"))
 
 
 ORGANIZATION_SORTS = {
@@ -70,7 +70,7 @@ def list_organizations(db: Database, search: str = "", kind: str | None = None,
                        limit: int | None = None, offset: int = 0, sort: str = "name",
                        descending: bool = False) -> list[Organization]:
     if sort not in ORGANIZATION_SORTS:
-        raise ValidationError(tr("services", "Organizations cannot be sorted by {key!r}.").format(key=sort))
+        raise ValidationError(translate("services", "Organizations cannot be sorted by {key!r}.").format(key=sort))
     with db.read() as s:
         stmt = select(Organization).where(search_clause(Organization.search_text, search))
         if kind:
@@ -96,7 +96,7 @@ def find_organization(db: Database, name: str) -> Organization | None:
 
 def create_person(db: Database, full_name: str, **fields: Any) -> Person:
     with db.write() as s:
-        person = Person(full_name=require_text(full_name, "full_name", tr("services", "The name")))
+        person = Person(full_name=require_text(full_name, "full_name", translate("services", "The name")))
         apply_fields(person, fields, PERSON_FIELDS)
         s.add(person)
         s.flush()
@@ -106,22 +106,22 @@ def create_person(db: Database, full_name: str, **fields: Any) -> Person:
 def update_person(db: Database, person_id: int, expected_version: int | None = None,
                   **changes: Any) -> Person:
     with db.write() as s:
-        person = get_or_raise(s, Person, person_id, tr("services", "Person"))
-        check_version(person, expected_version, tr("services", "This person"))
+        person = get_or_raise(s, Person, person_id, translate("services", "Person"))
+        check_version(person, expected_version, translate("services", "This person"))
         if "full_name" in changes:
-            changes["full_name"] = require_text(changes["full_name"], "full_name", tr("services", "The name"))
+            changes["full_name"] = require_text(changes["full_name"], "full_name", translate("services", "The name"))
         apply_fields(person, changes, PERSON_FIELDS)
         return person
 
 
 def get_person(db: Database, person_id: int) -> Person:
     with db.read() as s:
-        return get_or_raise(s, Person, person_id, tr("services", "Person"))
+        return get_or_raise(s, Person, person_id, translate("services", "Person"))
 
 
 def delete_person(db: Database, person_id: int) -> None:
     with db.write() as s:
-        s.delete(get_or_raise(s, Person, person_id, tr("services", "Person")))
+        s.delete(get_or_raise(s, Person, person_id, translate("services", "Person")))
 
 
 def list_people(db: Database, search: str = "", organization_id: int | None = None,

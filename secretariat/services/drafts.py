@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import Draft, utcnow
 from .audit import os_user
 from .errors import ValidationError
@@ -47,9 +47,9 @@ def _row(draft: Draft) -> DraftRow:
 def save_draft(db: Database, entity: str, entity_id: int, field: str, content: str) -> DraftRow:
     """Keep *content* as the draft of one field (replacing an older draft of it)."""
     if not entity or not field:
-        raise ValidationError(tr("services", "A draft needs the record and the field it belongs to."))
+        raise ValidationError(translate("services", "A draft needs the record and the field it belongs to."))
     if len(content) > MAX_DRAFT_CHARS:
-        raise ValidationError(tr("services", "The text is too long to keep as a draft ({count} characters).")
+        raise ValidationError(translate("services", "The text is too long to keep as a draft ({count} characters).")
                               .format(count=len(content)))
     with db.write() as s:
         draft = s.scalar(select(Draft).where(Draft.entity == entity, Draft.entity_id == entity_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..db import Database, integrity_problems
 from ..db import migrate
-from ..i18n import tr
+from ..i18n import translate
 
 
 def check_database(db: Database) -> list[str]:
@@ -13,6 +13,6 @@ def check_database(db: Database) -> list[str]:
     current = migrate.current_revision(db.engine)
     head = db.migrator.head
     if current != head:
-        problems.append(tr("services", "The schema is at revision {current}, expected {head}.").format(
+        problems.append(translate("services", "The schema is at revision {current}, expected {head}.").format(
             current=current, head=head))
     return problems

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import ImportLayout, utcnow
 from .errors import ValidationError
 
@@ -23,7 +23,7 @@ MAX_SIGNATURE = 64
 
 def _check(kind: str, signature: str) -> None:
     if not kind or not signature or len(signature) > MAX_SIGNATURE:
-        raise ValidationError(tr("services", "An import layout needs a kind and a signature."))
+        raise ValidationError(translate("services", "An import layout needs a kind and a signature."))
 
 
 def remember(db: Database, kind: str, signature: str, mapping: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import (
     ActionItem,
     ActionStatus,
@@ -50,7 +50,7 @@ DRAFT_MEETING = "meeting"
 
 
 def _meeting_label() -> str:
-    return tr("services", "Meeting")
+    return translate("services", "Meeting")
 
 
 def _check_meeting_fields(changes: dict[str, Any]) -> None:
@@ -61,16 +61,16 @@ def _check_meeting_fields(changes: dict[str, Any]) -> None:
     if "language" in changes:
         check_choice(changes["language"], Language, "language")
     if changes.get("starts_at") is None and "starts_at" in changes:
-        raise ValidationError(tr("services", "A meeting needs a date."), field="starts_at")
+        raise ValidationError(translate("services", "A meeting needs a date."), field="starts_at")
     ends, starts = changes.get("ends_at"), changes.get("starts_at")
     if ends is not None and starts is not None and ends < starts:
-        raise ValidationError(tr("services", "The meeting cannot end before it starts."), field="ends_at")
+        raise ValidationError(translate("services", "The meeting cannot end before it starts."), field="ends_at")
 
 
 def _ensure_unlocked(meeting: Meeting) -> None:
     if meeting.is_locked:
         raise LockedError(
-            tr("services", "The minutes of meeting {ref} are approved and locked. "
+            translate("services", "The minutes of meeting {ref} are approved and locked. "
                "Reopen them first (the reopening is recorded).").format(ref=meeting.reference)
         )
 
@@ -85,7 +85,7 @@ def _check_number_free(s: Session, year: int, number: int, meeting_id: int | Non
         clash = s.scalar(select(Meeting.id).where(Meeting.year == year, Meeting.number == number))
     if clash is not None and clash != meeting_id:
         raise ValidationError(
-            tr("services", "Meeting number {number} of {year} is already used.").format(number=number, year=year),
+            translate("services", "Meeting number {number} of {year} is already used.").format(number=number, year=year),
             field="number",
         )
 
@@ -114,7 +114,7 @@ def update_meeting(db: Database, meeting_id: int, expected_version: int | None =
     _check_meeting_fields(changes)
     with db.write() as s:
         meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
-        check_version(meeting, expected_version, tr("services", "This meeting"))
+        check_version(meeting, expected_version, translate("services", "This meeting"))
         _ensure_unlocked(meeting)
         apply_fields(meeting, changes, MEETING_FIELDS)
         if "starts_at" in changes:
@@ -158,7 +158,7 @@ def get_meeting(db: Database, meeting_id: int) -> Meeting:
         )
         meeting = s.scalar(stmt)
         if meeting is None:
-            raise NotFoundError(tr("services", "Meeting #{id} does not exist (it may have been deleted).")
+            raise NotFoundError(translate("services", "Meeting #{id} does not exist (it may have been deleted).")
                                 .format(id=meeting_id))
         return meeting
 
@@ -176,9 +176,9 @@ def find_meeting(db: Database, reference: str) -> Meeting:
         elif reference.strip().isdigit():
             meeting_id = int(reference)
         else:
-            raise ValidationError(tr("services", "Give a meeting as an id (12) or as YEAR/NUMBER (2024/1)."))
+            raise ValidationError(translate("services", "Give a meeting as an id (12) or as YEAR/NUMBER (2024/1)."))
     if meeting_id is None:
-        raise NotFoundError(tr("services", "There is no meeting {ref}.").format(ref=reference.strip()))
+        raise NotFoundError(translate("services", "There is no meeting {ref}.").format(ref=reference.strip()))
     return get_meeting(db, meeting_id)
 
 
@@ -192,7 +192,7 @@ def set_status(db: Database, meeting_id: int, status: str, expected_version: int
     check_choice(status, MeetingStatus, "status")
     with db.write() as s:
         meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
-        check_version(meeting, expected_version, tr("services", "This meeting"))
+        check_version(meeting, expected_version, translate("services", "This meeting"))
         if meeting.is_locked and status != meeting.status:
             _ensure_unlocked(meeting)
         meeting.status = status
@@ -203,14 +203,14 @@ def reopen_minutes(db: Database, meeting_id: int, reason: str) -> Meeting:
     """Unlock approved minutes; the reopening and its reason go into the audit log."""
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError(tr("services", "Say why the approved minutes are reopened."), field="reason")
+        raise ValidationError(translate("services", "Say why the approved minutes are reopened."), field="reason")
     with db.write() as s:
         meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
         if not meeting.is_locked:
             return meeting
         meeting.status = MeetingStatus.MINUTES_DRAFTED.value
         audit.record(s, AuditAction.REOPEN.value, Meeting.__tablename__, meeting.id,
-                     tr("services", "Approved minutes reopened: {reason}").format(reason=reason),
+                     translate("services", "Approved minutes reopened: {reason}").format(reason=reason),
                      {"reason": reason})
         return meeting
 
@@ -236,7 +236,7 @@ def _check_attendance(changes: dict[str, Any]) -> None:
 def add_attendance(db: Database, meeting_id: int, person_id: int | None = None,
                    organization_id: int | None = None, **fields: Any) -> Attendance:
     if person_id is None and organization_id is None:
-        raise ValidationError(tr("services", "Choose a person or an organization."), field="person_id")
+        raise ValidationError(translate("services", "Choose a person or an organization."), field="person_id")
     _check_attendance(fields)
     with db.write() as s:
         _unlocked_meeting(s, meeting_id)
@@ -250,7 +250,7 @@ def add_attendance(db: Database, meeting_id: int, person_id: int | None = None,
 def update_attendance(db: Database, attendance_id: int, **changes: Any) -> Attendance:
     _check_attendance(changes)
     with db.write() as s:
-        row = get_or_raise(s, Attendance, attendance_id, tr("services", "Attendance"))
+        row = get_or_raise(s, Attendance, attendance_id, translate("services", "Attendance"))
         _unlocked_meeting(s, row.meeting_id)
         apply_fields(row, changes, ATTENDANCE_FIELDS)
         return row
@@ -258,7 +258,7 @@ def update_attendance(db: Database, attendance_id: int, **changes: Any) -> Atten
 
 def remove_attendance(db: Database, attendance_id: int) -> None:
     with db.write() as s:
-        row = get_or_raise(s, Attendance, attendance_id, tr("services", "Attendance"))
+        row = get_or_raise(s, Attendance, attendance_id, translate("services", "Attendance"))
         _unlocked_meeting(s, row.meeting_id)
         s.delete(row)
 
@@ -279,7 +279,7 @@ def add_agenda_item(db: Database, meeting_id: int, title: str, **fields: Any) ->
 
 def update_agenda_item(db: Database, item_id: int, **changes: Any) -> AgendaItem:
     with db.write() as s:
-        item = get_or_raise(s, AgendaItem, item_id, tr("services", "Agenda item"))
+        item = get_or_raise(s, AgendaItem, item_id, translate("services", "Agenda item"))
         _unlocked_meeting(s, item.meeting_id)
         apply_fields(item, changes, AGENDA_FIELDS)
         return item
@@ -288,7 +288,7 @@ def update_agenda_item(db: Database, item_id: int, **changes: Any) -> AgendaItem
 def move_agenda_item(db: Database, item_id: int, new_position: int) -> list[AgendaItem]:
     """Put an item at *new_position* (1-based) and renumber the others."""
     with db.write() as s:
-        item = get_or_raise(s, AgendaItem, item_id, tr("services", "Agenda item"))
+        item = get_or_raise(s, AgendaItem, item_id, translate("services", "Agenda item"))
         _unlocked_meeting(s, item.meeting_id)
         items = list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == item.meeting_id)
                                .order_by(AgendaItem.position, AgendaItem.id)))
@@ -303,7 +303,7 @@ def move_agenda_item(db: Database, item_id: int, new_position: int) -> list[Agen
 
 def delete_agenda_item(db: Database, item_id: int) -> None:
     with db.write() as s:
-        item = get_or_raise(s, AgendaItem, item_id, tr("services", "Agenda item"))
+        item = get_or_raise(s, AgendaItem, item_id, translate("services", "Agenda item"))
         _unlocked_meeting(s, item.meeting_id)
         meeting_id = item.meeting_id
         drafts.discard_in(s, DRAFT_AGENDA_ITEM, [item.id])
@@ -326,9 +326,9 @@ def add_decision(db: Database, meeting_id: int, text: str, agenda_item_id: int |
     with db.write() as s:
         _unlocked_meeting(s, meeting_id)
         if agenda_item_id is not None:
-            item = get_or_raise(s, AgendaItem, agenda_item_id, tr("services", "Agenda item"))
+            item = get_or_raise(s, AgendaItem, agenda_item_id, translate("services", "Agenda item"))
             if item.meeting_id != meeting_id:
-                raise ValidationError(tr("services", "That agenda item belongs to another meeting."))
+                raise ValidationError(translate("services", "That agenda item belongs to another meeting."))
         last = s.scalar(select(func.max(Decision.position)).where(
             Decision.meeting_id == meeting_id, Decision.agenda_item_id.is_(agenda_item_id)
             if agenda_item_id is None else Decision.agenda_item_id == agenda_item_id))
@@ -343,7 +343,7 @@ def update_decision(db: Database, decision_id: int, **changes: Any) -> Decision:
     if "kind" in changes:
         check_choice(changes["kind"], OutcomeKind, "kind")
     with db.write() as s:
-        decision = get_or_raise(s, Decision, decision_id, tr("services", "Decision"))
+        decision = get_or_raise(s, Decision, decision_id, translate("services", "Decision"))
         _unlocked_meeting(s, decision.meeting_id)
         apply_fields(decision, changes, DECISION_FIELDS)
         return decision
@@ -365,7 +365,7 @@ def _renumber(rows: Sequence[Any]) -> None:
 def delete_decision(db: Database, decision_id: int) -> None:
     """Delete a decision; the later decisions of its item move up (1.3 becomes 1.2)."""
     with db.write() as s:
-        decision = get_or_raise(s, Decision, decision_id, tr("services", "Decision"))
+        decision = get_or_raise(s, Decision, decision_id, translate("services", "Decision"))
         _unlocked_meeting(s, decision.meeting_id)
         siblings = _sibling_decisions(s, decision)
         siblings.remove(decision)
@@ -377,7 +377,7 @@ def delete_decision(db: Database, decision_id: int) -> None:
 def move_decision(db: Database, decision_id: int, new_position: int) -> list[Decision]:
     """Put a decision at *new_position* (1-based) within its agenda item."""
     with db.write() as s:
-        decision = get_or_raise(s, Decision, decision_id, tr("services", "Decision"))
+        decision = get_or_raise(s, Decision, decision_id, translate("services", "Decision"))
         _unlocked_meeting(s, decision.meeting_id)
         siblings = _sibling_decisions(s, decision)
         siblings.remove(decision)
@@ -393,7 +393,7 @@ ACTION_FIELDS = ("text", "due_date", "status", "completed_on", "completion_note"
 def _set_responsible(s: Session, action: ActionItem, organization_ids: Sequence[int]) -> None:
     orgs = list(s.scalars(select(Organization).where(Organization.id.in_(organization_ids))))
     if len(orgs) != len(set(organization_ids)):
-        raise ValidationError(tr("services", "One of the responsible organizations does not exist."),
+        raise ValidationError(translate("services", "One of the responsible organizations does not exist."),
                               field="responsible")
     action.responsible = orgs
 
@@ -418,8 +418,8 @@ def update_action_item(db: Database, action_id: int, expected_version: int | Non
     if "status" in changes:
         check_choice(changes["status"], ActionStatus, "status")
     with db.write() as s:
-        action = get_or_raise(s, ActionItem, action_id, tr("services", "Action item"))
-        check_version(action, expected_version, tr("services", "This action item"))
+        action = get_or_raise(s, ActionItem, action_id, translate("services", "Action item"))
+        check_version(action, expected_version, translate("services", "This action item"))
         apply_fields(action, changes, ACTION_FIELDS)
         if changes.get("status") == ActionStatus.DONE.value and action.completed_on is None:
             action.completed_on = date.today()
@@ -430,7 +430,7 @@ def update_action_item(db: Database, action_id: int, expected_version: int | Non
 
 def delete_action_item(db: Database, action_id: int) -> None:
     with db.write() as s:
-        action = get_or_raise(s, ActionItem, action_id, tr("services", "Action item"))
+        action = get_or_raise(s, ActionItem, action_id, translate("services", "Action item"))
         _unlocked_meeting(s, action.meeting_id)
         s.delete(action)
 
@@ -541,7 +541,7 @@ def duplicate_meeting(db: Database, source_id: int, starts_at: datetime, title: 
     "represented by"); only agenda items marked standing are copied, without minutes.
     """
     if starts_at is None:
-        raise ValidationError(tr("services", "A meeting needs a date."), field="starts_at")
+        raise ValidationError(translate("services", "A meeting needs a date."), field="starts_at")
     with db.write() as s:
         source = get_or_raise(s, Meeting, source_id, _meeting_label())
         values: dict[str, Any] = {name: getattr(source, name) for name in COPIED_FIELDS}
@@ -621,8 +621,8 @@ def agenda_links(db: Database, item_id: int) -> tuple[list[LinkTarget], list[Lin
             selectinload(AgendaItem.measures).selectinload(Measure.plan),
             selectinload(AgendaItem.recommendations)))
         if item is None:
-            raise NotFoundError(tr("services", "{what} #{id} does not exist (it may have been deleted).")
-                                .format(what=tr("services", "Agenda item"), id=item_id))
+            raise NotFoundError(translate("services", "{what} #{id} does not exist (it may have been deleted).")
+                                .format(what=translate("services", "Agenda item"), id=item_id))
         return ([LinkTarget(m.id, measure_label(m)) for m in item.measures],
                 [LinkTarget(r.id, recommendation_label(r)) for r in item.recommendations])
 
@@ -631,18 +631,18 @@ def set_agenda_links(db: Database, item_id: int, measure_ids: Sequence[int] | No
                      recommendation_ids: Sequence[int] | None = None) -> AgendaItem:
     """Replace the measures and/or recommendations an agenda item is linked to."""
     with db.write() as s:
-        item = get_or_raise(s, AgendaItem, item_id, tr("services", "Agenda item"))
+        item = get_or_raise(s, AgendaItem, item_id, translate("services", "Agenda item"))
         _unlocked_meeting(s, item.meeting_id)
         if measure_ids is not None:
             found = list(s.scalars(select(Measure).where(Measure.id.in_(measure_ids))))
             if len(found) != len(set(measure_ids)):
-                raise ValidationError(tr("services", "One of the plan measures does not exist any more."),
+                raise ValidationError(translate("services", "One of the plan measures does not exist any more."),
                                       field="measures")
             item.measures = found
         if recommendation_ids is not None:
             found_recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(recommendation_ids))))
             if len(found_recs) != len(set(recommendation_ids)):
-                raise ValidationError(tr("services", "One of the recommendations does not exist any more."),
+                raise ValidationError(translate("services", "One of the recommendations does not exist any more."),
                                       field="recommendations")
             item.recommendations = found_recs
         return item
@@ -775,7 +775,7 @@ def restore_meeting(db: Database, snapshot: dict[str, Any]) -> Meeting:
             s.add(action)
         s.flush()
         audit.record(s, AuditAction.RESTORE.value, Meeting.__tablename__, meeting.id,
-                     tr("services", "Meeting {ref} restored after being deleted").format(ref=meeting.reference))
+                     translate("services", "Meeting {ref} restored after being deleted").format(ref=meeting.reference))
         return meeting
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import Table, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import Attendance, AuditAction, Base, Organization
 from . import audit
 from .common import get_or_raise
@@ -51,7 +51,7 @@ class MergeResult:
 def usage(db: Database, org_id: int) -> dict[str, int]:
     """How many records refer to an organization, by table.column (zeros left out)."""
     with db.read() as s:
-        get_or_raise(s, Organization, org_id, tr("services", "Organization"))
+        get_or_raise(s, Organization, org_id, translate("services", "Organization"))
         result = {}
         for table, column in _references():
             n = s.scalar(select(func.count()).select_from(table).where(column == org_id)) or 0
@@ -104,11 +104,11 @@ def merge_organizations(db: Database, keep_id: int, merge_ids: Sequence[int]) ->
     """
     drop = [i for i in dict.fromkeys(merge_ids) if i != keep_id]
     if not drop:
-        raise ValidationError(tr("services", "Choose at least one other organization to merge into this one."))
+        raise ValidationError(translate("services", "Choose at least one other organization to merge into this one."))
     result = MergeResult(keep_id, drop)
     with db.write() as s:
-        keep = get_or_raise(s, Organization, keep_id, tr("services", "Organization"))
-        dropped = [get_or_raise(s, Organization, i, tr("services", "Organization")) for i in drop]
+        keep = get_or_raise(s, Organization, keep_id, translate("services", "Organization"))
+        dropped = [get_or_raise(s, Organization, i, translate("services", "Organization")) for i in drop]
         names = {o.id: o.name for o in dropped}
         absorbed = {"short_name": [o.short_name for o in dropped], "notes": [o.notes for o in dropped]}
         # The kept one must not end up its own parent (or child of a deleted one).
@@ -152,7 +152,7 @@ def merge_organizations(db: Database, keep_id: int, merge_ids: Sequence[int]) ->
         s.flush()
         audit.record(
             s, MERGE_ACTION, ORG_TABLE.name, keep_id,
-            tr("services", "Merged {names} into {kept}").format(
+            translate("services", "Merged {names} into {kept}").format(
                 names=", ".join(f"«{n}»" for n in names.values()), kept=keep.name),
             {"kept": keep_id, "merged": {str(k): v for k, v in names.items()}, "absorbed": absorbed,
              "moved": result.moved, "duplicates_dropped": result.duplicates_dropped})

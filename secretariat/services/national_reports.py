@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import Mechanism, NationalReport, Organization, ReportStatus
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .errors import ValidationError
@@ -24,22 +24,22 @@ def _check(fields: dict[str, Any]) -> None:
     if "status" in fields:
         check_choice(fields["status"], ReportStatus, "status")
     if "body" in fields:
-        fields["body"] = require_text(fields["body"], "body", tr("services", "The UN body"))
+        fields["body"] = require_text(fields["body"], "body", translate("services", "The UN body"))
 
 
 def _check_record(report: NationalReport) -> None:
     start, end = report.period_start, report.period_end
     if start is not None and end is not None and end < start:
-        raise ValidationError(tr("services", "The reporting period ends before it starts."), field="period_end")
+        raise ValidationError(translate("services", "The reporting period ends before it starts."), field="period_end")
     if report.submitted_on is not None and report.submitted_on > date.today():
-        raise ValidationError(tr("services", "The submission date is in the future; a report can only be "
+        raise ValidationError(translate("services", "The submission date is in the future; a report can only be "
                                  "marked as submitted once it has been sent."), field="submitted_on")
 
 
 def create_report(db: Database, body: str, title: str = "", **fields: Any) -> NationalReport:
     _check(fields)
     with db.write() as s:
-        report = NationalReport(body=require_text(body, "body", tr("services", "The UN body")))
+        report = NationalReport(body=require_text(body, "body", translate("services", "The UN body")))
         apply_fields(report, {"title": title, **fields}, REPORT_FIELDS)
         if report.submitted_on is not None and "status" not in fields:
             report.status = ReportStatus.SUBMITTED.value
@@ -53,8 +53,8 @@ def update_report(db: Database, report_id: int, expected_version: int | None = N
                   **changes: Any) -> NationalReport:
     _check(changes)
     with db.write() as s:
-        report = get_or_raise(s, NationalReport, report_id, tr("services", "National report"))
-        check_version(report, expected_version, tr("services", "This report"))
+        report = get_or_raise(s, NationalReport, report_id, translate("services", "National report"))
+        check_version(report, expected_version, translate("services", "This report"))
         apply_fields(report, changes, REPORT_FIELDS)
         _check_record(report)
         return report
@@ -62,7 +62,7 @@ def update_report(db: Database, report_id: int, expected_version: int | None = N
 
 def delete_report(db: Database, report_id: int) -> None:
     with db.write() as s:
-        s.delete(get_or_raise(s, NationalReport, report_id, tr("services", "National report")))
+        s.delete(get_or_raise(s, NationalReport, report_id, translate("services", "National report")))
 
 
 def list_reports(db: Database) -> list[NationalReport]:
@@ -160,7 +160,7 @@ def list_report_rows(db: Database, q: ReportQuery = ReportQuery(), offset: int =
                      limit: int | None = 200) -> list[ReportRow]:
     order = REPORT_SORTS.get(q.sort)
     if order is None:
-        raise ValidationError(tr("services", "Reports cannot be sorted by {key!r}.").format(key=q.sort))
+        raise ValidationError(translate("services", "Reports cannot be sorted by {key!r}.").format(key=q.sort))
     today = q.today or date.today()
     N = NationalReport
     stmt = _report_filter(select(N, Organization.short_name, Organization.name)
@@ -191,4 +191,4 @@ def report_bodies(db: Database) -> list[str]:
 
 def get_report(db: Database, report_id: int) -> NationalReport:
     with db.read() as s:
-        return get_or_raise(s, NationalReport, report_id, tr("services", "National report"))
+        return get_or_raise(s, NationalReport, report_id, translate("services", "National report"))

@@ -10,7 +10,7 @@ from sqlalchemy import Select, and_, case, extract, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import (
     Measure,
     MeasureOrganization,
@@ -35,7 +35,7 @@ COMPLETED_STATUSES = (MeasureStatus.COMPLETED.value, MeasureStatus.CANCELLED.val
 def _check_period(fields: dict[str, Any]) -> None:
     start, end = fields.get("period_start"), fields.get("period_end")
     if start is not None and end is not None and end < start:
-        raise ValidationError(tr("services", "The plan period ends before it starts."), field="period_end")
+        raise ValidationError(translate("services", "The plan period ends before it starts."), field="period_end")
 
 
 def create_plan(db: Database, title: str, kind: str = PlanKind.NATIONAL_ACTION_PLAN.value,
@@ -43,7 +43,7 @@ def create_plan(db: Database, title: str, kind: str = PlanKind.NATIONAL_ACTION_P
     check_choice(kind, PlanKind, "kind")
     _check_period(fields)
     with db.write() as s:
-        plan = Plan(title=require_text(title, "title", tr("services", "The title")), kind=kind)
+        plan = Plan(title=require_text(title, "title", translate("services", "The title")), kind=kind)
         apply_fields(plan, fields, PLAN_FIELDS)
         s.add(plan)
         s.flush()
@@ -54,8 +54,8 @@ def update_plan(db: Database, plan_id: int, expected_version: int | None = None,
     if "kind" in changes:
         check_choice(changes["kind"], PlanKind, "kind")
     with db.write() as s:
-        plan = get_or_raise(s, Plan, plan_id, tr("services", "Plan"))
-        check_version(plan, expected_version, tr("services", "This plan"))
+        plan = get_or_raise(s, Plan, plan_id, translate("services", "Plan"))
+        check_version(plan, expected_version, translate("services", "This plan"))
         apply_fields(plan, changes, PLAN_FIELDS)
         _check_period({"period_start": plan.period_start, "period_end": plan.period_end})
         return plan
@@ -63,7 +63,7 @@ def update_plan(db: Database, plan_id: int, expected_version: int | None = None,
 
 def delete_plan(db: Database, plan_id: int) -> None:
     with db.write() as s:
-        s.delete(get_or_raise(s, Plan, plan_id, tr("services", "Plan")))
+        s.delete(get_or_raise(s, Plan, plan_id, translate("services", "Plan")))
 
 
 def list_plans(db: Database) -> list[Plan]:
@@ -85,20 +85,20 @@ def find_plan(db: Database, title_or_id: str) -> Plan:
         for plan in s.scalars(select(Plan)):
             if key in (fold(plan.title), fold(plan.short_title)):
                 return plan
-    raise NotFoundError(tr("services", "There is no plan called {name!r}.").format(name=title_or_id))
+    raise NotFoundError(translate("services", "There is no plan called {name!r}.").format(name=title_or_id))
 
 
 def add_section(db: Database, plan_id: int, title: str, number: str = "",
                 parent_id: int | None = None) -> PlanSection:
     if not (title or "").strip() and not (number or "").strip():
-        raise ValidationError(tr("services", "A section needs a title or a number."), field="title")
+        raise ValidationError(translate("services", "A section needs a title or a number."), field="title")
     title, number = (title or "").strip(), (number or "").strip()
     with db.write() as s:
-        get_or_raise(s, Plan, plan_id, tr("services", "Plan"))
+        get_or_raise(s, Plan, plan_id, translate("services", "Plan"))
         if parent_id is not None:
-            parent = get_or_raise(s, PlanSection, parent_id, tr("services", "Section"))
+            parent = get_or_raise(s, PlanSection, parent_id, translate("services", "Section"))
             if parent.plan_id != plan_id:
-                raise ValidationError(tr("services", "The parent section belongs to another plan."),
+                raise ValidationError(translate("services", "The parent section belongs to another plan."),
                                       field="parent_id")
         last = s.scalar(select(func.max(PlanSection.position)).where(
             PlanSection.plan_id == plan_id, PlanSection.parent_id.is_(parent_id)
@@ -112,10 +112,10 @@ def add_section(db: Database, plan_id: int, title: str, number: str = "",
 
 def update_section(db: Database, section_id: int, **changes: Any) -> PlanSection:
     with db.write() as s:
-        section = get_or_raise(s, PlanSection, section_id, tr("services", "Section"))
+        section = get_or_raise(s, PlanSection, section_id, translate("services", "Section"))
         apply_fields(section, changes, ("title", "number", "parent_id", "position"))
         if not section.title.strip() and not section.number.strip():
-            raise ValidationError(tr("services", "A section needs a title or a number."), field="title")
+            raise ValidationError(translate("services", "A section needs a title or a number."), field="title")
         return section
 
 
@@ -138,7 +138,7 @@ def _set_organizations(s: Session, measure: Measure, role: MeasureRole, ids: Seq
     wanted = list(dict.fromkeys(ids))
     found = set(s.scalars(select(Organization.id).where(Organization.id.in_(wanted))))
     if len(found) != len(wanted):
-        raise ValidationError(tr("services", "One of the organizations does not exist."), field=role.value)
+        raise ValidationError(translate("services", "One of the organizations does not exist."), field=role.value)
     measure.organization_links = [link for link in measure.organization_links if link.role != role.value]
     measure.organization_links.extend(
         MeasureOrganization(organization_id=org_id, role=role.value) for org_id in wanted
@@ -146,10 +146,10 @@ def _set_organizations(s: Session, measure: Measure, role: MeasureRole, ids: Seq
 
 
 def _check_measure_number(s: Session, plan_id: int, number: str, measure_id: int | None) -> str:
-    number = require_text(number, "number", tr("services", "The measure number"))
+    number = require_text(number, "number", translate("services", "The measure number"))
     clash = s.scalar(select(Measure.id).where(Measure.plan_id == plan_id, Measure.number == number))
     if clash is not None and clash != measure_id:
-        raise DuplicateError(tr("services", "The plan already has a measure {number}.").format(number=number),
+        raise DuplicateError(translate("services", "The plan already has a measure {number}.").format(number=number),
                              field="number")
     return number
 
@@ -160,7 +160,7 @@ def create_measure(db: Database, plan_id: int, number: str, text: str, *, deadli
     if "status" in fields:
         check_choice(fields["status"], MeasureStatus, "status")
     with db.write() as s:
-        plan = get_or_raise(s, Plan, plan_id, tr("services", "Plan"))
+        plan = get_or_raise(s, Plan, plan_id, translate("services", "Plan"))
         measure = Measure(plan_id=plan_id, number=_check_measure_number(s, plan_id, number, None))
         if "position" not in fields:
             last = s.scalar(select(func.max(Measure.position)).where(Measure.plan_id == plan_id))
@@ -182,8 +182,8 @@ def update_measure(db: Database, measure_id: int, expected_version: int | None =
     if "status" in changes:
         check_choice(changes["status"], MeasureStatus, "status")
     with db.write() as s:
-        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
-        check_version(measure, expected_version, tr("services", "This measure"))
+        measure = get_or_raise(s, Measure, measure_id, translate("services", "Measure"))
+        check_version(measure, expected_version, translate("services", "This measure"))
         if "number" in changes:
             changes["number"] = _check_measure_number(s, measure.plan_id, changes["number"], measure.id)
         apply_fields(measure, changes, MEASURE_FIELDS)
@@ -198,7 +198,7 @@ def update_measure(db: Database, measure_id: int, expected_version: int | None =
 
 def delete_measure(db: Database, measure_id: int) -> None:
     with db.write() as s:
-        s.delete(get_or_raise(s, Measure, measure_id, tr("services", "Measure")))
+        s.delete(get_or_raise(s, Measure, measure_id, translate("services", "Measure")))
 
 
 def get_measure(db: Database, measure_id: int) -> Measure:
@@ -210,7 +210,7 @@ def get_measure(db: Database, measure_id: int) -> Measure:
             selectinload(Measure.plan), selectinload(Measure.section)))
         measure = s.scalar(stmt)
         if measure is None:
-            get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+            get_or_raise(s, Measure, measure_id, translate("services", "Measure"))
         assert measure is not None
         return measure
 
@@ -222,12 +222,12 @@ def add_progress_report(db: Database, measure_id: int, reported_on: date, text: 
     if status is not None:
         check_choice(status, MeasureStatus, "status")
     if reported_on is None:
-        raise ValidationError(tr("services", "A progress report needs a date."), field="reported_on")
-    text = require_text(text, "text", tr("services", "The progress report text"))
+        raise ValidationError(translate("services", "A progress report needs a date."), field="reported_on")
+    text = require_text(text, "text", translate("services", "The progress report text"))
     with db.write() as s:
-        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        measure = get_or_raise(s, Measure, measure_id, translate("services", "Measure"))
         if organization_id is not None:
-            get_or_raise(s, Organization, organization_id, tr("services", "Organization"))
+            get_or_raise(s, Organization, organization_id, translate("services", "Organization"))
         report = ProgressReport(measure_id=measure_id, reported_on=reported_on, text=text,
                                 status=status or measure.status, organization_id=organization_id)
         s.add(report)
@@ -450,7 +450,7 @@ def list_measures(db: Database, q: MeasureQuery = MeasureQuery(), offset: int = 
     """A page of measures matching *q*, sorted by a whitelisted key."""
     order = MEASURE_SORTS.get(q.sort)
     if order is None:
-        raise ValidationError(tr("services", "Measures cannot be sorted by {key!r}.").format(key=q.sort))
+        raise ValidationError(translate("services", "Measures cannot be sorted by {key!r}.").format(key=q.sort))
     cols = [c.desc() if q.descending else c for c in order]
     stmt = _measure_filter(_measure_select(), q).order_by(*cols).offset(offset)
     if limit is not None:
@@ -463,7 +463,7 @@ def measure_row(db: Database, measure_id: int, today: date | None = None) -> Mea
     with db.read() as s:
         rows = _measure_rows(s, _measure_select().where(Measure.id == measure_id), today or date.today())
         if not rows:
-            get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+            get_or_raise(s, Measure, measure_id, translate("services", "Measure"))
         return rows[0]
 
 
@@ -491,7 +491,7 @@ def plan_outline(db: Database, plan_id: int, q: MeasureQuery = MeasureQuery(),
     """
     q_plan = MeasureQuery(**{**q.__dict__, "plan_id": plan_id})
     with db.read() as s:
-        get_or_raise(s, Plan, plan_id, tr("services", "Plan"))
+        get_or_raise(s, Plan, plan_id, translate("services", "Plan"))
         sections = [SectionRow(id=r.id, plan_id=r.plan_id, parent_id=r.parent_id, number=r.number,
                                title=r.title, position=r.position)
                     for r in s.execute(select(PlanSection.id, PlanSection.plan_id, PlanSection.parent_id,
@@ -513,7 +513,7 @@ def list_sections(db: Database, plan_id: int) -> list[SectionRow]:
 
 def get_plan(db: Database, plan_id: int) -> Plan:
     with db.read() as s:
-        return get_or_raise(s, Plan, plan_id, tr("services", "Plan"))
+        return get_or_raise(s, Plan, plan_id, translate("services", "Plan"))
 
 
 def deadline_years(db: Database) -> list[int]:
@@ -532,7 +532,7 @@ def move_measure(db: Database, measure_id: int, step: int) -> bool:
     Returns False when it is already first (or last).
     """
     with db.write() as s:
-        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        measure = get_or_raise(s, Measure, measure_id, translate("services", "Measure"))
         same = and_(Measure.plan_id == measure.plan_id,
                     Measure.section_id.is_(None) if measure.section_id is None
                     else Measure.section_id == measure.section_id, Measure.id != measure.id)
@@ -557,7 +557,7 @@ def move_measure(db: Database, measure_id: int, step: int) -> bool:
 def move_section(db: Database, section_id: int, step: int) -> bool:
     """Swap a section with its neighbour under the same parent."""
     with db.write() as s:
-        section = get_or_raise(s, PlanSection, section_id, tr("services", "Section"))
+        section = get_or_raise(s, PlanSection, section_id, translate("services", "Section"))
         siblings = list(s.scalars(select(PlanSection).where(
             PlanSection.plan_id == section.plan_id,
             PlanSection.parent_id.is_(None) if section.parent_id is None
@@ -576,16 +576,16 @@ def move_section(db: Database, section_id: int, step: int) -> bool:
 def set_section_parent(db: Database, section_id: int, parent_id: int | None) -> PlanSection:
     """Put a section under another one of the same plan (None: top level)."""
     with db.write() as s:
-        section = get_or_raise(s, PlanSection, section_id, tr("services", "Section"))
+        section = get_or_raise(s, PlanSection, section_id, translate("services", "Section"))
         if parent_id is not None:
-            parent = get_or_raise(s, PlanSection, parent_id, tr("services", "Section"))
+            parent = get_or_raise(s, PlanSection, parent_id, translate("services", "Section"))
             if parent.plan_id != section.plan_id:
-                raise ValidationError(tr("services", "A section can only be moved within its own plan."),
+                raise ValidationError(translate("services", "A section can only be moved within its own plan."),
                                       field="parent_id")
             walk: PlanSection | None = parent
             while walk is not None:
                 if walk.id == section.id:
-                    raise ValidationError(tr("services", "A section cannot be put inside itself."),
+                    raise ValidationError(translate("services", "A section cannot be put inside itself."),
                                           field="parent_id")
                 walk = walk.parent
         if parent_id != section.parent_id:
@@ -603,7 +603,7 @@ def delete_section_keeping_measures(db: Database, section_id: int) -> int:
     Returns how many measures were moved, so the user can be told nothing was lost.
     """
     with db.write() as s:
-        section = get_or_raise(s, PlanSection, section_id, tr("services", "Section"))
+        section = get_or_raise(s, PlanSection, section_id, translate("services", "Section"))
         moved = 0
         for measure in list(section.measures):
             measure.section_id = section.parent_id
@@ -651,7 +651,7 @@ def list_progress(db: Database, measure_id: int) -> list[ProgressRow]:
 
 def delete_progress_report(db: Database, report_id: int) -> None:
     with db.write() as s:
-        s.delete(get_or_raise(s, ProgressReport, report_id, tr("services", "Progress report")))
+        s.delete(get_or_raise(s, ProgressReport, report_id, translate("services", "Progress report")))
 
 
 # -- deleting with a way back ------------------------------------------------------------
@@ -681,7 +681,7 @@ def delete_measure_undoably(db: Database, measure_id: int) -> DeletedMeasure:
     from ..models import agenda_item_measure, recommendation_measure
 
     with db.write() as s:
-        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        measure = get_or_raise(s, Measure, measure_id, translate("services", "Measure"))
         snapshot = DeletedMeasure(
             fields={c: getattr(measure, c) for c in _MEASURE_COLUMNS},
             organizations=tuple((link.organization_id, link.role) for link in measure.organization_links),
@@ -706,7 +706,7 @@ def restore_measure(db: Database, deleted: DeletedMeasure) -> Measure:
 
     f = deleted.fields
     with db.write() as s:
-        get_or_raise(s, Plan, f["plan_id"], tr("services", "Plan"))
+        get_or_raise(s, Plan, f["plan_id"], translate("services", "Plan"))
         _check_measure_number(s, f["plan_id"], f["number"], None)
         values = dict(f)
         if s.get(Measure, values["id"]) is not None:
@@ -730,5 +730,5 @@ def restore_measure(db: Database, deleted: DeletedMeasure) -> Measure:
         if items:
             s.execute(agenda_item_measure.insert(), [{"agenda_item_id": i, "measure_id": measure.id} for i in items])
         audit.record(s, AuditAction.RESTORE.value, Measure.__tablename__, measure.id,
-                     tr("services", "Deleted measure {number} restored").format(number=measure.number))
+                     translate("services", "Deleted measure {number} restored").format(number=measure.number))
         return measure

@@ -10,7 +10,7 @@ from sqlalchemy import Integer, Select, case, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import (
     Country,
     ImplementationStatus,
@@ -64,7 +64,7 @@ def _check(fields: dict[str, Any]) -> None:
     if "sdgs" in fields:
         bad = [n for n in fields["sdgs"] if not (isinstance(n, int) and 1 <= n <= 17)]
         if bad:
-            raise ValidationError(tr("services", "SDG goals are numbered 1 to 17; got {bad}.").format(bad=bad),
+            raise ValidationError(translate("services", "SDG goals are numbered 1 to 17; got {bad}.").format(bad=bad),
                                   field="sdgs")
 
 
@@ -108,13 +108,13 @@ def _set_links(s: Session, rec: Recommendation, *, themes: Sequence[str] | None 
     if responsible_ids is not None:
         orgs = list(s.scalars(select(Organization).where(Organization.id.in_(set(responsible_ids)))))
         if len(orgs) != len(set(responsible_ids)):
-            raise ValidationError(tr("services", "One of the responsible organizations does not exist."),
+            raise ValidationError(translate("services", "One of the responsible organizations does not exist."),
                                   field="responsible")
         rec.responsible = orgs
     if measure_ids is not None:
         measures = list(s.scalars(select(Measure).where(Measure.id.in_(set(measure_ids)))))
         if len(measures) != len(set(measure_ids)):
-            raise ValidationError(tr("services", "One of the measures does not exist."), field="measures")
+            raise ValidationError(translate("services", "One of the measures does not exist."), field="measures")
         rec.measures = measures
 
 
@@ -126,14 +126,14 @@ def create_recommendation(db: Database, text: str, mechanism: str = Mechanism.UP
     links = {k: fields.pop(k) for k in LINK_ARGS if k in fields}
     _check({"mechanism": mechanism, **fields, **links})
     with db.write() as s:
-        rec = Recommendation(text=require_text(text, "text", tr("services", "The recommendation text")),
+        rec = Recommendation(text=require_text(text, "text", translate("services", "The recommendation text")),
                              mechanism=mechanism, body=body)
         apply_fields(rec, fields, RECOMMENDATION_FIELDS)
         rec.natural_key = natural_key(rec.mechanism, rec.body, rec.cycle, rec.document_symbol or "",
                                       rec.paragraph or "", rec.text)
         if s.scalar(select(Recommendation.id).where(Recommendation.natural_key == rec.natural_key)):
             raise DuplicateError(
-                tr("services", "Recommendation {para} of {body} (cycle {cycle}) is already recorded.").format(
+                translate("services", "Recommendation {para} of {body} (cycle {cycle}) is already recorded.").format(
                     para=rec.paragraph or "?", body=rec.body, cycle=rec.cycle or "-"), field="paragraph")
         s.add(rec)
         _set_links(s, rec, **links)
@@ -146,15 +146,15 @@ def update_recommendation(db: Database, rec_id: int, expected_version: int | Non
     links = {k: changes.pop(k) for k in LINK_ARGS if k in changes}
     _check({**changes, **links})
     with db.write() as s:
-        rec = get_or_raise(s, Recommendation, rec_id, tr("services", "Recommendation"))
-        check_version(rec, expected_version, tr("services", "This recommendation"))
+        rec = get_or_raise(s, Recommendation, rec_id, translate("services", "Recommendation"))
+        check_version(rec, expected_version, translate("services", "This recommendation"))
         apply_fields(rec, changes, RECOMMENDATION_FIELDS)
         key = natural_key(rec.mechanism, rec.body, rec.cycle, rec.document_symbol or "",
                           rec.paragraph or "", rec.text)
         if key != rec.natural_key:
             clash = s.scalar(select(Recommendation.id).where(Recommendation.natural_key == key))
             if clash is not None and clash != rec.id:
-                raise DuplicateError(tr("services", "Another recommendation already has that number."),
+                raise DuplicateError(translate("services", "Another recommendation already has that number."),
                                      field="paragraph")
             rec.natural_key = key
         _set_links(s, rec, **links)
@@ -163,7 +163,7 @@ def update_recommendation(db: Database, rec_id: int, expected_version: int | Non
 
 def delete_recommendation(db: Database, rec_id: int) -> None:
     with db.write() as s:
-        s.delete(get_or_raise(s, Recommendation, rec_id, tr("services", "Recommendation")))
+        s.delete(get_or_raise(s, Recommendation, rec_id, translate("services", "Recommendation")))
 
 
 def delete_recommendations(db: Database, rec_ids: Sequence[int]) -> int:
@@ -171,7 +171,7 @@ def delete_recommendations(db: Database, rec_ids: Sequence[int]) -> int:
     with db.write() as s:
         recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(set(rec_ids)))))
         if len(recs) != len(set(rec_ids)):
-            raise ValidationError(tr("services", "One of the recommendations does not exist any more."))
+            raise ValidationError(translate("services", "One of the recommendations does not exist any more."))
         for rec in recs:
             s.delete(rec)
         return len(recs)
@@ -184,7 +184,7 @@ def get_recommendation(db: Database, rec_id: int) -> Recommendation:
             selectinload(Recommendation.sdgs), selectinload(Recommendation.responsible),
             selectinload(Recommendation.measures)))
         if rec is None:
-            get_or_raise(s, Recommendation, rec_id, tr("services", "Recommendation"))
+            get_or_raise(s, Recommendation, rec_id, translate("services", "Recommendation"))
         assert rec is not None
         return rec
 
@@ -192,7 +192,7 @@ def get_recommendation(db: Database, rec_id: int) -> Recommendation:
 def link_measures(db: Database, rec_id: int, measure_ids: Sequence[int]) -> Recommendation:
     """Add measures that implement the recommendation (keeps existing links)."""
     with db.write() as s:
-        rec = get_or_raise(s, Recommendation, rec_id, tr("services", "Recommendation"))
+        rec = get_or_raise(s, Recommendation, rec_id, translate("services", "Recommendation"))
         current = {m.id for m in rec.measures}
         _set_links(s, rec, measure_ids=sorted(current | set(measure_ids)))
         return rec
@@ -200,18 +200,18 @@ def link_measures(db: Database, rec_id: int, measure_ids: Sequence[int]) -> Reco
 
 def unlink_measure(db: Database, rec_id: int, measure_id: int) -> None:
     with db.write() as s:
-        rec = get_or_raise(s, Recommendation, rec_id, tr("services", "Recommendation"))
+        rec = get_or_raise(s, Recommendation, rec_id, translate("services", "Recommendation"))
         rec.measures = [m for m in rec.measures if m.id != measure_id]
 
 
 def link_recommendations(db: Database, measure_id: int, rec_ids: Sequence[int]) -> Measure:
     """From a measure: add the recommendations it answers (keeps existing links)."""
     with db.write() as s:
-        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        measure = get_or_raise(s, Measure, measure_id, translate("services", "Measure"))
         wanted = set(rec_ids) - {r.id for r in measure.recommendations}
         recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(wanted))))
         if len(recs) != len(wanted):
-            raise ValidationError(tr("services", "One of the recommendations does not exist."),
+            raise ValidationError(translate("services", "One of the recommendations does not exist."),
                                   field="recommendations")
         measure.recommendations.extend(recs)
         return measure
@@ -220,11 +220,11 @@ def link_recommendations(db: Database, measure_id: int, rec_ids: Sequence[int]) 
 def set_measure_recommendations(db: Database, measure_id: int, rec_ids: Sequence[int]) -> Measure:
     """From a measure: exactly these recommendations are the ones it answers."""
     with db.write() as s:
-        measure = get_or_raise(s, Measure, measure_id, tr("services", "Measure"))
+        measure = get_or_raise(s, Measure, measure_id, translate("services", "Measure"))
         wanted = set(rec_ids)
         recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(wanted)))) if wanted else []
         if len(recs) != len(wanted):
-            raise ValidationError(tr("services", "One of the recommendations does not exist."),
+            raise ValidationError(translate("services", "One of the recommendations does not exist."),
                                   field="recommendations")
         measure.recommendations = sorted(recs, key=lambda r: r.id)
         return measure
@@ -305,7 +305,7 @@ def _rec_order(sort: str) -> list[Any]:
         "text": [Recommendation.search_text],
     }
     if sort not in orders:
-        raise ValidationError(tr("services", "Recommendations cannot be sorted by {key!r}.").format(key=sort))
+        raise ValidationError(translate("services", "Recommendations cannot be sorted by {key!r}.").format(key=sort))
     return [*orders[sort], Recommendation.id]
 
 
@@ -444,13 +444,13 @@ def bulk_update(db: Database, rec_ids: Sequence[int], *, status: str | None = No
     if status is not None:
         check_choice(status, ImplementationStatus, "status")
     if not rec_ids:
-        raise ValidationError(tr("services", "Select at least one recommendation."))
+        raise ValidationError(translate("services", "Select at least one recommendation."))
     wanted_orgs = set(add_responsible_ids) | set(replace_responsible_ids or ())
     changed = 0
     with db.write() as s:
         orgs = {o.id: o for o in s.scalars(select(Organization).where(Organization.id.in_(wanted_orgs)))}
         if len(orgs) != len(wanted_orgs):
-            raise ValidationError(tr("services", "One of the responsible organizations does not exist."),
+            raise ValidationError(translate("services", "One of the responsible organizations does not exist."),
                                   field="responsible")
         unique = list(dict.fromkeys(rec_ids))
         for start in range(0, len(unique), 500):
@@ -458,7 +458,7 @@ def bulk_update(db: Database, rec_ids: Sequence[int], *, status: str | None = No
             recs = list(s.scalars(select(Recommendation).where(Recommendation.id.in_(chunk))
                                   .options(selectinload(Recommendation.responsible))))
             if len(recs) != len(chunk):
-                raise ValidationError(tr("services", "One of the recommendations does not exist any more."))
+                raise ValidationError(translate("services", "One of the recommendations does not exist any more."))
             for rec in recs:
                 before = (rec.status, [o.id for o in rec.responsible])
                 if status is not None:

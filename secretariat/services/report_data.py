@@ -17,7 +17,7 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..db import Database
-from ..i18n import tr
+from ..i18n import translate
 from ..models import (
     ActionItem,
     AgendaItem,
@@ -87,7 +87,7 @@ def organization_name(db: Database, organization_id: int | None) -> str:
     if organization_id is None:
         return ""
     with db.read() as s:
-        org = get_or_raise(s, Organization, organization_id, tr("services", "Organization"))
+        org = get_or_raise(s, Organization, organization_id, translate("services", "Organization"))
         return org.name
 
 
@@ -178,7 +178,7 @@ def minutes_data(db: Database, meeting_id: int) -> MinutesData:
     with db.read() as s:
         meeting = s.get(Meeting, meeting_id)
         if meeting is None:
-            raise NotFoundError(tr("services", "Meeting #{id} does not exist (it may have been deleted).")
+            raise NotFoundError(translate("services", "Meeting #{id} does not exist (it may have been deleted).")
                                 .format(id=meeting_id))
         attendance = [
             AttendanceLine(role=a.role, presence=a.presence, organization=org_name or "",
@@ -319,7 +319,7 @@ def plan_implementation(db: Database, filters: ReportFilters = ReportFilters()) 
         ids = _measure_filter(select(Measure.id), query)
         plan_stmt = select(Plan).order_by(Plan.period_start.desc().nulls_last(), Plan.title, Plan.id)
         if filters.plan_id is not None:
-            get_or_raise(s, Plan, filters.plan_id, tr("services", "Plan"))
+            get_or_raise(s, Plan, filters.plan_id, translate("services", "Plan"))
             plan_stmt = plan_stmt.where(Plan.id == filters.plan_id)
         plans = list(s.scalars(plan_stmt))
 
@@ -386,7 +386,7 @@ def plan_implementation(db: Database, filters: ReportFilters = ReportFilters()) 
         organization = ""
         if filters.organization_id is not None:
             organization = get_or_raise(s, Organization, filters.organization_id,
-                                        tr("services", "Organization")).name
+                                        translate("services", "Organization")).name
     return PlanImplementationData(today, period_from, period_to, organization, tuple(result))
 
 
@@ -491,7 +491,7 @@ def action_items_report(db: Database, filters: ReportFilters = ReportFilters()) 
     with db.read() as s:
         lines, owners = _action_lines(s, where, today)
         groups: dict[int | None, list[ActionReportLine]] = defaultdict(list)
-        names: dict[int | None, str] = {None: tr("reports", "No organization assigned")}
+        names: dict[int | None, str] = {None: translate("reports", "No organization assigned")}
         for line in lines:
             holders = owners.get(line.id) or [(None, names[None])]
             for org_id, name in holders:
@@ -690,7 +690,7 @@ def organization_dues(db: Database, filters: ReportFilters = ReportFilters()) ->
     with db.read() as s:
         org_stmt = select(Organization.id, Organization.name, Organization.kind).order_by(Organization.search_text)
         if filters.organization_id is not None:
-            get_or_raise(s, Organization, filters.organization_id, tr("services", "Organization"))
+            get_or_raise(s, Organization, filters.organization_id, translate("services", "Organization"))
             org_stmt = org_stmt.where(Organization.id == filters.organization_id)
         organizations = list(s.execute(org_stmt))
 

@@ -26,8 +26,8 @@ QListWidget#navigation::item { padding: 8px 6px; }
 """
 
 
-def _qt_translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -6,7 +6,7 @@ import gc
 import logging
 import sys
 
-from ..i18n import tr
+from ..i18n import translate
 from ..logging_setup import setup_logging
 from .platform_check import startup_problem
 
@@ -61,9 +61,9 @@ def _ask_for_another_database(message: str, current: str | None = None) -> str |
     from .backup_actions import restore_at_startup
 
     while True:
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("startup", "Cannot open the database"), message)
-        choose = box.addButton(tr("startup", "Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-        restore = box.addButton(tr("startup", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("startup", "Cannot open the database"), message)
+        choose = box.addButton(translate("startup", "Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(translate("startup", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is restore:
@@ -75,5 +75,5 @@ def _ask_for_another_database(message: str, current: str | None = None) -> str |
     if box.clickedButton() is not choose:
         return None
     path, _filter = QFileDialog.getOpenFileName(
-        None, tr("startup", "Open database"), "", tr("startup", "Secretariat database (*.sqlite *.db);;All files (*)"))
+        None, translate("startup", "Open database"), "", translate("startup", "Secretariat database (*.sqlite *.db);;All files (*)"))
     return path or None

@@ -10,7 +10,7 @@ import ctypes.util
 import os
 import sys
 
-from ..i18n import tr
+from ..i18n import translate
 
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
@@ -48,11 +48,11 @@ def no_display() -> bool:
 def startup_problem() -> str | None:
     """A message for the terminal when the window cannot open, else None."""
     if no_display():
-        return tr("startup", "No graphical display was found (DISPLAY is not set). Start Secretariat "
+        return translate("startup", "No graphical display was found (DISPLAY is not set). Start Secretariat "
                              "from a desktop session, or use its commands: secretariat --help")
     missing = missing_linux_packages()
     if missing:
-        return tr("startup", "Qt needs system libraries that are not installed: {missing}.\n"
+        return translate("startup", "Qt needs system libraries that are not installed: {missing}.\n"
                              "On Debian or Ubuntu install them with:\n  sudo apt-get install {packages}").format(
             missing=", ".join(missing), packages=" ".join(missing))
     return None

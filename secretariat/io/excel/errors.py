@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 
 
 class SpreadsheetError(Exception):
@@ -25,17 +25,17 @@ class SpreadsheetError(Exception):
     def location(self) -> str:
         """Where the problem is, e.g. "row 7, column C", or "" when unknown."""
         if self.row is not None and self.column is not None:
-            return tr("excel", "cell {cell}").format(
+            return translate("excel", "cell {cell}").format(
                 cell=f"{get_column_letter(self.column)}{self.row}"
             )
         if self.row is not None:
-            return tr("excel", "row {row}").format(row=self.row)
+            return translate("excel", "row {row}").format(row=self.row)
         if self.column is not None:
-            return tr("excel", "column {column}").format(column=get_column_letter(self.column))
+            return translate("excel", "column {column}").format(column=get_column_letter(self.column))
         return ""
 
     def __str__(self) -> str:
         location = self.location
         if not location:
             return self.message
-        return tr("excel", "{location}: {message}").format(location=location, message=self.message)
+        return translate("excel", "{location}: {message}").format(location=location, message=self.message)

@@ -25,7 +25,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
@@ -78,7 +78,7 @@ def cell_value(ws: Any, value: Any, wrap: bool = False) -> Any:
     if value is None:
         return None
     if isinstance(value, bool):
-        return tr("excel", "Yes") if value else ""
+        return translate("excel", "Yes") if value else ""
     if isinstance(value, str):
         text = clean_text(value)
         if needs_quote(text) or (wrap and len(text) > 0):

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.errors import SpreadsheetError
 from secretariat.io.excel.sheet import CellValue, SheetRow, value_as_int, value_as_text
 
@@ -330,7 +330,7 @@ def find_header_row(
     at least *min_fields* fields.
     """
     if not rows:
-        raise SpreadsheetError(tr("excel", "The sheet is empty."))
+        raise SpreadsheetError(translate("excel", "The sheet is empty."))
     needed = max(1, min(min_fields, len(field_synonyms)))
     best: tuple[int, int, int] | None = None  # (fields, score, -index)
     best_columns: dict[str, int] = {}
@@ -344,7 +344,7 @@ def find_header_row(
     if best is None:
         expected = ", ".join(f"\"{synonyms[0]}\"" for synonyms in list(field_synonyms.values())[:6])
         raise SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "No header row was found in the first {count} rows. The table should have "
                 "column titles such as {expected}.",

@@ -18,7 +18,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
 from secretariat.db import Database
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.models import (
     Attendance,
     Country,
@@ -65,7 +65,7 @@ def label(value: str | None) -> str:
     if not value:
         return ""
     text = _LABELS.get(value)
-    return tr("labels", text) if text else value
+    return translate("labels", text) if text else value
 
 
 @dataclass
@@ -77,7 +77,7 @@ class TableData:
 
 
 def _t(text: str) -> str:
-    return tr("excel", text)
+    return translate("excel", text)
 
 
 def _chunks(ids: list[int]):

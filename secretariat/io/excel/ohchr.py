@@ -21,7 +21,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Literal
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.errors import SpreadsheetError
 from secretariat.io.excel.headers import (
     FIELD_SYNONYMS,
@@ -397,7 +397,7 @@ def read_ohchr_sheet(
     text_column = columns.get("recommendation_with_states", columns.get("text"))
     if text_column is None:
         raise SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "The header row has no recommendation column (expected a title such as "
                 "\"Recommendation\" or \"Recommendation and recommending State\").",
@@ -429,11 +429,11 @@ def read_ohchr_sheet(
             continue
         record = _record(row, columns, text_column, current_theme, extras, layout, shared)
         if expects_states and record.text and not record.states:
-            record.problems.append(tr("excel", "No recommending State was found at the end of the text."))
+            record.problems.append(translate("excel", "No recommending State was found at the end of the text."))
         if record.paragraph:
             if record.paragraph in seen_paragraphs:
                 record.problems.append(
-                    tr("excel", "Paragraph {paragraph} also appears in row {row}.").format(
+                    translate("excel", "Paragraph {paragraph} also appears in row {row}.").format(
                         paragraph=record.paragraph, row=seen_paragraphs[record.paragraph]
                     )
                 )
@@ -481,7 +481,7 @@ def _record(
         position_text, position_source, position = _position_cell("")
     if position_text and position is None:
         problems.append(
-            tr("excel", "The position \"{text}\" was not recognised (expected Supported or Noted).").format(
+            translate("excel", "The position \"{text}\" was not recognised (expected Supported or Noted).").format(
                 text=position_text[:80]
             )
         )
@@ -510,7 +510,7 @@ def _record(
             sdgs = listed if shared else list(listed)
 
     if not parsed.text:
-        problems.insert(0, tr("excel", "The recommendation text is empty."))
+        problems.insert(0, translate("excel", "The recommendation text is empty."))
 
     assessment = value_as_text(row.get(assessment_column)) if assessment_column is not None else ""
     extra = {}

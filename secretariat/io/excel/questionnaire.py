@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from secretariat import __version__
 from secretariat.db import Database
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.export import safe_sheet_title, save_replacing, set_text
 from secretariat.io.excel.importers.source import QUESTIONNAIRE_META_SHEET
 from secretariat.models import (
@@ -64,7 +64,7 @@ UNLOCKED = Protection(locked=False)
 
 
 def measure_status_labels() -> dict[str, str]:
-    t = lambda text: tr("excel", text)  # noqa: E731
+    t = lambda text: translate("excel", text)  # noqa: E731
     return {
         MeasureStatus.NOT_STARTED.value: t("Not started"),
         MeasureStatus.IN_PROGRESS.value: t("In progress"),
@@ -76,7 +76,7 @@ def measure_status_labels() -> dict[str, str]:
 
 
 def implementation_status_labels() -> dict[str, str]:
-    t = lambda text: tr("excel", text)  # noqa: E731
+    t = lambda text: translate("excel", text)  # noqa: E731
     return {
         ImplementationStatus.NOT_STARTED.value: t("Not started"),
         ImplementationStatus.IN_PROGRESS.value: t("In progress"),
@@ -87,13 +87,13 @@ def implementation_status_labels() -> dict[str, str]:
 
 
 def _role_labels() -> dict[str, str]:
-    return {MeasureRole.LEAD.value: tr("excel", "Lead"),
-            MeasureRole.CO_IMPLEMENTER.value: tr("excel", "Co-implementer")}
+    return {MeasureRole.LEAD.value: translate("excel", "Lead"),
+            MeasureRole.CO_IMPLEMENTER.value: translate("excel", "Co-implementer")}
 
 
 def _position_labels() -> dict[str, str]:
-    return {"supported": tr("excel", "Supported"), "noted": tr("excel", "Noted"),
-            "pending": tr("excel", "Pending")}
+    return {"supported": translate("excel", "Supported"), "noted": translate("excel", "Noted"),
+            "pending": translate("excel", "Pending")}
 
 
 @dataclass
@@ -165,7 +165,7 @@ def file_name(assignment: Assignment) -> str:
     label = assignment.short_name or assignment.organization
     cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", label)
     cleaned = " ".join(cleaned.split()).strip(" .")[:80] or str(assignment.organization_id)
-    return tr("excel", "Questionnaire - {organization}").format(organization=cleaned) + ".xlsx"
+    return translate("excel", "Questionnaire - {organization}").format(organization=cleaned) + ".xlsx"
 
 
 def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on: date | None = None) -> Path:
@@ -175,10 +175,10 @@ def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on
     workbook = Workbook()
     measure_labels = measure_status_labels()
     rec_labels = implementation_status_labels()
-    measures_title = safe_sheet_title(tr("excel", "Measures"))
-    recs_title = safe_sheet_title(tr("excel", "Recommendations"))
+    measures_title = safe_sheet_title(translate("excel", "Measures"))
+    recs_title = safe_sheet_title(translate("excel", "Recommendations"))
     lists = workbook.active
-    lists.title = safe_sheet_title(tr("excel", "Lists"))
+    lists.title = safe_sheet_title(translate("excel", "Lists"))
     for row, label in enumerate(measure_labels.values(), start=1):
         set_text(lists.cell(row=row, column=1), label)
     for row, label in enumerate(rec_labels.values(), start=1):
@@ -188,10 +188,10 @@ def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on
 
     ws = workbook.create_sheet(measures_title, 0)
     _sheet(ws, assignment, prepared_on,
-           tr("excel", "Plan measures"),
-           [tr("excel", "Id"), tr("excel", "Plan"), tr("excel", "No."), tr("excel", "Measure"),
-            tr("excel", "Deadline"), tr("excel", "Your role"), tr("excel", "Status"),
-            tr("excel", "What was done (progress since the last report)")],
+           translate("excel", "Plan measures"),
+           [translate("excel", "Id"), translate("excel", "Plan"), translate("excel", "No."), translate("excel", "Measure"),
+            translate("excel", "Deadline"), translate("excel", "Your role"), translate("excel", "Status"),
+            translate("excel", "What was done (progress since the last report)")],
            [8, 22, 8, 60, 16, 14, 20, 60],
            [(m[0], m[1] or m[2], m[3], m[4], m[5], _role_labels().get(m[6], m[6]), measure_labels.get(m[7], m[7]), "")
             for m in assignment.measures],
@@ -199,9 +199,9 @@ def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on
            MEASURE_COLUMNS)
     rs = workbook.create_sheet(recs_title, 1)
     _sheet(rs, assignment, prepared_on,
-           tr("excel", "Recommendations of UN human rights mechanisms"),
-           [tr("excel", "Id"), tr("excel", "Body"), tr("excel", "Paragraph"), tr("excel", "Recommendation"),
-            tr("excel", "Position"), tr("excel", "Status"), tr("excel", "Information on implementation")],
+           translate("excel", "Recommendations of UN human rights mechanisms"),
+           [translate("excel", "Id"), translate("excel", "Body"), translate("excel", "Paragraph"), translate("excel", "Recommendation"),
+            translate("excel", "Position"), translate("excel", "Status"), translate("excel", "Information on implementation")],
            [8, 12, 10, 70, 12, 22, 60],
            [(r[0], f"{r[1]} {r[2]}" if r[2] else r[1], r[3], r[4], _position_labels().get(r[5], r[5]),
              rec_labels.get(r[6], r[6]), "") for r in assignment.recommendations],
@@ -226,7 +226,7 @@ def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on
     meta.protection.sheet = True
     workbook.security = WorkbookProtection(lockStructure=True)
     workbook.active = 0
-    workbook.properties.title = tr("excel", "Status questionnaire")
+    workbook.properties.title = translate("excel", "Status questionnaire")
     workbook.properties.creator = "Secretariat"
     save_replacing(workbook, target)
     return target
@@ -236,11 +236,11 @@ def _sheet(ws: Any, assignment: Assignment, prepared_on: date, subject: str, hea
            widths: list[int], rows: list[tuple], choices: list[str], range_ref: str,
            keys: tuple[str, ...]) -> None:
     title = ws.cell(row=1, column=2)
-    set_text(title, tr("excel", "Status questionnaire: {subject} — {organization}").format(
+    set_text(title, translate("excel", "Status questionnaire: {subject} — {organization}").format(
         subject=subject, organization=assignment.organization))
     title.font = Font(bold=True, size=13)
     note = ws.cell(row=2, column=2)
-    set_text(note, tr("excel", "Prepared by the Secretariat on {date}. Fill in only the yellow columns: choose "
+    set_text(note, translate("excel", "Prepared by the Secretariat on {date}. Fill in only the yellow columns: choose "
                                "the status from the list and describe what was done. Do not add, delete or "
                                "move rows. Return the file to the Secretariat.").format(
         date=f"{prepared_on:%d.%m.%Y}"))
@@ -281,9 +281,9 @@ def _sheet(ws: Any, assignment: Assignment, prepared_on: date, subject: str, hea
     inline = ",".join(choices)
     formula = f'"{inline}"' if len(inline) <= 250 and "," not in "".join(choices) else range_ref
     validation = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False,
-                                showErrorMessage=True, errorTitle=tr("excel", "Status"),
-                                error=tr("excel", "Choose a status from the list."),
-                                promptTitle=tr("excel", "Status"), prompt=tr("excel", "Choose from the list."),
+                                showErrorMessage=True, errorTitle=translate("excel", "Status"),
+                                error=translate("excel", "Choose a status from the list."),
+                                promptTitle=translate("excel", "Status"), prompt=translate("excel", "Choose from the list."),
                                 showInputMessage=True)
     validation.add(f"{status_column}{first}:{status_column}{last}")
     ws.add_data_validation(validation)

@@ -18,7 +18,7 @@ from defusedxml import DefusedXmlException
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.workbook.workbook import Workbook
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel import fastsheet
 from secretariat.io.excel.errors import SpreadsheetError
 
@@ -76,7 +76,7 @@ def require_safe_xml_parser() -> None:
     """
     if not getattr(openpyxl, "DEFUSEDXML", False):
         raise SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "Spreadsheets cannot be imported safely on this computer: the protective "
                 "XML parser (defusedxml) is not in use. Please contact support.",
@@ -89,7 +89,7 @@ def require_safe_xml_parser() -> None:
     parser = getattr(_reader, "iterparse", None)
     if parser is not None and not getattr(parser, "__module__", "").startswith("defusedxml"):
         raise SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "Spreadsheets cannot be imported safely on this computer: the protective "
                 "XML parser (defusedxml) is not in use. Please contact support.",
@@ -100,15 +100,15 @@ def require_safe_xml_parser() -> None:
 def check_file(path: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> None:
     """Existence, size and signature checks that need only the first bytes."""
     if not path.exists():
-        raise SpreadsheetError(tr("excel", "The file {name} does not exist.").format(name=path))
+        raise SpreadsheetError(translate("excel", "The file {name} does not exist.").format(name=path))
     if not path.is_file():
-        raise SpreadsheetError(tr("excel", "{name} is a folder, not a file.").format(name=path))
+        raise SpreadsheetError(translate("excel", "{name} is a folder, not a file.").format(name=path))
     size = path.stat().st_size
     if size == 0:
-        raise SpreadsheetError(tr("excel", "The file {name} is empty.").format(name=path.name))
+        raise SpreadsheetError(translate("excel", "The file {name} is empty.").format(name=path.name))
     if size > max_file_bytes:
         raise SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "The file {name} is too large to import ({size} MB; the limit is {limit} MB). "
                 "Split it into smaller workbooks.",
@@ -128,7 +128,7 @@ def _refuse_ole2(path: Path) -> None:
                                                "Book", "WordDocument"))
     if names & {"EncryptionInfo", "EncryptedPackage"}:
         raise SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "The file {name} is password-protected. Open it in Excel, remove the password "
                 "(File > Info > Protect Workbook > Encrypt with Password, clear the box), save "
@@ -137,14 +137,14 @@ def _refuse_ole2(path: Path) -> None:
         )
     if "WordDocument" in names and not names & {"Workbook", "Book"}:
         raise SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "The file {name} is an old Word document (.doc), not a spreadsheet. Copy the "
                 "table into Excel and save it as .xlsx.",
             ).format(name=path.name)
         )
     raise SpreadsheetError(
-        tr(
+        translate(
             "excel",
             "The file {name} is in the old Excel 97-2003 format (.xls). Open it in Excel or "
             "LibreOffice, save it as \"Excel Workbook (.xlsx)\" and import the new file.",
@@ -180,25 +180,25 @@ def _refuse_non_zip(path: Path, head: bytes) -> None:
     name = path.name
     stripped = head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").lower()
     if head.startswith(b"%PDF"):
-        message = tr(
+        message = translate(
             "excel",
             "The file {name} is a PDF document, not a spreadsheet. Ask the sender for the "
             "Excel version, or copy the table into Excel and save it as .xlsx.",
         )
     elif stripped.startswith((b"<", b"<\x00")):
-        message = tr(
+        message = translate(
             "excel",
             "The file {name} is a web page or XML file that only looks like a spreadsheet. "
             "Open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\".",
         )
     elif _looks_like_text(head):
-        message = tr(
+        message = translate(
             "excel",
             "The file {name} is a plain text file (perhaps CSV) renamed as a spreadsheet. "
             "Open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\".",
         )
     else:
-        message = tr(
+        message = translate(
             "excel",
             "The file {name} is not an Excel workbook (.xlsx). Open it in the program that "
             "made it and save it as \"Excel Workbook (.xlsx)\".",
@@ -254,7 +254,7 @@ def _check_sizes(
     max_uncompressed_bytes: int,
     max_compression_ratio: float,
 ) -> None:
-    bomb = tr(
+    bomb = translate(
         "excel",
         "The file {name} unpacks to far more data than a spreadsheet contains and was not "
         "opened (it may be a \"zip bomb\"). If it is a genuine workbook, save it again in "
@@ -279,7 +279,7 @@ def _check_package_kind(path: Path, archive: zipfile.ZipFile, names: set[str]) -
         mimetype = archive.read("mimetype")[:200].strip()
         if mimetype in ODS_MIMETYPES:
             raise SpreadsheetError(
-                tr(
+                translate(
                     "excel",
                     "The file {name} is an OpenDocument spreadsheet (.ods). Open it in "
                     "LibreOffice Calc, choose File > Save As, pick \"Excel 2007-365 (.xlsx)\" "
@@ -288,7 +288,7 @@ def _check_package_kind(path: Path, archive: zipfile.ZipFile, names: set[str]) -
             )
         if mimetype.startswith(b"application/vnd.oasis.opendocument"):
             raise SpreadsheetError(
-                tr(
+                translate(
                     "excel",
                     "The file {name} is an OpenDocument file, not a spreadsheet. Copy the "
                     "table into a spreadsheet and save it as .xlsx.",
@@ -296,7 +296,7 @@ def _check_package_kind(path: Path, archive: zipfile.ZipFile, names: set[str]) -
             )
     if "word/document.xml" in names:
         raise SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "The file {name} is a Word document, not a spreadsheet. Copy the table into "
                 "Excel and save it as .xlsx.",
@@ -304,7 +304,7 @@ def _check_package_kind(path: Path, archive: zipfile.ZipFile, names: set[str]) -
         )
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "The file {name} is a zip archive but not an Excel workbook (.xlsx).",
             ).format(name=path.name)
@@ -324,7 +324,7 @@ def _check_xml_prologs(path: Path, archive: zipfile.ZipFile, infos: list[zipfile
             prolog = member.read(PROLOG_SCAN_BYTES)
         if _declares_doctype(prolog):
             raise SpreadsheetError(
-                tr(
+                translate(
                     "excel",
                     "The file {name} contains XML declarations that spreadsheets never use "
                     "(DOCTYPE/ENTITY) and may be crafted to attack the program. It was not "
@@ -395,7 +395,7 @@ def unreadable(error: BaseException) -> SpreadsheetError:
     """The generic "could not be read" error, with a specific one for XML attacks."""
     if _caused_by_entities(error):
         return SpreadsheetError(
-            tr(
+            translate(
                 "excel",
                 "The file contains XML declarations that spreadsheets never use "
                 "(DOCTYPE/ENTITY) and may be crafted to attack the program. It was not read.",
@@ -403,7 +403,7 @@ def unreadable(error: BaseException) -> SpreadsheetError:
         )
     detail = str(error).strip() or type(error).__name__
     return SpreadsheetError(
-        tr("excel", "The file could not be read as a spreadsheet: {detail}").format(
+        translate("excel", "The file could not be read as a spreadsheet: {detail}").format(
             detail=detail[:300]
         )
     )
@@ -422,7 +422,7 @@ def _caused_by_entities(error: BaseException | None) -> bool:
 
 def _corrupt(path: Path, error: BaseException) -> SpreadsheetError:
     return SpreadsheetError(
-        tr(
+        translate(
             "excel",
             "The file {name} is damaged or incomplete (perhaps an unfinished download or "
             "copy) and cannot be opened: {detail}",

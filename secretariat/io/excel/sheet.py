@@ -22,7 +22,7 @@ from defusedxml.ElementTree import iterparse
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook.workbook import Workbook
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel import fastsheet
 from secretariat.io.excel.errors import SpreadsheetError
 from secretariat.io.excel.safe_open import open_workbook, unreadable
@@ -157,17 +157,17 @@ def read_rows(
 def _pick_sheet(workbook: Workbook, sheet: str | int | None):
     names = workbook.sheetnames
     if not names:
-        raise SpreadsheetError(tr("excel", "The workbook contains no sheets."))
+        raise SpreadsheetError(translate("excel", "The workbook contains no sheets."))
     if sheet is None:
         return workbook[names[0]]
     if isinstance(sheet, int):
         if not 0 <= sheet < len(names):
             raise SpreadsheetError(
-                tr("excel", "The workbook has no sheet number {number}.").format(number=sheet + 1)
+                translate("excel", "The workbook has no sheet number {number}.").format(number=sheet + 1)
             )
         return workbook[names[sheet]]
     if sheet not in names:
-        raise SpreadsheetError(tr("excel", "The workbook has no sheet named \"{name}\".").format(name=sheet))
+        raise SpreadsheetError(translate("excel", "The workbook has no sheet named \"{name}\".").format(name=sheet))
     return workbook[sheet]
 
 
@@ -181,7 +181,7 @@ def _iter_raw_rows(worksheet, *, max_rows: int, max_columns: int) -> Iterator[tu
     for number, values in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
         if number > max_rows:
             raise SpreadsheetError(
-                tr(
+                translate(
                     "excel",
                     "The sheet has more than {limit} rows; import it in smaller parts.",
                 ).format(limit=max_rows),
@@ -194,7 +194,7 @@ def _iter_raw_rows(worksheet, *, max_rows: int, max_columns: int) -> Iterator[tu
             continue
         if len(cells) > max_columns:
             raise SpreadsheetError(
-                tr(
+                translate(
                     "excel",
                     "There is a value far to the right of the table (beyond column {limit}). "
                     "Delete stray contents there and import again.",
@@ -228,7 +228,7 @@ def _read_fast(
     for number, cells in parsed:
         if number > max_rows:
             raise SpreadsheetError(
-                tr("excel", "The sheet has more than {limit} rows; import it in smaller parts.").format(
+                translate("excel", "The sheet has more than {limit} rows; import it in smaller parts.").format(
                     limit=max_rows),
                 row=number,
             )
@@ -237,7 +237,7 @@ def _read_fast(
         width = max(cells)
         if width > max_columns:
             raise SpreadsheetError(
-                tr(
+                translate(
                     "excel",
                     "There is a value far to the right of the table (beyond column {limit}). "
                     "Delete stray contents there and import again.",
@@ -294,7 +294,7 @@ def _read_with_parser(
         for number, cells in parser.parse():
             if number > max_rows:
                 raise SpreadsheetError(
-                    tr(
+                    translate(
                         "excel",
                         "The sheet has more than {limit} rows; import it in smaller parts.",
                     ).format(limit=max_rows),
@@ -313,7 +313,7 @@ def _read_with_parser(
                 column = cell["column"]
                 if column > max_columns:
                     raise SpreadsheetError(
-                        tr(
+                        translate(
                             "excel",
                             "There is a value far to the right of the table (beyond column {limit}). "
                             "Delete stray contents there and import again.",

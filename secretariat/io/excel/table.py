@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.headers import (
     HeaderMatch,
     find_header_row,
@@ -82,7 +82,7 @@ def read_table(
         for name in required:
             if values[name] is None:
                 record.problems.append(
-                    tr("excel", "The column \"{title}\" is empty.").format(
+                    translate("excel", "The column \"{title}\" is empty.").format(
                         title=header.header_texts[header.columns[name]]
                     )
                 )

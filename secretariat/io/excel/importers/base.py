@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.headers import FIELD_SYNONYMS, FieldSynonyms, HeaderMatch
 
 if TYPE_CHECKING:
@@ -197,10 +197,10 @@ class ImportResult:
 
     def summary(self) -> str:
         counts = self.counts()
-        text = tr("excel", "{created} created, {updated} updated, {skipped} skipped").format(
+        text = translate("excel", "{created} created, {updated} updated, {skipped} skipped").format(
             created=counts[CREATE], updated=counts[UPDATE], skipped=counts[SKIP])
         if counts[ERROR]:
-            text += tr("excel", ", {errors} rows with errors").format(errors=counts[ERROR])
+            text += translate("excel", ", {errors} rows with errors").format(errors=counts[ERROR])
         return text
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from secretariat.db import Database
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.headers import HeaderMatch
 from secretariat.io.excel.importers.base import (
     ERROR,
@@ -68,7 +68,7 @@ def prepare_import(kind: str, sheet: SheetData, header: HeaderMatch, options: Im
     importer = importer_for(kind)
     options = options or ImportOptions()
     progress = progress or NullProgress()
-    progress.update(0, 0, tr("excel", "Reading the rows…"))
+    progress.update(0, 0, translate("excel", "Reading the rows…"))
     with paused_gc():
         parsed = importer.parse(sheet, header, options)
     progress.check()
@@ -124,7 +124,7 @@ def _audit(session: Any, importer: Importer, plan: ImportPlan, details: dict[str
             changes[name] = {"count": len(value), "first": min(value), "last": max(value)}
         else:
             changes[name] = value
-    summary = tr("excel", "Import of {file} ({sheet}): {counts}").format(
+    summary = translate("excel", "Import of {file} ({sheet}): {counts}").format(
         file=plan.path.name, sheet=plan.sheet,
         counts=ImportResult(plan=plan, written=True).summary())
     audit.record(session, AuditAction.IMPORT.value, importer.table, 0, summary, changes)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.headers import HeaderMatch
 from secretariat.io.excel.importers.base import (
     CREATE,
@@ -103,10 +103,10 @@ class MeasureImporter(Importer):
     areas = ("plans", "organizations")
 
     def title(self) -> str:
-        return tr("excel", "Plan measures")
+        return translate("excel", "Plan measures")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: tr("excel", text)  # noqa: E731
+        t = lambda text: translate("excel", text)  # noqa: E731
         return [
             FieldSpec("number", t("Measure number"), required=True),
             FieldSpec("text", t("Measure"), required=True),
@@ -126,12 +126,12 @@ class MeasureImporter(Importer):
         parsed = Parsed()
         columns = header.columns
         if not options.plan and not options.create_plan and "plan" not in columns:
-            parsed.fatal.append(tr(
+            parsed.fatal.append(translate(
                 "excel", "Say which plan these measures belong to (--plan, or --create-plan TITLE; "
                 "in the wizard: \"Plan\")."))
-        number_title = column_title(header, "number", tr("excel", "No."))
-        text_title = column_title(header, "text", tr("excel", "Measure"))
-        status_title = column_title(header, "status", tr("excel", "Status"))
+        number_title = column_title(header, "number", translate("excel", "No."))
+        text_title = column_title(header, "text", translate("excel", "Measure"))
+        status_title = column_title(header, "status", translate("excel", "Status"))
         seen: dict[tuple[str, str], int] = {}
         for record in table.records:
             values = record.values
@@ -150,7 +150,7 @@ class MeasureImporter(Importer):
             if "status" in columns and values.get("status") is not None:
                 item.status = parse_choice("measure_status", values["status"])
                 if item.status is None:
-                    item.warnings.append(tr(
+                    item.warnings.append(translate(
                         "excel", "{column}: \"{text}\" is not a known status; it is left as it is.").format(
                         column=status_title, text=short(value_as_text(values["status"]), 40)))
             for name, role in ROLE_FIELDS:
@@ -159,13 +159,13 @@ class MeasureImporter(Importer):
                     if names:
                         item.agencies[role] = names
             if not item.number:
-                item.error = (number_title, tr("excel", "The measure has no number."))
+                item.error = (number_title, translate("excel", "The measure has no number."))
             elif not item.text:
-                item.error = (text_title, tr("excel", "The measure text is empty."))
+                item.error = (text_title, translate("excel", "The measure text is empty."))
             else:
                 key = (fold(item.plan_name or ""), item.number)
                 if key in seen:
-                    item.error = (number_title, tr("excel", "Measure {number} is already in row {row}.").format(
+                    item.error = (number_title, translate("excel", "Measure {number} is already in row {row}.").format(
                         number=item.number, row=seen[key]))
                 else:
                     seen[key] = item.row
@@ -182,12 +182,12 @@ class MeasureImporter(Importer):
         if options.plan:
             default_plan = plans.find(options.plan)
             if default_plan is None:
-                decision.fatal.append(tr("excel", "There is no plan called \"{name}\".").format(name=options.plan))
+                decision.fatal.append(translate("excel", "There is no plan called \"{name}\".").format(name=options.plan))
         elif options.create_plan:
             default_plan = plans.find(options.create_plan)
             if default_plan is None:
                 default_plan = options.create_plan.strip()
-                decision.notes.append(tr("excel", "A new plan will be created: {title}.").format(title=default_plan))
+                decision.notes.append(translate("excel", "A new plan will be created: {title}.").format(title=default_plan))
         orgs = OrgIndex.load(session)
         plan_of: dict[int, int | str | None] = {}
         for item in items:
@@ -210,25 +210,25 @@ class MeasureImporter(Importer):
             plan_ref = plan_of[item.row]
             if plan_ref is None:
                 action.action = ERROR
-                action.reason = (tr("excel", "There is no plan called \"{name}\".").format(name=item.plan_name)
-                                 if item.plan_name else tr("excel", "The plan is not known."))
+                action.reason = (translate("excel", "There is no plan called \"{name}\".").format(name=item.plan_name)
+                                 if item.plan_name else translate("excel", "The plan is not known."))
                 continue
             for names in item.agencies.values():
                 for name in names:
                     orgs.resolve(name)
             current = existing.get((plan_ref, item.number)) if isinstance(plan_ref, int) else None
             if current is None:
-                action.reason = tr("excel", "New measure.")
+                action.reason = translate("excel", "New measure.")
                 continue
             changes = _changes(item, current, sections.get(plan_ref, {}), orgs)
             if changes:
                 action.action = UPDATE
-                action.reason = tr("excel", "Changes: {fields}.").format(fields=", ".join(changes))
+                action.reason = translate("excel", "Changes: {fields}.").format(fields=", ".join(changes))
             else:
                 action.action = SKIP
-                action.reason = tr("excel", "Already recorded, nothing changed.")
+                action.reason = translate("excel", "Already recorded, nothing changed.")
         if orgs.new:
-            decision.notes.append(tr("excel", "New organizations will be added: {names}.").format(
+            decision.notes.append(translate("excel", "New organizations will be added: {names}.").format(
                 names=", ".join(sorted(orgs.new.values()))))
         decision.payload = {"plans": plans, "plan_of": plan_of, "orgs": orgs, "existing": existing}
         return decision
@@ -246,7 +246,7 @@ class MeasureImporter(Importer):
         new_plans: dict[str, Plan] = {}
         created_ids, updated_ids = [], []
         todo = [item for item in parsed.records if by_row.get(item.row) in (CREATE, UPDATE)]
-        progress.update(0, len(todo), tr("excel", "Writing measures…"))
+        progress.update(0, len(todo), translate("excel", "Writing measures…"))
         plan_objects: dict[int, Plan] = {}
         section_cache: dict[tuple[int, str, str], PlanSection] = {}
         next_position: dict[int, int] = {}
@@ -411,7 +411,7 @@ def _existing_sections(session: Session, plan_ids: set[int]) -> dict[int, dict[i
 
 def _changes(item: MeasureInput, current: _Existing, sections: dict[int, tuple[str, str]],
              orgs: OrgIndex) -> list[str]:
-    t = lambda text: tr("excel", text)  # noqa: E731
+    t = lambda text: translate("excel", text)  # noqa: E731
     changes = []
     if item.text != current.text:
         changes.append(t("text"))

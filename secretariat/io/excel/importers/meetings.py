@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.headers import HeaderMatch
 from secretariat.io.excel.importers.base import (
     CREATE,
@@ -92,10 +92,10 @@ class MeetingImporter(Importer):
     areas = ("meetings", "organizations")
 
     def title(self) -> str:
-        return tr("excel", "Meetings with attendance")
+        return translate("excel", "Meetings with attendance")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: tr("excel", text)  # noqa: E731
+        t = lambda text: translate("excel", text)  # noqa: E731
         return [
             FieldSpec("date", t("Date"), required=True),
             FieldSpec("number", t("Meeting number")),
@@ -113,8 +113,8 @@ class MeetingImporter(Importer):
         rows = sheet.rows
         table = read_table(rows, self.synonyms(), header=header)
         parsed = Parsed()
-        date_title = column_title(header, "date", tr("excel", "Date"))
-        number_title = column_title(header, "number", tr("excel", "No."))
+        date_title = column_title(header, "date", translate("excel", "Date"))
+        number_title = column_title(header, "number", translate("excel", "No."))
         current: MeetingInfo | None = None
         for record in table.records:
             values = record.values
@@ -125,13 +125,13 @@ class MeetingImporter(Importer):
                 day = value_as_date(raw) if raw is not None else None
                 number = value_as_int(values.get("number")) if values.get("number") is not None else None
                 if values.get("number") is not None and number is None:
-                    item.error = (number_title, tr("excel", "\"{text}\" is not a meeting number.").format(
+                    item.error = (number_title, translate("excel", "\"{text}\" is not a meeting number.").format(
                         text=short(value_as_text(values["number"]), 20)))
                 if day is None:
                     if raw is None and current is not None and values.get("number") is None:
                         pass  # only title/venue repeated: still the previous meeting
                     else:
-                        item.error = item.error or (date_title, tr(
+                        item.error = item.error or (date_title, translate(
                             "excel", "The meeting date is missing or not a date (write it as 31.12.2024)."))
                 else:
                     starts = raw if isinstance(raw, datetime) else datetime.combine(day, time(10, 0))
@@ -139,7 +139,7 @@ class MeetingImporter(Importer):
                     if values.get("kind") is not None:
                         kind = parse_choice("meeting_kind", values["kind"])
                         if kind is None:
-                            item.warnings.append(tr("excel", "\"{text}\" is not a known meeting type; "
+                            item.warnings.append(translate("excel", "\"{text}\" is not a known meeting type; "
                                                              "a Commission meeting is assumed.").format(
                                 text=short(value_as_text(values["kind"]), 40)))
                     current = MeetingInfo(
@@ -147,7 +147,7 @@ class MeetingImporter(Importer):
                         title=value_as_text(values.get("title")).strip() or None,
                         venue=value_as_text(values.get("venue")).strip()[:255] or None)
             if item.error is None and current is None:
-                item.error = (date_title, tr("excel", "The row belongs to no meeting (no date above it)."))
+                item.error = (date_title, translate("excel", "The row belongs to no meeting (no date above it)."))
             item.meeting = current if item.error is None else None
             organizations = split_names(value_as_text(values.get("organization")))
             item.organization = organizations[0] if organizations else None
@@ -155,12 +155,12 @@ class MeetingImporter(Importer):
             if values.get("role") is not None:
                 item.role = parse_choice("attendance_role", values["role"])
                 if item.role is None:
-                    item.warnings.append(tr("excel", "\"{text}\" is not a known role; \"member\" is assumed.")
+                    item.warnings.append(translate("excel", "\"{text}\" is not a known role; \"member\" is assumed.")
                                          .format(text=short(value_as_text(values["role"]), 40)))
             if values.get("presence") is not None:
                 item.presence = parse_choice("presence", values["presence"])
                 if item.presence is None:
-                    item.warnings.append(tr("excel", "\"{text}\" is not understood as present or absent; "
+                    item.warnings.append(translate("excel", "\"{text}\" is not understood as present or absent; "
                                                      "\"present\" is assumed.")
                                          .format(text=short(value_as_text(values["presence"]), 40)))
             item.represented_by = value_as_text(values.get("represented_by")).strip()[:255] or None
@@ -195,7 +195,7 @@ class MeetingImporter(Importer):
             decision.rows.append(action)
             if item.error is not None or item.meeting is None:
                 action.action = ERROR
-                action.column, action.reason = item.error or ("", tr("excel", "No meeting."))
+                action.column, action.reason = item.error or ("", translate("excel", "No meeting."))
                 continue
             info = item.meeting
             found = meetings.get(info.key)
@@ -205,14 +205,14 @@ class MeetingImporter(Importer):
             seen_meetings.add(info.key)
             if found is None and first_row_of_meeting:
                 action.action = CREATE
-                reasons.append(tr("excel", "New meeting {ref}.").format(ref=info.label))
+                reasons.append(translate("excel", "New meeting {ref}.").format(ref=info.label))
             elif found is not None and first_row_of_meeting:
                 changed = [name for name, value in (("title", info.title), ("kind", info.kind),
                                                     ("venue", info.venue))
                            if value is not None and value != found[2][name]]
                 if changed:
                     action.action = UPDATE
-                    reasons.append(tr("excel", "Meeting changes: {fields}.").format(fields=", ".join(changed)))
+                    reasons.append(translate("excel", "Meeting changes: {fields}.").format(fields=", ".join(changed)))
             if item.organization or item.person:
                 org_ref = orgs.resolve(item.organization) if item.organization else None
                 person_id = people.find(item.person) if item.person else None
@@ -221,7 +221,7 @@ class MeetingImporter(Importer):
                 file_key = (info.key, fold(item.organization or ""), fold(item.person or ""))
                 if file_key in seen_attendance:
                     action.action = ERROR
-                    action.reason = tr("excel", "The same participant is already in row {row}.").format(
+                    action.reason = translate("excel", "The same participant is already in row {row}.").format(
                         row=seen_attendance[file_key])
                     continue
                 seen_attendance[file_key] = item.row
@@ -229,20 +229,20 @@ class MeetingImporter(Importer):
                        and (item.person is None or person_id is not None) else None)
                 if now is None:
                     action.action = CREATE if action.action == SKIP else action.action
-                    reasons.append(tr("excel", "New participant."))
+                    reasons.append(translate("excel", "New participant."))
                 elif ((item.role and item.role != now[0]) or (item.presence and item.presence != now[1])
                       or (item.represented_by and item.represented_by != now[2])):
                     action.action = UPDATE if action.action == SKIP else action.action
-                    reasons.append(tr("excel", "Attendance changes."))
+                    reasons.append(translate("excel", "Attendance changes."))
             if action.action == SKIP:
-                reasons.append(tr("excel", "Already recorded, nothing changed."))
+                reasons.append(translate("excel", "Already recorded, nothing changed."))
             elif locked:
                 action.action = ERROR
-                reasons = [tr("excel", "The minutes of meeting {ref} are approved and locked; reopen them "
+                reasons = [translate("excel", "The minutes of meeting {ref} are approved and locked; reopen them "
                                        "first.").format(ref=info.label)]
             action.reason = " ".join(reasons)
         if orgs.new:
-            decision.notes.append(tr("excel", "New organizations will be added: {names}.").format(
+            decision.notes.append(translate("excel", "New organizations will be added: {names}.").format(
                 names=", ".join(sorted(orgs.new.values()))))
         decision.payload = {"orgs": orgs, "people": people, "meetings": meetings}
         return decision

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.headers import HeaderMatch
 from secretariat.io.excel.importers.base import (
     CREATE,
@@ -60,10 +60,10 @@ class OrganizationImporter(Importer):
     areas = ("organizations",)
 
     def title(self) -> str:
-        return tr("excel", "Organizations")
+        return translate("excel", "Organizations")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: tr("excel", text)  # noqa: E731
+        t = lambda text: translate("excel", text)  # noqa: E731
         return [
             FieldSpec("name", t("Name"), required=True),
             FieldSpec("short_name", t("Short name")),
@@ -76,8 +76,8 @@ class OrganizationImporter(Importer):
         rows = sheet.rows
         table = read_table(rows, self.synonyms(), header=header)
         parsed = Parsed()
-        name_title = column_title(header, "name", tr("excel", "Name"))
-        kind_title = column_title(header, "kind", tr("excel", "Kind"))
+        name_title = column_title(header, "name", translate("excel", "Name"))
+        kind_title = column_title(header, "kind", translate("excel", "Kind"))
         seen: dict[str, int] = {}
         for record in table.records:
             values = record.values
@@ -88,7 +88,7 @@ class OrganizationImporter(Importer):
             if values.get("kind") is not None:
                 item.kind = parse_choice("organization_kind", values["kind"])
                 if item.kind is None:
-                    item.warnings.append(tr("excel", "{column}: \"{text}\" is not a known kind; "
+                    item.warnings.append(translate("excel", "{column}: \"{text}\" is not a known kind; "
                                                      "\"Other\" is used.").format(
                         column=kind_title, text=short(value_as_text(values["kind"]), 40)))
             item.parent = " ".join(value_as_text(values.get("parent")).split()) or None
@@ -96,9 +96,9 @@ class OrganizationImporter(Importer):
                 flag = fold(value_as_text(values["member"]))
                 item.member = True if flag in _YES else False if flag in _NO else None
             if not item.name:
-                item.error = (name_title, tr("excel", "The name is empty."))
+                item.error = (name_title, translate("excel", "The name is empty."))
             elif fold(item.name) in seen:
-                item.error = (name_title, tr("excel", "The same organization is already in row {row}.").format(
+                item.error = (name_title, translate("excel", "The same organization is already in row {row}.").format(
                     row=seen[fold(item.name)]))
             else:
                 seen[fold(item.name)] = item.row
@@ -126,28 +126,28 @@ class OrganizationImporter(Importer):
             targets[item.row] = org_id
             parent_id = index.find(item.parent) if item.parent else None
             if item.parent and parent_id is None and fold(item.parent) not in in_file:
-                action.warnings.append(tr("excel", "The parent organization \"{name}\" is unknown; it will "
+                action.warnings.append(translate("excel", "The parent organization \"{name}\" is unknown; it will "
                                                    "be added.").format(name=item.parent))
             if org_id is None:
-                action.reason = tr("excel", "New organization.")
+                action.reason = translate("excel", "New organization.")
                 continue
             row = current[org_id]
             changes = []
             if item.name != row.name and fold(item.name) != fold(row.short_name or ""):
-                changes.append(tr("excel", "name"))
+                changes.append(translate("excel", "name"))
             if item.short_name and item.short_name != row.short_name:
-                changes.append(tr("excel", "short name"))
+                changes.append(translate("excel", "short name"))
             if item.kind and item.kind != row.kind:
-                changes.append(tr("excel", "kind"))
+                changes.append(translate("excel", "kind"))
             if item.member is not None and item.member != row.is_member:
-                changes.append(tr("excel", "Commission member"))
+                changes.append(translate("excel", "Commission member"))
             if item.parent and (parent_id is None or parent_id != row.parent_id):
-                changes.append(tr("excel", "parent"))
+                changes.append(translate("excel", "parent"))
             if changes:
                 action.action = UPDATE
-                action.reason = tr("excel", "Changes: {fields}.").format(fields=", ".join(changes))
+                action.reason = translate("excel", "Changes: {fields}.").format(fields=", ".join(changes))
             else:
-                action.action, action.reason = SKIP, tr("excel", "Already recorded, nothing changed.")
+                action.action, action.reason = SKIP, translate("excel", "Already recorded, nothing changed.")
         decision.payload = {"targets": targets}
         return decision
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.headers import HeaderMatch
 from secretariat.io.excel.importers.base import (
     CREATE,
@@ -61,10 +61,10 @@ class ProgressImporter(Importer):
     areas = ("plans",)
 
     def title(self) -> str:
-        return tr("excel", "Progress reports")
+        return translate("excel", "Progress reports")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: tr("excel", text)  # noqa: E731
+        t = lambda text: translate("excel", text)  # noqa: E731
         return [
             FieldSpec("measure_number", t("Measure number"), required=True),
             FieldSpec("text", t("Progress"), required=True),
@@ -80,12 +80,12 @@ class ProgressImporter(Importer):
         parsed = Parsed()
         columns = header.columns
         if not options.plan and "plan" not in columns:
-            parsed.fatal.append(tr("excel", "Say which plan the measures belong to (--plan; in the wizard: "
+            parsed.fatal.append(translate("excel", "Say which plan the measures belong to (--plan; in the wizard: "
                                             "\"Plan\")."))
-        number_title = column_title(header, "measure_number", tr("excel", "Measure No."))
-        text_title = column_title(header, "text", tr("excel", "Progress"))
-        date_title = column_title(header, "date", tr("excel", "Date"))
-        status_title = column_title(header, "status", tr("excel", "Status"))
+        number_title = column_title(header, "measure_number", translate("excel", "Measure No."))
+        text_title = column_title(header, "text", translate("excel", "Progress"))
+        date_title = column_title(header, "date", translate("excel", "Date"))
+        status_title = column_title(header, "status", translate("excel", "Status"))
         default_date = options.report_date or date.today()
         for record in table.records:
             values = record.values
@@ -97,24 +97,24 @@ class ProgressImporter(Importer):
             raw_date = values.get("date")
             item.reported_on = value_as_date(raw_date) if raw_date is not None else None
             if raw_date is not None and item.reported_on is None:
-                item.error = (date_title, tr("excel", "\"{text}\" is not a date (write it as 31.12.2024).").format(
+                item.error = (date_title, translate("excel", "\"{text}\" is not a date (write it as 31.12.2024).").format(
                     text=short(value_as_text(raw_date), 30)))
             elif item.reported_on is None:
                 item.reported_on = default_date
-                item.warnings.append(tr("excel", "No date: the report is dated {date}.").format(
+                item.warnings.append(translate("excel", "No date: the report is dated {date}.").format(
                     date=f"{default_date:%d.%m.%Y}"))
             organization = split_names(value_as_text(values.get("organization")))
             item.organization = organization[0] if organization else None
             if values.get("status") is not None:
                 item.status = parse_choice("measure_status", values["status"])
                 if item.status is None:
-                    item.warnings.append(tr(
+                    item.warnings.append(translate(
                         "excel", "{column}: \"{text}\" is not a known status; it is left as it is.").format(
                         column=status_title, text=short(value_as_text(values["status"]), 40)))
             if not item.number:
-                item.error = (number_title, tr("excel", "The row names no measure number."))
+                item.error = (number_title, translate("excel", "The row names no measure number."))
             elif not item.text:
-                item.error = (text_title, tr("excel", "The progress text is empty."))
+                item.error = (text_title, translate("excel", "The progress text is empty."))
             parsed.records.append(item)
         return parsed
 
@@ -126,7 +126,7 @@ class ProgressImporter(Importer):
         if options.plan:
             default_plan = plans.find(options.plan)
             if default_plan is None:
-                decision.fatal.append(tr("excel", "There is no plan called \"{name}\".").format(name=options.plan))
+                decision.fatal.append(translate("excel", "There is no plan called \"{name}\".").format(name=options.plan))
         measures = {(plan_id, number): (measure_id, status) for measure_id, plan_id, number, status in
                     session.execute(select(Measure.id, Measure.plan_id, Measure.number, Measure.status))}
         reports = {(measure_id, reported_on, fold(text)) for measure_id, reported_on, text in
@@ -144,28 +144,28 @@ class ProgressImporter(Importer):
             plan_id = plans.find(item.plan_name) if item.plan_name else default_plan
             if plan_id is None:
                 action.action = ERROR
-                action.reason = (tr("excel", "There is no plan called \"{name}\".").format(name=item.plan_name)
-                                 if item.plan_name else tr("excel", "The plan is not known."))
+                action.reason = (translate("excel", "There is no plan called \"{name}\".").format(name=item.plan_name)
+                                 if item.plan_name else translate("excel", "The plan is not known."))
                 continue
             found = measures.get((plan_id, item.number))
             if found is None:
                 action.action = ERROR
-                action.reason = tr("excel", "The plan has no measure {number}.").format(number=item.number)
+                action.reason = translate("excel", "The plan has no measure {number}.").format(number=item.number)
                 continue
             key = (found[0], item.reported_on, fold(item.text))
             if key in reports:
-                action.action, action.reason = SKIP, tr("excel", "This report is already recorded.")
+                action.action, action.reason = SKIP, translate("excel", "This report is already recorded.")
                 continue
             if key in in_file:
-                action.action, action.reason = SKIP, tr("excel", "Same report as row {row}.").format(row=in_file[key])
+                action.action, action.reason = SKIP, translate("excel", "Same report as row {row}.").format(row=in_file[key])
                 continue
             in_file[key] = item.row
             targets[item.row] = found[0]
             if item.organization:
                 orgs.resolve(item.organization)
-            action.reason = tr("excel", "New progress report for measure {number}.").format(number=item.number)
+            action.reason = translate("excel", "New progress report for measure {number}.").format(number=item.number)
         if orgs.new:
-            decision.notes.append(tr("excel", "New organizations will be added: {names}.").format(
+            decision.notes.append(translate("excel", "New organizations will be added: {names}.").format(
                 names=", ".join(sorted(orgs.new.values()))))
         decision.payload = {"targets": targets, "orgs": orgs}
         return decision

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.errors import SpreadsheetError
 from secretariat.io.excel.headers import HeaderMatch
 from secretariat.io.excel.importers.base import (
@@ -62,7 +62,7 @@ class QuestionnaireImporter(Importer):
     areas = ("plans", "recommendations")
 
     def title(self) -> str:
-        return tr("excel", "Returned status questionnaire")
+        return translate("excel", "Returned status questionnaire")
 
     def fields(self) -> list[FieldSpec]:
         return []
@@ -75,7 +75,7 @@ class QuestionnaireImporter(Importer):
 
     def fixed_header(self, sheet: SheetData) -> HeaderMatch | None:
         if not sheet.is_questionnaire:
-            raise SpreadsheetError(tr(
+            raise SpreadsheetError(translate(
                 "excel", "This file is not a status questionnaire made by this application (or its hidden "
                 "description sheet was removed)."))
         rows = _sheet_rows(sheet, sheet.meta.get("measures_sheet", ""))
@@ -99,7 +99,7 @@ class QuestionnaireImporter(Importer):
                 _prefix, vocabulary, stored = key.split(":", 2)
                 if vocabulary in labels:
                     labels[vocabulary][fold(value)] = stored
-        parsed.notes.append(tr("excel", "Questionnaire of {organization}, prepared on {date}.").format(
+        parsed.notes.append(translate("excel", "Questionnaire of {organization}, prepared on {date}.").format(
             organization=meta.get("organization", "?"), date=meta.get("prepared_on", "?")))
         for kind, sheet_key, columns_key, vocabulary in (
                 ("measure", "measures_sheet", "measures_columns", "measure_status"),
@@ -131,7 +131,7 @@ class QuestionnaireImporter(Importer):
                              label=short(f"{sheet}: {number} {value_as_text(row.get(columns.get('text')))}"))
         answer.record_id = value_as_int(row.get(columns.get("id")))
         if answer.record_id is None:
-            answer.error = (title("id"), tr("excel", "The row has no hidden id: rows must not be added or "
+            answer.error = (title("id"), translate("excel", "The row has no hidden id: rows must not be added or "
                                                      "copied in the questionnaire."))
             return answer
         raw_status = row.get(columns.get("status"))
@@ -139,7 +139,7 @@ class QuestionnaireImporter(Importer):
             status_text = value_as_text(raw_status)
             answer.status = labels.get(fold(status_text)) or parse_choice(vocabulary, status_text)
             if answer.status is None:
-                answer.error = (title("status"), tr("excel", "\"{text}\" is not one of the statuses of the list.")
+                answer.error = (title("status"), translate("excel", "\"{text}\" is not one of the statuses of the list.")
                                 .format(text=short(status_text, 40)))
         return answer
 
@@ -149,7 +149,7 @@ class QuestionnaireImporter(Importer):
         org_id = parsed.context.get("organization_id")
         org = session.get(Organization, org_id) if org_id is not None else None
         if org is None:
-            decision.fatal.append(tr("excel", "The organization of this questionnaire ({name}) is not in the "
+            decision.fatal.append(translate("excel", "The organization of this questionnaire ({name}) is not in the "
                                               "database; was it made from another database?").format(
                 name=parsed.context.get("organization") or "?"))
         answers: list[AnswerInput] = parsed.records
@@ -174,37 +174,37 @@ class QuestionnaireImporter(Importer):
                 if current is None or current.number != answer.number:
                     action.action = ERROR
                     action.column = answer.sheet
-                    action.reason = tr("excel", "Measure {number} of this row is not in the database (or has "
+                    action.reason = translate("excel", "Measure {number} of this row is not in the database (or has "
                                                 "another number now).").format(number=answer.number or "?")
                     continue
                 if answer.text and (current.id, fold(answer.text)) not in reports:
                     action.action = CREATE
-                    action.reason = tr("excel", "New progress report of measure {number}.").format(number=answer.number)
+                    action.reason = translate("excel", "New progress report of measure {number}.").format(number=answer.number)
                     if answer.status and answer.status != current.status:
-                        action.reason += " " + tr("excel", "Status: {old} → {new}.").format(
+                        action.reason += " " + translate("excel", "Status: {old} → {new}.").format(
                             old=current.status, new=answer.status)
                 elif answer.status and answer.status != current.status:
                     action.action = UPDATE
-                    action.reason = tr("excel", "Status: {old} → {new}.").format(old=current.status, new=answer.status)
+                    action.reason = translate("excel", "Status: {old} → {new}.").format(old=current.status, new=answer.status)
                 else:
-                    action.reason = tr("excel", "Nothing new.")
+                    action.reason = translate("excel", "Nothing new.")
             else:
                 current = recs.get(answer.record_id)
                 if current is None or (current.paragraph or "") != answer.number:
                     action.action = ERROR
                     action.column = answer.sheet
-                    action.reason = tr("excel", "Recommendation {number} of this row is not in the database (or "
+                    action.reason = translate("excel", "Recommendation {number} of this row is not in the database (or "
                                                 "has another number now).").format(number=answer.number or "?")
                     continue
                 changes = []
                 if answer.status and answer.status != current.status:
-                    changes.append(tr("excel", "Status: {old} → {new}.").format(old=current.status, new=answer.status))
+                    changes.append(translate("excel", "Status: {old} → {new}.").format(old=current.status, new=answer.status))
                 if answer.text and fold(answer.text) not in fold(current.assessment or ""):
-                    changes.append(tr("excel", "Information added to the assessment."))
+                    changes.append(translate("excel", "Information added to the assessment."))
                 if changes:
                     action.action, action.reason = UPDATE, " ".join(changes)
                 else:
-                    action.reason = tr("excel", "Nothing new.")
+                    action.reason = translate("excel", "Nothing new.")
         decision.payload = {"organization": org, "report_date": report_date}
         return decision
 

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import DateTime, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.headers import HeaderMatch
 from secretariat.io.excel.importers.base import (
     CREATE,
@@ -191,10 +191,10 @@ class RecommendationImporter(Importer):
     areas = ("recommendations",)
 
     def title(self) -> str:
-        return tr("excel", "Recommendations")
+        return translate("excel", "Recommendations")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: tr("excel", text)  # noqa: E731
+        t = lambda text: translate("excel", text)  # noqa: E731
         return [
             FieldSpec("recommendation_with_states", t("Recommendation and recommending State")),
             FieldSpec("text", t("Recommendation text")),
@@ -218,7 +218,7 @@ class RecommendationImporter(Importer):
     def missing_fields(self, columns: dict[str, int]) -> list[str]:
         if "text" in columns or "recommendation_with_states" in columns:
             return []
-        return [tr("excel", "Recommendation text")]
+        return [translate("excel", "Recommendation text")]
 
     # -- parse ------------------------------------------------------------------
     def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
@@ -228,9 +228,9 @@ class RecommendationImporter(Importer):
         parsed = Parsed(context=detected)
         columns = header.columns
         text_title = column_title(header, "recommendation_with_states",
-                                  column_title(header, "text", tr("excel", "Recommendation")))
-        position_title = column_title(header, "position", tr("excel", "Position"))
-        status_title = column_title(header, "status", tr("excel", "Status"))
+                                  column_title(header, "text", translate("excel", "Recommendation")))
+        position_title = column_title(header, "position", translate("excel", "Position"))
+        status_title = column_title(header, "status", translate("excel", "Status"))
         expects_states = "recommendation_with_states" in columns and "states" not in columns
         default_mechanism = options.mechanism or detected.get("mechanism")
         default_body = options.body or detected.get("body")
@@ -241,14 +241,14 @@ class RecommendationImporter(Importer):
         missing_cycle = missing_body = 0
         first_row: dict[str, RecommendationInput] = {}
         upr = Mechanism.UPR.value
-        empty_text = tr("excel", "The recommendation text is empty.")
-        no_cycle = tr("excel", "The UPR cycle is not known.")
-        no_body = tr("excel", "The body that made the recommendation is not known.")
-        no_states = tr("excel", "No recommending State was found at the end of the text.")
-        bad_position = tr("excel", "{column}: \"{text}\" is not a known position (Supported, Noted); "
+        empty_text = translate("excel", "The recommendation text is empty.")
+        no_cycle = translate("excel", "The UPR cycle is not known.")
+        no_body = translate("excel", "The body that made the recommendation is not known.")
+        no_states = translate("excel", "No recommending State was found at the end of the text.")
+        bad_position = translate("excel", "{column}: \"{text}\" is not a known position (Supported, Noted); "
                                    "it is left as it is.")
-        bad_status = tr("excel", "{column}: \"{text}\" is not a known status; it is left as it is.")
-        same_number = tr("excel", "Paragraph {paragraph} is already in row {row} with a different text.")
+        bad_status = translate("excel", "{column}: \"{text}\" is not a known status; it is left as it is.")
+        same_number = translate("excel", "Paragraph {paragraph} is already in row {row} with a different text.")
         plain_mechanism = default_mechanism or upr
         plain_body = (default_body or ("UPR" if plain_mechanism == upr else ""))[:80]
         plain_session = (default_session or "")[:80] or None
@@ -325,11 +325,11 @@ class RecommendationImporter(Importer):
                     item.error = (text_title, same_number.format(paragraph=paragraph or "?", row=first.row))
             records_out.append(item)
         if missing_cycle:
-            parsed.fatal.append(tr(
+            parsed.fatal.append(translate(
                 "excel", "The UPR cycle of these recommendations is not known (the title rows do not "
                 "say it). Give it (--cycle, or \"Cycle\" in the import options)."))
         if missing_body:
-            parsed.fatal.append(tr(
+            parsed.fatal.append(translate(
                 "excel", "The body that made these recommendations is not known. Give it (--body, "
                 "or \"Body\" in the import options), e.g. CEDAW."))
         return parsed
@@ -337,31 +337,31 @@ class RecommendationImporter(Importer):
     def _notes(self, parsed: Parsed, options: ImportOptions, detected: dict[str, Any]) -> None:
         read = []
         if detected.get("mechanism") and not options.mechanism:
-            read.append(tr("excel", "mechanism {value}").format(value=detected.get("body") or detected["mechanism"]))
+            read.append(translate("excel", "mechanism {value}").format(value=detected.get("body") or detected["mechanism"]))
         if detected.get("cycle") is not None and options.cycle is None:
-            read.append(tr("excel", "cycle {value}").format(value=detected["cycle"]))
+            read.append(translate("excel", "cycle {value}").format(value=detected["cycle"]))
         if detected.get("session") and not options.session:
-            read.append(tr("excel", "session {value}").format(value=detected["session"]))
+            read.append(translate("excel", "session {value}").format(value=detected["session"]))
         if detected.get("document_symbol") and not options.document_symbol:
-            read.append(tr("excel", "document {value}").format(value=detected["document_symbol"]))
+            read.append(translate("excel", "document {value}").format(value=detected["document_symbol"]))
         if read:
-            parsed.notes.append(tr("excel", "Read from the title rows: {facts}.").format(facts=", ".join(read)))
+            parsed.notes.append(translate("excel", "Read from the title rows: {facts}.").format(facts=", ".join(read)))
 
     # -- decide -----------------------------------------------------------------
     def decide(self, session: Session, parsed: Parsed, options: ImportOptions,
                progress: ProgressLike) -> Decision:
         items: list[RecommendationInput] = parsed.records
         total = len(items)
-        progress.update(0, total, tr("excel", "Comparing with the database…"))
+        progress.update(0, total, translate("excel", "Comparing with the database…"))
         keys = {item.key for item in items if item.key and item.error is None and item.duplicate_of is None}
         existing = _existing(session, keys)
         orgs = OrgIndex.load(session)
         decision = Decision(payload={"existing": existing, "orgs": orgs})
         messages = {
-            "new": tr("excel", "New recommendation."),
-            "same": tr("excel", "Already recorded, nothing changed."),
-            "changes": tr("excel", "Changes: {fields}."),
-            "duplicate": tr("excel", "Same recommendation as row {row} (its themes were added there)."),
+            "new": translate("excel", "New recommendation."),
+            "same": translate("excel", "Already recorded, nothing changed."),
+            "changes": translate("excel", "Changes: {fields}."),
+            "duplicate": translate("excel", "Same recommendation as row {row} (its themes were added there)."),
         }
         rows = decision.rows
         for number, item in enumerate(items, start=1):
@@ -370,7 +370,7 @@ class RecommendationImporter(Importer):
                 progress.update(number, total)
             rows.append(self._decide_one(item, existing, orgs, messages))
         if orgs.new:
-            decision.notes.append(tr("excel", "New organizations will be added: {names}.").format(
+            decision.notes.append(translate("excel", "New organizations will be added: {names}.").format(
                 names=", ".join(sorted(orgs.new.values()))))
         progress.update(total, total)
         return decision
@@ -408,7 +408,7 @@ class RecommendationImporter(Importer):
         creates = [i for i in items if by_row.get(i.row) == CREATE]
         updates = [i for i in items if by_row.get(i.row) == UPDATE]
         total = len(creates) + len(updates)
-        progress.update(0, total, tr("excel", "Writing recommendations…"))
+        progress.update(0, total, translate("excel", "Writing recommendations…"))
         created_orgs = orgs.create_new(session)
         vocab = _Vocabularies.load(session)
         now = utcnow()
@@ -631,7 +631,7 @@ _FOLDED = _Folded()
 
 
 def _changes(item: RecommendationInput, current: _Existing, refs: list[int | str] | None) -> list[str]:
-    t = lambda text: tr("excel", text)  # noqa: E731
+    t = lambda text: translate("excel", text)  # noqa: E731
     folded = _FOLDED if len(_FOLDED) < 100_000 else _Folded()
     changes = []
     if item.text and item.text != current.text:

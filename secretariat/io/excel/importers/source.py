@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from secretariat.db import Database
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.excel.errors import SpreadsheetError
 from secretariat.io.excel.importers.base import paused_gc
 from secretariat.io.excel.headers import (
@@ -63,7 +63,7 @@ def list_sheets(path: str | Path) -> list[str]:
 def _visible_sheets(workbook: Any) -> list[str]:
     names = [ws.title for ws in workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
     if not names:
-        raise SpreadsheetError(tr("excel", "The workbook contains no sheets."))
+        raise SpreadsheetError(translate("excel", "The workbook contains no sheets."))
     return names
 
 
@@ -80,7 +80,7 @@ def _load_sheet(file_path: Path, sheet: str | None, max_rows: int) -> SheetData:
         names = _visible_sheets(workbook)
         chosen = sheet if sheet is not None else names[0]
         if chosen not in workbook.sheetnames:
-            raise SpreadsheetError(tr("excel", "The workbook has no sheet named \"{name}\".").format(name=chosen))
+            raise SpreadsheetError(translate("excel", "The workbook has no sheet named \"{name}\".").format(name=chosen))
         rows = read_rows(workbook, chosen, max_rows=max_rows)
         meta = _read_meta(workbook)
         extra = {}
@@ -90,7 +90,7 @@ def _load_sheet(file_path: Path, sheet: str | None, max_rows: int) -> SheetData:
     finally:
         workbook.close()
     if not rows and not extra:
-        raise SpreadsheetError(tr("excel", "The sheet \"{name}\" is empty.").format(name=chosen))
+        raise SpreadsheetError(translate("excel", "The sheet \"{name}\" is empty.").format(name=chosen))
     return SheetData(path=file_path, sheet=chosen, sheet_names=names, rows=rows, meta=meta, extra=extra)
 
 
@@ -129,7 +129,7 @@ def header_at(rows: list[SheetRow], index: int, synonyms: FieldSynonyms,
               columns: dict[str, int] | None = None) -> HeaderMatch:
     """A header at row *index*, with *columns* as given or matched automatically."""
     if not 0 <= index < len(rows):
-        raise SpreadsheetError(tr("excel", "There is no such header row."))
+        raise SpreadsheetError(translate("excel", "There is no such header row."))
     row = rows[index]
     if columns is None:
         columns = match_columns(row.cells, synonyms)

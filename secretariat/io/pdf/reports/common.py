@@ -16,7 +16,7 @@ from typing import BinaryIO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from secretariat.i18n import tr
+from secretariat.i18n import translate
 from secretariat.io.pdf.document import CONTENT_WIDTH, build_pdf, make_styles
 from secretariat.io.pdf.headings import short_date
 from secretariat.io.pdf.markup import escape_text
@@ -51,11 +51,11 @@ def value_label(value: str | None) -> str:
     if not value:
         return ""
     source = _VALUE_LABELS.get(value)
-    return tr("labels", source) if source else value
+    return translate("labels", source) if source else value
 
 
 def t(text: str) -> str:
-    return tr("reports", text)
+    return translate("reports", text)
 
 
 def fmt_date(value: date | None) -> str:

@@ -3,19 +3,30 @@
 Services, io and the CLI must not import Qt, yet every user-visible string has to be
 translatable. They call ``translate(context, text)`` -- the same name and argument order
 as ``QCoreApplication.translate``, so ``pyside6-lupdate`` extracts these calls into the
-catalogues. Plurals pass ``n`` and write ``%n`` in the text (Qt's numerus forms). The GUI
-and the CLI install Qt's translator with ``install_translator``; without one, the English
-source text is used, with ``%n`` replaced by the number.
+catalogues. Plurals pass ``n`` and write ``%n`` in the text (Qt's numerus forms).
+
+The GUI and the CLI install a translator with ``install_translator``; without one, the
+English source text is used, with ``%n`` replaced by the number. A document written in
+another language than the interface (a Russian report from an English window, minutes in
+the meeting's language) is rendered inside ``with in_language("ru"):``; the installed
+translator receives that language code (None means the interface language).
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Callable, Iterator
 
-Translator = Callable[[str, str, "str | None", int], str]
+# (context, text, disambiguation, n, language code or None for the interface language)
+Translator = Callable[[str, str, "str | None", int, "str | None"], str]
+
+LANGUAGES = ("tk", "ru", "en")
+_language: ContextVar[str | None] = ContextVar("secretariat_language", default=None)
 
 
-def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1,
+              language: str | None = None) -> str:
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
@@ -30,9 +41,24 @@ def install_translator(translator: Translator | None) -> None:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate *text* in *context*; with *n* >= 0, pick the plural form for *n*."""
-    return _translator(context, text, disambiguation, n)
+    return _translator(context, text, disambiguation, n, _language.get())
+
+
+def current_language() -> str | None:
+    """The language chosen by ``in_language`` around this call, or None (the interface's)."""
+    return _language.get()
+
+
+@contextmanager
+def in_language(language: str | None) -> Iterator[None]:
+    """Translate in *language* ("tk", "ru", "en") inside the block, in this thread only."""
+    token = _language.set(language)
+    try:
+        yield
+    finally:
+        _language.reset(token)
 
 
 def tr(context: str, text: str) -> str:
     """Older spelling of :func:`translate`; lupdate cannot read it, so new code must not use it."""
-    return _translator(context, text, None, -1)
+    return translate(context, text)

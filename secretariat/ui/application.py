@@ -26,7 +26,8 @@ QListWidget#navigation::item { padding: 8px 6px; }
 """
 
 
-def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1,
+                  language: str | None = None) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 

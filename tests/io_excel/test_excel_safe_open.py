@@ -295,7 +295,7 @@ def test_error_location_formatting():
 def test_messages_go_through_tr(monkeypatch, tmp_path):
     from secretariat import i18n
 
-    i18n.install_translator(lambda context, text, disambiguation=None, n=-1: f"[{context}] {text}")
+    i18n.install_translator(lambda context, text, disambiguation=None, n=-1, language=None: f"[{context}] {text}")
     try:
         expect_error(tmp_path / "nowhere.xlsx", "[excel] The file")
     finally:

@@ -26,6 +26,7 @@ from .recommendations import (
 )
 from .reference import SDG_TITLES, Country, Sdg, Tag
 from .reports import NationalReport
+from .settings import Setting
 
 events.install()
 
@@ -33,7 +34,7 @@ __all__ = [
     "ActionItem", "AgendaItem", "Attendance", "AuditEntry", "Base", "Country", "Decision",
     "Draft", "ImportLayout", "Measure", "MeasureOrganization", "Meeting", "NationalReport",
     "Organization", "Person", "Plan", "PlanSection", "ProgressReport", "Recommendation",
-    "SDG_TITLES", "Sdg", "Tag", "fold", "utcnow",
+    "SDG_TITLES", "Sdg", "Setting", "Tag", "fold", "utcnow",
     "action_item_organization", "agenda_item_measure", "agenda_item_recommendation",
     "recommendation_country", "recommendation_measure", "recommendation_organization",
     "recommendation_sdg", "recommendation_tag",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timezone
 
 from sqlalchemy import DateTime, Integer, MetaData, String, Text
@@ -62,11 +63,36 @@ class Searchable:
         return []
 
 
-def fold(text: str | None) -> str:
-    """The normalisation used for search and case-insensitive sort keys."""
+# Letters folded to the plain Latin or Cyrillic letter a user types without the layout:
+# Turkmen ä ç ň ö ş ü ý ž, Russian ё. NFKD then strips any other combining mark (é, ı...).
+_LETTERS = str.maketrans({"ä": "a", "ç": "c", "ň": "n", "ö": "o", "ş": "s", "ü": "u", "ý": "y",
+                          "ž": "z", "ё": "е", "ı": "i"})
+_KEEP = {"й": "\ue000"}  # Russian й is a letter of its own, not и with a mark: NFKD must not strip it
+
+
+def fold_case(text: str | None) -> str:
+    """Case-folded text with runs of white space made one space (letters keep their marks).
+
+    For keys that must not change with the search folding (a recommendation's identity).
+    """
     if not text:
         return ""
     return " ".join(text.casefold().split())
+
+
+def fold(text: str | None) -> str:
+    """The normalisation used for search and case-insensitive sort keys.
+
+    Case, Turkmen diacritics and Russian ё are folded away, so "meyilnamasy" finds
+    "Meýilnamasy" and "елка" finds "Ёлка"; the query is folded the same way.
+    """
+    folded = fold_case(text)
+    if not folded:
+        return ""
+    folded = folded.translate(_LETTERS).replace("й", _KEEP["й"])
+    decomposed = unicodedata.normalize("NFKD", folded)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).replace(_KEEP["й"], "й")
 
 
 SHORT = String(255)

@@ -23,6 +23,13 @@ class Plan(Versioned, Searchable, Base):
     kind: Mapped[str] = mapped_column(String(40), default=PlanKind.NATIONAL_ACTION_PLAN.value)
     title: Mapped[str] = mapped_column(Text)
     short_title: Mapped[str] = mapped_column(String(120), default="")
+    # The title in each working language; empty where none was given (``title`` is used).
+    title_tk: Mapped[str] = mapped_column(Text, default="")
+    title_ru: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    short_title_tk: Mapped[str] = mapped_column(String(120), default="")
+    short_title_ru: Mapped[str] = mapped_column(String(120), default="")
+    short_title_en: Mapped[str] = mapped_column(String(120), default="")
     period_start: Mapped[Optional[int]] = mapped_column(Integer)
     period_end: Mapped[Optional[int]] = mapped_column(Integer)
     adopted_on: Mapped[Optional[date]] = mapped_column(Date)
@@ -37,7 +44,8 @@ class Plan(Versioned, Searchable, Base):
     )
 
     def searchable_parts(self) -> list[str | None]:
-        return [self.title, self.short_title]
+        return [self.title, self.short_title, self.title_tk, self.title_ru, self.title_en,
+                self.short_title_tk, self.short_title_ru, self.short_title_en]
 
     @property
     def period(self) -> str:

@@ -50,6 +50,66 @@ ORGANIZATIONS: list[tuple[str, str, str, bool]] = [
     ("Delegation of the European Union to Turkmenistan", "EU Delegation", "embassy", False),
 ]
 
+# short name: (Russian name, Russian short name, Turkmen name, Turkmen short name)
+NAMES_RU_TK: dict[str, tuple[str, str, str, str]] = {
+    "MFA": ("Министерство иностранных дел Туркменистана", "МИД",
+            "Türkmenistanyň Daşary işler ministrligi", "DIM"),
+    "Mejlis": ("Меджлис Туркменистана", "Меджлис", "Türkmenistanyň Mejlisi", "Mejlis"),
+    "MoJ": ("Министерство юстиции Туркменистана", "Минюст", "Türkmenistanyň Adalat ministrligi", "AM"),
+    "MIA": ("Министерство внутренних дел Туркменистана", "МВД", "Türkmenistanyň Içeri işler ministrligi", "IIM"),
+    "MoE": ("Министерство образования Туркменистана", "Минобразования",
+            "Türkmenistanyň Bilim ministrligi", "BM"),
+    "MoH": ("Министерство здравоохранения и медицинской промышленности Туркменистана", "Минздрав",
+            "Türkmenistanyň Saglygy goraýyş we derman senagaty ministrligi", "SGDSM"),
+    "MLSP": ("Министерство труда и социальной защиты населения Туркменистана", "Минтруда",
+             "Türkmenistanyň Zähmet we ilaty durmuş taýdan goramak ministrligi", "ZIDTGM"),
+    "MoC": ("Министерство культуры Туркменистана", "Минкультуры", "Türkmenistanyň Medeniýet ministrligi", "MM"),
+    "MFE": ("Министерство финансов и экономики Туркменистана", "Минфинэкономики",
+            "Türkmenistanyň Maliýe we ykdysadyýet ministrligi", "MYM"),
+    "PGO": ("Генеральная прокуратура Туркменистана", "Генпрокуратура", "Türkmenistanyň Baş prokuraturasy",
+            "Baş prokuratura"),
+    "Supreme Court": ("Верховный суд Туркменистана", "Верховный суд", "Türkmenistanyň Ýokary kazyýeti",
+                      "Ýokary kazyýet"),
+    "SMS": ("Государственная миграционная служба Туркменистана", "ГМС",
+            "Türkmenistanyň Döwlet migrasiýa gullugy", "DMG"),
+    "Stat": ("Государственный комитет Туркменистана по статистике", "Госкомстат",
+             "Türkmenistanyň Statistika baradaky döwlet komiteti", "Statistika"),
+    "Ombudsman": ("Уполномоченный по правам человека в Туркменистане", "Омбудсмен",
+                  "Türkmenistanyň Adam hukuklary boýunça ygtyýarly wekili", "Ombudsmen"),
+    "ISLD": ("Институт государства, права и демократии Туркменистана", "ИГПД",
+             "Türkmenistanyň Döwlet, hukuk we demokratiýa instituty", "DHDI"),
+    "Women's Union": ("Союз женщин Туркменистана", "Союз женщин", "Türkmenistanyň Zenanlar birleşigi",
+                      "Zenanlar birleşigi"),
+    "Youth Organization": ("Молодёжная организация Туркменистана имени Махтумкули", "Молодёжная организация",
+                           "Türkmenistanyň Magtymguly adyndaky Ýaşlar guramasy", "Ýaşlar guramasy"),
+    "Trade Unions": ("Национальный центр профессиональных союзов Туркменистана", "Профсоюзы",
+                     "Türkmenistanyň Kärdeşler arkalaşyklarynyň milli merkezi", "Kärdeşler"),
+    "Red Crescent": ("Общество Красного Полумесяца Туркменистана", "Красный Полумесяц",
+                     "Türkmenistanyň Gyzyl Ýarymaý jemgyýeti", "Gyzyl Ýarymaý"),
+    "UNDP": ("Программа развития Организации Объединённых Наций", "ПРООН",
+             "Birleşen Milletler Guramasynyň Ösüş maksatnamasy", "BMGÖM"),
+    "UNICEF": ("Детский фонд Организации Объединённых Наций", "ЮНИСЕФ",
+               "Birleşen Milletler Guramasynyň Çagalar gaznasy", "ÝUNISEF"),
+    "UNFPA": ("Фонд Организации Объединённых Наций в области народонаселения", "ЮНФПА",
+              "Birleşen Milletler Guramasynyň Ilat gaznasy", "ÝUNFPA"),
+    "OHCHR": ("Управление Верховного комиссара Организации Объединённых Наций по правам человека", "УВКПЧ",
+              "BMG-niň Adam hukuklary boýunça Ýokary komissarynyň müdirligi", "AHÝKM"),
+    "ILO": ("Международная организация труда", "МОТ", "Halkara zähmet guramasy", "HZG"),
+    "IOM": ("Международная организация по миграции", "МОМ", "Halkara migrasiýa guramasy", "HMG"),
+    "UNHCR": ("Управление Верховного комиссара Организации Объединённых Наций по делам беженцев", "УВКБ ООН",
+              "BMG-niň Bosgunlar işleri boýunça Ýokary komissarynyň müdirligi", "BMG BÝKM"),
+    "UNODC": ("Управление Организации Объединённых Наций по наркотикам и преступности", "УНП ООН",
+              "BMG-niň Neşe serişdeleri we jenaýatçylyk boýunça müdirligi", "BMG NSJM"),
+    "UNESCO": ("Организация Объединённых Наций по вопросам образования, науки и культуры", "ЮНЕСКО",
+               "Birleşen Milletler Guramasynyň Bilim, ylym we medeniýet meseleleri boýunça guramasy", "ÝUNESKO"),
+    "WHO": ("Всемирная организация здравоохранения", "ВОЗ", "Bütindünýä saglygy goraýyş guramasy", "BSGG"),
+    "OSCE": ("Организация по безопасности и сотрудничеству в Европе", "ОБСЕ",
+             "Ýewropada howpsuzlyk we hyzmatdaşlyk guramasy", "ÝHHG"),
+    "ICRC": ("Международный комитет Красного Креста", "МККК", "Gyzyl Haçyň halkara komiteti", "GHHK"),
+    "EU Delegation": ("Представительство Европейского союза в Туркменистане", "Представительство ЕС",
+                      "Ýewropa Bileleşiginiň Türkmenistandaky wekilhanasy", "ÝB wekilhanasy"),
+}
+
 PEOPLE: list[tuple[str, str, str]] = [
     ("Raşid Meredow", "Minister of Foreign Affairs, Chair of the Commission", "MFA"),
     ("Wepa Hajyýew", "Deputy Minister of Foreign Affairs", "MFA"),
@@ -59,6 +119,17 @@ PEOPLE: list[tuple[str, str, str]] = [
     ("Merdan Ataýew", "Director", "ISLD"),
     ("Jennet Berdiýewa", "Chair", "Women's Union"),
 ]
+
+# position as entered: (Russian, Turkmen)
+POSITIONS_RU_TK: dict[str, tuple[str, str]] = {
+    "Minister of Foreign Affairs, Chair of the Commission": (
+        "Министр иностранных дел, Председатель Комиссии", "Daşary işler ministri, Toparyň başlygy"),
+    "Deputy Minister of Foreign Affairs": ("Заместитель министра иностранных дел", "Daşary işler ministriniň orunbasary"),
+    "Secretary of the Commission": ("Секретарь Комиссии", "Toparyň sekretary"),
+    "Head of Department": ("Начальник отдела", "Bölüm müdiri"),
+    "Director": ("Директор", "Direktor"),
+    "Chair": ("Председатель", "Başlyk"),
+}
 
 
 def _orgs(db: Database) -> dict[str, int]:
@@ -72,12 +143,17 @@ def fill_demo(db: Database) -> dict[str, int]:
         if (s.scalar(select(func.count()).select_from(Meeting)) or 0) > 0:
             raise ValidationError("The database already holds meetings; the demo needs an empty one.")
     for name, short, kind, member in ORGANIZATIONS:
-        directory.create_organization(db, name, kind, short_name=short, is_member=member)
+        ru, ru_short, tk, tk_short = NAMES_RU_TK[short]
+        directory.create_organization(db, name, kind, short_name=short, is_member=member,
+                                      name_en=name, short_name_en=short, name_ru=ru, short_name_ru=ru_short,
+                                      name_tk=tk, short_name_tk=tk_short)
     org = _orgs(db)
     people = {}
     for full_name, position, short in PEOPLE:
+        position_ru, position_tk = POSITIONS_RU_TK.get(position, ("", ""))
         people[full_name] = directory.create_person(
-            db, full_name, position=position, organization_id=org[short]).id
+            db, full_name, position=position, organization_id=org[short],
+            position_ru=position_ru, position_tk=position_tk).id
     chair, secretary = people["Raşid Meredow"], people["Aýna Orazowa"]
 
     plan_ids = _demo_plans(db, org)
@@ -147,20 +223,24 @@ def _demo_meetings(db: Database, org: dict[str, int], chair: int, secretary: int
     meetings.set_status(db, m.id, "minutes_approved")
 
     older = [
-        (datetime(2021, 3, 24, 10), "Strategic dialogue with the UN Country Team on human rights",
-         "commission_meeting", "hybrid", "minutes_approved"),
-        (datetime(2022, 4, 12, 10), "Seminar \"The Constitution of Turkmenistan - the guarantee of human rights "
-         "and freedoms\"", "seminar", "hybrid", "held"),
-        (datetime(2023, 11, 16, 11), "Briefing on the results of the 44th session of the UPR Working Group",
-         "briefing", "in_person", "minutes_drafted"),
+        (datetime(2021, 3, 24, 10), "Стратегический диалог со Страновой группой ООН по правам человека",
+         "commission_meeting", "hybrid", "minutes_approved", "ru"),
+        (datetime(2022, 4, 12, 10), "«Türkmenistanyň Konstitusiýasy — adam hukuklarynyň we azatlyklarynyň "
+         "kepili» atly seminar", "seminar", "hybrid", "held", "tk"),
+        (datetime(2023, 11, 16, 11), "Брифинг по итогам 44-й сессии Рабочей группы по УПО",
+         "briefing", "in_person", "minutes_drafted", "ru"),
         (datetime(2024, 6, 14, 10), "Consultation with international experts on the Ombudsman's accreditation",
-         "consultation", "online", "held"),
-        (datetime(2026, 12, 18, 10), "Regular meeting of the Commission: results of 2026",
-         "commission_meeting", "in_person", "planned"),
+         "consultation", "online", "held", "en"),
+        (datetime(2026, 12, 18, 10), "Очередное заседание Комиссии: итоги 2026 года",
+         "commission_meeting", "in_person", "planned", "ru"),
     ]
-    for starts, title, kind, fmt, status in older:
-        meeting = meetings.create_meeting(db, starts, title, kind=kind, format=fmt,
-                                          venue="Ashgabat, Ministry of Foreign Affairs", organizer_id=org["MFA"],
+    venues = {"en": "Ashgabat, Ministry of Foreign Affairs", "ru": "Ашхабад, Министерство иностранных дел",
+              "tk": "Aşgabat, Daşary işler ministrligi"}
+    noted = {"en": "Take note of the information presented.", "ru": "Принять к сведению представленную информацию.",
+             "tk": "Berlen maglumat kabul edilsin."}
+    for starts, title, kind, fmt, status, language in older:
+        meeting = meetings.create_meeting(db, starts, title, kind=kind, format=fmt, language=language,
+                                          venue=venues[language], organizer_id=org["MFA"],
                                           chair_id=chair, secretary_id=secretary)
         meetings.add_attendance(db, meeting.id, person_id=chair, organization_id=org["MFA"], role="chair")
         if kind in ("commission_meeting", "seminar"):
@@ -168,8 +248,7 @@ def _demo_meetings(db: Database, org: dict[str, int], chair: int, secretary: int
                 meetings.add_attendance(db, meeting.id, organization_id=org[short], role="invited")
         item = meetings.add_agenda_item(db, meeting.id, title)
         if status != "planned":
-            meetings.add_decision(db, meeting.id, "Take note of the information presented.", item.id,
-                                  kind="information")
+            meetings.add_decision(db, meeting.id, noted[language], item.id, kind="information")
         meetings.set_status(db, meeting.id, status)
 
 
@@ -189,6 +268,37 @@ PLANS = [
      2019, 2023),
     ("roadmap", "Roadmap for cooperation with the ILO for 2023", "ILO Roadmap", 2023, 2023),
 ]
+
+# short title: (Russian title, Russian short title, Turkmen title, Turkmen short title)
+PLAN_NAMES_RU_TK: dict[str, tuple[str, str, str, str]] = {
+    "NAP HR": ("Национальный план действий Туркменистана в области прав человека на 2021–2025 годы", "НПДПЧ",
+               "Türkmenistanda adam hukuklary boýunça 2021–2025-nji ýyllar üçin Milli hereketler meýilnamasy",
+               "Adam hukuklary MHM"),
+    "NAP Gender": ("Национальный план действий Туркменистана по гендерному равенству на 2021–2025 годы",
+                   "НПД по гендерному равенству",
+                   "Türkmenistanda gender deňligi boýunça 2021–2025-nji ýyllar üçin Milli hereketler meýilnamasy",
+                   "Gender MHM"),
+    "NAP Children": ("Национальный план действий по реализации прав ребёнка в Туркменистане на 2023–2028 годы",
+                     "НПД по правам ребёнка",
+                     "Türkmenistanda çaganyň hukuklaryny durmuşa geçirmek boýunça 2023–2028-nji ýyllar üçin "
+                     "Milli hereketler meýilnamasy", "Çaga hukuklary MHM"),
+    "IHL Plan": ("План действий на 2024–2028 годы по имплементации норм международного гуманитарного права "
+                 "в Туркменистане", "План по МГП",
+                 "Türkmenistanda halkara ynsanperwer hukugynyň kadalaryny durmuşa geçirmek boýunça "
+                 "2024–2028-nji ýyllar üçin Hereketler meýilnamasy", "HYH meýilnamasy"),
+    "NAP Trafficking": ("Национальный план Туркменистана по противодействию торговле людьми на 2020–2022 годы",
+                        "НПД по торговле людьми",
+                        "Türkmenistanyň adam söwdasyna garşy göreşmek boýunça 2020–2022-nji ýyllar üçin "
+                        "Milli meýilnamasy", "Adam söwdasy MM"),
+    "Work Plan 2024": ("План работы Межведомственной комиссии на 2024 год", "План работы 2024",
+                       "Pudagara toparyň 2024-nji ýyl üçin iş meýilnamasy", "Iş meýilnamasy 2024"),
+    "UPR Roadmap": ("Дорожная карта по выполнению рекомендаций УПО (третий цикл)", "Дорожная карта УПО",
+                    "Ählumumy döwürleýin synyň teklipnamalaryny ýerine ýetirmek boýunça ýol kartasy "
+                    "(üçünji tapgyr)", "ÄDS ýol kartasy"),
+    "ILO Roadmap": ("Дорожная карта по сотрудничеству с МОТ на 2023 год", "Дорожная карта МОТ",
+                    "Halkara zähmet guramasy bilen hyzmatdaşlyk boýunça 2023-nji ýyl üçin ýol kartasy",
+                    "HZG ýol kartasy"),
+}
 
 MEASURES: dict[str, list[tuple[str, str, str, str, list[str], list[str], str]]] = {
     # plan short title: (section, number, text, deadline, leads, partners, status)
@@ -257,8 +367,11 @@ MEASURES: dict[str, list[tuple[str, str, str, str, list[str], list[str], str]]] 
 def _demo_plans(db: Database, org: dict[str, int]) -> dict[str, int]:
     measure_ids: dict[str, int] = {}
     for kind, title, short, start, end in PLANS:
+        ru, ru_short, tk, tk_short = PLAN_NAMES_RU_TK[short]
         plan = plans.create_plan(db, title, kind, short_title=short, period_start=start, period_end=end,
-                                 adopted_on=date(start, 1, 15) if kind != "work_plan" else date(2024, 1, 27))
+                                 adopted_on=date(start, 1, 15) if kind != "work_plan" else date(2024, 1, 27),
+                                 title_en=title, short_title_en=short, title_ru=ru, short_title_ru=ru_short,
+                                 title_tk=tk, short_title_tk=tk_short)
         sections: dict[str, int] = {}
         for section, number, text, deadline, leads, partners, status in MEASURES.get(short, []):
             section_id = None

@@ -12,9 +12,12 @@ from ..models import Organization, OrganizationKind, Person
 from ..models.base import fold
 from .errors import ValidationError
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
+from .names import form_columns, forms_of
 
-ORGANIZATION_FIELDS = ("kind", "name", "short_name", "parent_id", "is_member", "notes")
-PERSON_FIELDS = ("full_name", "position", "organization_id", "email", "phone", "notes")
+ORGANIZATION_FIELDS = ("kind", "name", "short_name", "parent_id", "is_member", "notes",
+                       *form_columns("name"), *form_columns("short_name"))
+PERSON_FIELDS = ("full_name", "position", "organization_id", "email", "phone", "notes",
+                 *form_columns("position"))
 
 
 def create_organization(db: Database, name: str, kind: str = OrganizationKind.OTHER.value,
@@ -82,14 +85,20 @@ def list_organizations(db: Database, search: str = "", kind: str | None = None,
         return list(s.scalars(stmt))
 
 
+def organization_names(org: Organization) -> list[str]:
+    """Every name and abbreviation of *org*, in every language."""
+    return [text for text in (org.name, org.short_name, *forms_of(org, "name").values(),
+                              *forms_of(org, "short_name").values()) if text]
+
+
 def find_organization(db: Database, name: str) -> Organization | None:
-    """Exact match on name or short name, ignoring case (any script) and spacing."""
+    """Exact match on any name or short name in any language, ignoring case, diacritics, spacing."""
     key = fold(name)
     if not key:
         return None
     with db.read() as s:
         for org in s.scalars(select(Organization).where(search_clause(Organization.search_text, name))):
-            if fold(org.name) == key or fold(org.short_name) == key:
+            if any(fold(text) == key for text in organization_names(org)):
                 return org
     return None
 

@@ -25,9 +25,10 @@ from ..models import (
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .deadlines import parse_deadline
 from .errors import DuplicateError, ValidationError
+from .names import form_columns, forms_of
 
 PLAN_FIELDS = ("kind", "title", "short_title", "period_start", "period_end", "adopted_on",
-               "adopting_act", "notes")
+               "adopting_act", "notes", *form_columns("title"), *form_columns("short_title"))
 MEASURE_FIELDS = ("number", "text", "section_id", "indicators", "status", "position")
 COMPLETED_STATUSES = (MeasureStatus.COMPLETED.value, MeasureStatus.CANCELLED.value)
 
@@ -83,7 +84,9 @@ def find_plan(db: Database, title_or_id: str) -> Plan:
                 return plan
         key = fold(title_or_id)
         for plan in s.scalars(select(Plan)):
-            if key in (fold(plan.title), fold(plan.short_title)):
+            titles = (plan.title, plan.short_title, *forms_of(plan, "title").values(),
+                      *forms_of(plan, "short_title").values())
+            if key in (fold(t) for t in titles if t):
                 return plan
     raise NotFoundError(translate("services", "There is no plan called {name!r}.").format(name=title_or_id))
 

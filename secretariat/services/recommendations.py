@@ -31,7 +31,7 @@ from ..models import (
     recommendation_sdg,
     recommendation_tag,
 )
-from ..models.base import fold
+from ..models.base import fold, fold_case
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .errors import DuplicateError, ValidationError
 
@@ -48,10 +48,10 @@ def natural_key(mechanism: str, body: str, cycle: int | None, document_symbol: s
     """
     para = paragraph.strip().rstrip(".")
     if not para:
-        para = "text:" + hashlib.sha1(fold(text).encode("utf-8")).hexdigest()[:16]
+        para = "text:" + hashlib.sha1(fold_case(text).encode("utf-8")).hexdigest()[:16]
     if mechanism == Mechanism.UPR.value:
         return f"upr|{body.strip().upper() or 'UPR'}|{cycle or ''}|{para}"
-    return f"{mechanism}|{body.strip().upper()}|{fold(document_symbol)}|{cycle or ''}|{para}"
+    return f"{mechanism}|{body.strip().upper()}|{fold_case(document_symbol)}|{cycle or ''}|{para}"
 
 
 def _check(fields: dict[str, Any]) -> None:

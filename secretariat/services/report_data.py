@@ -39,9 +39,11 @@ from ..models import (
     action_item_organization,
     recommendation_organization,
 )
+from ..models.base import fold
 from .action_items import OPEN_STATES
 from .common import get_or_raise
 from .errors import NotFoundError
+from .names import commission_name, language_code, localized, localized_column
 from .plans import COMPLETED_STATUSES, MeasureQuery, _measure_filter
 from .recommendations import RecommendationQuery, RecommendationRow, list_recommendations
 from .statistics import Count, RecommendationCounts, recommendation_counts
@@ -160,36 +162,46 @@ class MinutesData:
     agenda: tuple[AgendaLine, ...]
     other_decisions: tuple[DecisionLine, ...]
     actions: tuple[ActionLine, ...]
+    # The Commission's name in the meeting's language (as after "of the meeting of"), short name
+    commission: str = ""
+    commission_short: str = ""
 
     @property
     def approved(self) -> bool:
         return self.status == MeetingStatus.MINUTES_APPROVED.value
 
 
-def _person(person: Person | None, s: Session) -> PersonLine | None:
+def _person(person: Person | None, s: Session, language: str) -> PersonLine | None:
     if person is None:
         return None
     org = s.get(Organization, person.organization_id) if person.organization_id else None
-    return PersonLine(person.full_name, person.position or "", org.name if org else "")
+    return PersonLine(person.full_name, localized(person, "position", language),
+                      localized(org, "name", language) if org else "")
 
 
 def minutes_data(db: Database, meeting_id: int) -> MinutesData:
-    """Everything the printed minutes of one meeting show."""
+    """Everything the printed minutes of one meeting show, names in the meeting's language."""
     with db.read() as s:
         meeting = s.get(Meeting, meeting_id)
         if meeting is None:
             raise NotFoundError(translate("services", "Meeting #{id} does not exist (it may have been deleted).")
                                 .format(id=meeting_id))
+        language = language_code(meeting.language)
+        org_name_column = localized_column(Organization, "name", language)
+        rows = s.execute(
+            select(Attendance, org_name_column, Organization.kind, Person.full_name,
+                   localized_column(Person, "position", language))
+            .outerjoin(Organization, Organization.id == Attendance.organization_id)
+            .outerjoin(Person, Person.id == Attendance.person_id)
+            .where(Attendance.meeting_id == meeting_id)
+            .order_by(Attendance.id)).all()
+        # sorted by the names as printed, in the meeting's language
+        rows.sort(key=lambda row: (fold(row[1]), fold(row[3])))
         attendance = [
             AttendanceLine(role=a.role, presence=a.presence, organization=org_name or "",
                            organization_kind=kind or "", person=person or "", position=position or "",
                            represented_by=a.represented_by or "", note=a.note or "")
-            for a, org_name, kind, person, position in s.execute(
-                select(Attendance, Organization.name, Organization.kind, Person.full_name, Person.position)
-                .outerjoin(Organization, Organization.id == Attendance.organization_id)
-                .outerjoin(Person, Person.id == Attendance.person_id)
-                .where(Attendance.meeting_id == meeting_id)
-                .order_by(Organization.search_text, Person.search_text, Attendance.id))
+            for a, org_name, kind, person, position in rows
         ]
         items = list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                                .order_by(AgendaItem.position, AgendaItem.id)))
@@ -205,11 +217,11 @@ def minutes_data(db: Database, meeting_id: int) -> MinutesData:
                 DecisionLine(number, d.kind, d.text or ""))
         responsible: dict[int, list[str]] = defaultdict(list)
         for action_id, name in s.execute(
-                select(action_item_organization.c.action_item_id, Organization.name)
+                select(action_item_organization.c.action_item_id, org_name_column)
                 .join(Organization, Organization.id == action_item_organization.c.organization_id)
                 .join(ActionItem, ActionItem.id == action_item_organization.c.action_item_id)
                 .where(ActionItem.meeting_id == meeting_id)
-                .order_by(Organization.search_text)):
+                .order_by(org_name_column)):
             responsible[action_id].append(name)
         actions = [
             ActionLine(number=n, text=a.text or "", responsible=tuple(responsible.get(a.id, ())),
@@ -223,14 +235,15 @@ def minutes_data(db: Database, meeting_id: int) -> MinutesData:
             id=meeting.id, reference=meeting.reference, year=meeting.year, number=meeting.number,
             kind=meeting.kind, title=meeting.title or "", starts_at=meeting.starts_at, ends_at=meeting.ends_at,
             venue=meeting.venue or "", format=meeting.format, language=meeting.language,
-            status=meeting.status, organizer=organizer.name if organizer else "",
-            chair=_person(meeting.chair, s), secretary=_person(meeting.secretary, s),
+            status=meeting.status, organizer=localized(organizer, "name", language) if organizer else "",
+            chair=_person(meeting.chair, s, language), secretary=_person(meeting.secretary, s, language),
             attendance=tuple(attendance),
             agenda=tuple(AgendaLine(item.position, item.title or "", item.presenter or "", item.heard or "",
                                     item.spoke or "", tuple(decisions.get(item.id, ())))
                          for item in items),
             other_decisions=tuple(decisions.get(None, ())),
             actions=tuple(actions),
+            commission=commission_name(db, language), commission_short=commission_name(db, language, short=True),
         )
 
 

@@ -6,7 +6,8 @@
     1. Title  HEARD: ...  SPOKE: ...  DECIDED: 1.1 ... 1.2 ...
     ACTION ITEMS (table) / Chair ______  Secretary ______
 
-Headings follow the meeting's language (``headings``), never the screens' language.
+Headings, names (organizations, positions, the Commission) and any translated text follow
+the meeting's language, never the screens' language.
 Until the minutes are approved every page carries a DRAFT watermark.
 """
 
@@ -21,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from secretariat.i18n import in_language
 from secretariat.io.pdf.document import CONTENT_WIDTH, build_pdf, make_styles
 from secretariat.io.pdf.headings import KIND_ORDER, heading, kind_group, language_of, long_date, short_date
 from secretariat.io.pdf.markup import escape_text, rich_to_flowables, safe_paragraph
@@ -154,15 +156,25 @@ def _when_and_where(data: MinutesData, language: str) -> str:
     return ", ".join(part for part in (when, data.venue.strip()) if part)
 
 
+def _commission(data: MinutesData) -> dict[str, str]:
+    """The Commission's name as stored in the database, when there is one."""
+    return {"commission": data.commission} if data.commission.strip() else {}
+
+
 def minutes_story(data: MinutesData, checkpoint: Checkpoint | None = None) -> list[Flowable]:
     """The flowables of the minutes; build a fresh story for every PDF."""
+    with in_language(language_of(data.language)):
+        return _minutes_story(data, checkpoint)
+
+
+def _minutes_story(data: MinutesData, checkpoint: Checkpoint | None) -> list[Flowable]:
     language = language_of(data.language)
     styles = minutes_styles()
     number = data.number if data.number is not None else data.id
     story: list[Flowable] = [
         Paragraph(escape_text(heading(language, "minutes_title", number=number)), styles["title"]),
         # a Commission meeting names the Commission; a seminar, briefing... says what it was
-        Paragraph(escape_text(heading(language, f"minutes_of_{data.kind}")), styles["subtitle"]),
+        Paragraph(escape_text(heading(language, f"minutes_of_{data.kind}", **_commission(data))), styles["subtitle"]),
     ]
     if data.title.strip():
         story.append(safe_paragraph(f"<b>{escape_text(data.title)}</b>", styles["subtitle"]))
@@ -216,7 +228,7 @@ def minutes_header(data: MinutesData) -> str:
     language = language_of(data.language)
     number = data.number if data.number is not None else data.id
     short = heading(language, "minutes_short", number=number, date=short_date(data.starts_at))
-    return f"{short} \u2014 {heading(language, 'commission_short')}"
+    return f"{short} \u2014 {data.commission_short.strip() or heading(language, 'commission_short')}"
 
 
 def build_minutes_pdf(data: MinutesData, target: str | os.PathLike[str] | BinaryIO, *,
@@ -228,12 +240,13 @@ def build_minutes_pdf(data: MinutesData, target: str | os.PathLike[str] | Binary
     """
     language = language_of(data.language)
     number = data.number if data.number is not None else data.id
-    return build_pdf(
-        target, story if story is not None else minutes_story(data, checkpoint),
-        title=heading(language, "minutes_short", number=number, date=short_date(data.starts_at)),
-        header_text=minutes_header(data),
-        footer_text=data.title,
-        watermark=None if data.approved else heading(language, "watermark"),
-        page_label=lambda n, total: heading(language, "page", n=n, total=total),
-        author=author, language=language,
-    )
+    with in_language(language):
+        return build_pdf(
+            target, story if story is not None else minutes_story(data, checkpoint),
+            title=heading(language, "minutes_short", number=number, date=short_date(data.starts_at)),
+            header_text=minutes_header(data),
+            footer_text=data.title,
+            watermark=None if data.approved else heading(language, "watermark"),
+            page_label=lambda n, total: heading(language, "page", n=n, total=total),
+            author=author, language=language,
+        )

@@ -14,13 +14,14 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from secretariat.db.bulk import bulk_insert, db_value, large_cache  # noqa: F401 - importers use them from here
+from secretariat.i18n import LANGUAGES
 from secretariat.models import Organization, OrganizationKind, Person, fold, utcnow
 
 #: "of Turkmenistan" and its Russian/Turkmen forms: "Министерство юстиции" is the
 #: same body as "Министерство юстиции Туркменистана".
 _COUNTRY_WORDS = re.compile(
-    r"\b(?:of turkmenistan|turkmenistan|туркменистана|туркменистане|туркменистан|"
-    r"türkmenistanyň|türkmenistanda|türkmenistan)\b"
+    r"\b(?:of turkmenistan|turkmenistanyn|turkmenistanda|turkmenistan|туркменистана|туркменистане|"
+    r"туркменистан)\b"  # matched on folded text: "Türkmenistanyň" reads "turkmenistanyn"
 )
 _SEPARATORS = re.compile(r"\s*(?:\n|;|,(?!\d))\s*")
 _LIST_BULLET = re.compile(r"^(?:[-–—•*·]\s*|\d{1,2}[.)]\s+)")
@@ -51,11 +52,13 @@ class OrgIndex:
 
     @classmethod
     def load(cls, session: Session) -> "OrgIndex":
+        """Every name and abbreviation in every language finds the organization."""
         index = cls()
-        for org_id, name, short_name in session.execute(
-                select(Organization.id, Organization.name, Organization.short_name)):
+        forms = [getattr(Organization, f"{field}_{code}") for field in ("name", "short_name") for code in LANGUAGES]
+        for org_id, name, short_name, *other in session.execute(
+                select(Organization.id, Organization.name, Organization.short_name, *forms)):
             index.names[org_id] = short_name or name
-            for text in (name, short_name):
+            for text in (name, short_name, *other):
                 if text:
                     index.by_key.setdefault(fold(text), org_id)
                     index.by_loose.setdefault(loose_key(text), set()).add(org_id)

@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help=translate("cli", "end of the period"))
     p.add_argument("--year", type=int, help=translate("cli", "the year (commission-year report)"))
     p.add_argument("--plan", metavar="PLAN", help=translate("cli", "a plan: id, title or short title"))
-    p.add_argument("--organization", metavar="ORG", help=translate("cli", "an organization: name or short name"))
+    p.add_argument("--organization", metavar="ORG", help=translate("cli", "an organization: any of its names or short names"))
     p.add_argument("--mechanism", choices=[m.value for m in Mechanism],
                    help=translate("cli", "a UN mechanism (recommendations report)"))
     p.add_argument("--as-of", dest="as_of", type=_date, metavar="DATE",
@@ -80,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
         filters = ReportFilters(date_from=args.date_from, date_to=args.date_to, plan_id=plan_id,
                                 organization_id=organization_id, mechanism=args.mechanism, year=args.year,
                                 today=args.as_of)
-        built = build_report(db, args.name, filters, args.pdf)
+        # in the global --lang where given, else the language in force
+        built = build_report(db, args.name, filters, args.pdf, language=getattr(args, "lang", None))
     finally:
         db.dispose()
     print(translate("cli", "Wrote {path}: {title}, {pages} page(s).").format(path=args.pdf, title=built.title,

@@ -20,8 +20,9 @@ from typing import Any, BinaryIO, Protocol
 from reportlab.platypus import Flowable
 
 from ..db import Database
-from ..i18n import translate
+from ..i18n import current_language, in_language, translate
 from ..services import report_data
+from ..services.names import language_code
 from ..services.report_data import ReportFilters
 from .pdf import minutes as minutes_pdf
 from .pdf.reports import action_items, commission_year, organization_dues, plan_implementation, recommendations
@@ -129,19 +130,27 @@ def build_minutes(db: Database, meeting_id: int, target: Target, *, progress: Pr
 
 
 def build_report(db: Database, name: str, filters: ReportFilters, target: Target, *,
-                 progress: ProgressLike | None = None, author: str = "", language: str = "en") -> BuiltDocument:
-    """One of ``REPORTS`` by name, with *filters*."""
+                 progress: ProgressLike | None = None, author: str = "", language: str | None = None) -> BuiltDocument:
+    """One of ``REPORTS`` by name, with *filters*, written in *language* ("tk", "ru", "en").
+
+    Without *language* the report is in the language in force (``in_language`` around the
+    call, else the interface's). Headings, labels and names all follow it; the progress
+    labels stay in the interface's language.
+    """
     spec = REPORTS.get(name)
     if spec is None:
         raise KeyError(name)
+    code = language_code(language)
     _step(progress, translate("reports", "Gathering the data…"))
-    data = spec.gather(db, filters)
+    with in_language(language or current_language()):
+        data = spec.gather(db, filters)
     expected = [0]
     tick = _checkpoint(expected, progress, translate("reports", "Laying out the pages…"))
-    story = spec.layout.story(data, tick)
-    expected[0] = _count_checkpoints(story)
-    furniture = spec.layout.furniture(data)
-    pages = write_report(target, story, furniture, author=author, printed_on=filters.today, language=language)
+    with in_language(language or current_language()):
+        story = spec.layout.story(data, tick)
+        expected[0] = _count_checkpoints(story)
+        furniture = spec.layout.furniture(data)
+        pages = write_report(target, story, furniture, author=author, printed_on=filters.today, language=code)
     return BuiltDocument(pages, furniture.title, f"{spec.name}-{(filters.today or date.today()).isoformat()}.pdf")
 
 

@@ -4,6 +4,9 @@ GUI-free and PDF-free: every function returns plain frozen dataclasses, so the P
 layouts (``io.pdf``) never touch the database and the numbers can be tested on their
 own. Queries are grouped per report, never per row: a report over 20,000 measures
 runs the same handful of statements as one over twenty.
+
+Names (organizations, plans, positions) come in the document's language: the minutes'
+in the meeting's, the reports' in ``i18n.current_language()`` (set by ``in_language``).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from ..models.base import fold
 from .action_items import OPEN_STATES
 from .common import get_or_raise
 from .errors import NotFoundError
-from .names import commission_name, language_code, localized, localized_column
+from .names import commission_name, label_column, language_code, localized, localized_column
 from .plans import COMPLETED_STATUSES, MeasureQuery, _measure_filter
 from .recommendations import RecommendationQuery, RecommendationRow, list_recommendations
 from .statistics import Count, RecommendationCounts, recommendation_counts
@@ -72,10 +75,6 @@ class ReportFilters:
         return self.today or date.today()
 
 
-def _label(short: str | None, name: str | None) -> str:
-    return (short or "").strip() or (name or "").strip()
-
-
 def _in_period(column: Any, date_from: date | None, date_to: date | None) -> list[Any]:
     clauses = []
     if date_from is not None:
@@ -90,7 +89,7 @@ def organization_name(db: Database, organization_id: int | None) -> str:
         return ""
     with db.read() as s:
         org = get_or_raise(s, Organization, organization_id, translate("services", "Organization"))
-        return org.name
+        return localized(org, "name")
 
 
 # -- minutes ------------------------------------------------------------------------
@@ -312,13 +311,13 @@ def default_progress_period(filters: ReportFilters) -> tuple[date, date]:
 
 def _leads(s: Session, measure_ids: Any) -> dict[int, list[str]]:
     leads: dict[int, list[str]] = defaultdict(list)
-    for measure_id, short, name in s.execute(
-            select(MeasureOrganization.measure_id, Organization.short_name, Organization.name)
+    for measure_id, name in s.execute(
+            select(MeasureOrganization.measure_id, label_column(Organization))
             .join(Organization, Organization.id == MeasureOrganization.organization_id)
             .where(MeasureOrganization.role == MeasureRole.LEAD.value,
                    MeasureOrganization.measure_id.in_(measure_ids))
             .order_by(MeasureOrganization.measure_id, Organization.search_text)):
-        leads[measure_id].append(_label(short, name))
+        leads[measure_id].append(name)
     return leads
 
 
@@ -344,7 +343,7 @@ def plan_implementation(db: Database, filters: ReportFilters = ReportFilters()) 
 
         by_org: dict[int, list[OrganizationProgress]] = defaultdict(list)
         org_stmt = (
-            select(Measure.plan_id, Organization.short_name, Organization.name, func.count(),
+            select(Measure.plan_id, label_column(Organization), func.count(),
                    func.sum(case((Measure.status == MeasureStatus.COMPLETED.value, 1), else_=0)),
                    func.sum(case((Measure.status.in_((MeasureStatus.IN_PROGRESS.value,
                                                       MeasureStatus.PARTIALLY_COMPLETED.value)), 1), else_=0)),
@@ -353,10 +352,10 @@ def plan_implementation(db: Database, filters: ReportFilters = ReportFilters()) 
             .join(MeasureOrganization, MeasureOrganization.measure_id == Measure.id)
             .join(Organization, Organization.id == MeasureOrganization.organization_id)
             .where(MeasureOrganization.role == MeasureRole.LEAD.value, Measure.id.in_(ids))
-            .group_by(Measure.plan_id, Organization.id, Organization.short_name, Organization.name)
+            .group_by(Measure.plan_id, Organization.id)
             .order_by(Measure.plan_id, func.count().desc(), Organization.search_text))
-        for plan_id, short, name, total, done, going, idle, late in s.execute(org_stmt):
-            by_org[plan_id].append(OrganizationProgress(_label(short, name), total, done or 0, going or 0,
+        for plan_id, name, total, done, going, idle, late in s.execute(org_stmt):
+            by_org[plan_id].append(OrganizationProgress(name, total, done or 0, going or 0,
                                                         idle or 0, late or 0))
 
         overdue_ids = select(Measure.id).where(Measure.id.in_(ids), overdue_clause)
@@ -373,7 +372,7 @@ def plan_implementation(db: Database, filters: ReportFilters = ReportFilters()) 
         reporter = aliased(Organization)
         for row in s.execute(
                 select(Measure.plan_id, Measure.number, Measure.text, ProgressReport.reported_on,
-                       reporter.short_name, reporter.name, ProgressReport.status, ProgressReport.text)
+                       label_column(reporter).label("reporter"), ProgressReport.status, ProgressReport.text)
                 .join(Measure, Measure.id == ProgressReport.measure_id)
                 .outerjoin(reporter, reporter.id == ProgressReport.organization_id)
                 .where(Measure.id.in_(ids), ProgressReport.reported_on >= period_from,
@@ -381,8 +380,7 @@ def plan_implementation(db: Database, filters: ReportFilters = ReportFilters()) 
                 .order_by(Measure.plan_id, Measure.position, Measure.id, ProgressReport.reported_on,
                           ProgressReport.id)):
             progress[row.plan_id].append(ProgressLine(row.number, row.text or "", row.reported_on,
-                                                      _label(row.short_name, row.name), row.status,
-                                                      row[7] or ""))
+                                                      row.reporter, row.status, row[6] or ""))
         result = []
         for plan in plans:
             found = status_counts.get(plan.id, {})
@@ -392,14 +390,14 @@ def plan_implementation(db: Database, filters: ReportFilters = ReportFilters()) 
             counts = [Count(v, v, found.get(v, 0)) for v in order]
             counts += [Count(k, k, n) for k, n in sorted(found.items()) if k not in order]
             result.append(PlanImplementation(
-                id=plan.id, title=plan.title, kind=plan.kind, period=plan.period, adopted_on=plan.adopted_on,
+                id=plan.id, title=localized(plan, "title"), kind=plan.kind, period=plan.period, adopted_on=plan.adopted_on,
                 total=sum(found.values()), by_status=tuple(counts),
                 by_organization=tuple(by_org.get(plan.id, ())), overdue=tuple(overdue.get(plan.id, ())),
                 progress=tuple(progress.get(plan.id, ()))))
         organization = ""
         if filters.organization_id is not None:
-            organization = get_or_raise(s, Organization, filters.organization_id,
-                                        translate("services", "Organization")).name
+            organization = localized(get_or_raise(s, Organization, filters.organization_id,
+                                                  translate("services", "Organization")), "name")
     return PlanImplementationData(today, period_from, period_to, organization, tuple(result))
 
 
@@ -473,7 +471,7 @@ def _action_lines(s: Session, where: list[Any], today: date) -> tuple[list[Actio
     ids = select(ActionItem.id).join(Meeting, Meeting.id == ActionItem.meeting_id).where(*where)
     owners: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for action_id, org_id, name in s.execute(
-            select(action_item_organization.c.action_item_id, Organization.id, Organization.name)
+            select(action_item_organization.c.action_item_id, Organization.id, localized_column(Organization, "name"))
             .join(Organization, Organization.id == action_item_organization.c.organization_id)
             .where(action_item_organization.c.action_item_id.in_(ids))
             .order_by(Organization.search_text)):
@@ -576,10 +574,10 @@ class YearData:
 
 def _report_lines(s: Session, *where: Any) -> tuple[NationalReportLine, ...]:
     stmt = (select(NationalReport.body, NationalReport.title, NationalReport.due_date, NationalReport.submitted_on,
-                   NationalReport.status, Organization.short_name, Organization.name)
+                   NationalReport.status, label_column(Organization))
             .outerjoin(Organization, Organization.id == NationalReport.responsible_id)
             .where(*where).order_by(NationalReport.submitted_on, NationalReport.due_date, NationalReport.body))
-    return tuple(NationalReportLine(b, t or "", due, sub, st, _label(sn, n)) for b, t, due, sub, st, sn, n
+    return tuple(NationalReportLine(b, t or "", due, sub, st, org or "") for b, t, due, sub, st, org
                  in s.execute(stmt))
 
 
@@ -631,7 +629,7 @@ def year_report(db: Database, filters: ReportFilters = ReportFilters()) -> YearD
             select(Measure.plan_id, func.count()).join(ProgressReport, ProgressReport.measure_id == Measure.id)
             .where(Measure.plan_id.in_(active_ids), ProgressReport.reported_on >= start,
                    ProgressReport.reported_on <= end).group_by(Measure.plan_id)).all())
-        plan_lines = tuple(PlanYearLine(p.title, p.period, per_plan.get(p.id, (0, 0, 0))[0],
+        plan_lines = tuple(PlanYearLine(localized(p, "title"), p.period, per_plan.get(p.id, (0, 0, 0))[0],
                                         per_plan.get(p.id, (0, 0, 0))[1] or 0, per_plan.get(p.id, (0, 0, 0))[2] or 0,
                                         reports_per_plan.get(p.id, 0)) for p in active)
 
@@ -648,7 +646,7 @@ def year_report(db: Database, filters: ReportFilters = ReportFilters()) -> YearD
             wp_measures[row.plan_id].append(MeasureLine(row.id, row.number, row.text or "", row.deadline_text or "",
                                                         row.deadline_end, row.status,
                                                         ", ".join(leads.get(row.id, []))))
-        next_plans = tuple(WorkPlan(p.title, p.period, tuple(wp_measures.get(p.id, ()))) for p in work_plans)
+        next_plans = tuple(WorkPlan(localized(p, "title"), p.period, tuple(wp_measures.get(p.id, ()))) for p in work_plans)
     return YearData(year=year, as_of=filters.as_of, meetings=meetings,
                     decisions_total=sum(len(m.decisions) for m in meetings), reports_submitted=submitted,
                     reports_due_next_year=due_next, plans=plan_lines, next_work_plans=next_plans)
@@ -701,7 +699,8 @@ def organization_dues(db: Database, filters: ReportFilters = ReportFilters()) ->
     today = filters.as_of
     horizon = filters.date_to or date(today.year, 12, 31)
     with db.read() as s:
-        org_stmt = select(Organization.id, Organization.name, Organization.kind).order_by(Organization.search_text)
+        org_stmt = (select(Organization.id, localized_column(Organization, "name"), Organization.kind)
+                    .order_by(Organization.search_text))
         if filters.organization_id is not None:
             get_or_raise(s, Organization, filters.organization_id, translate("services", "Organization"))
             org_stmt = org_stmt.where(Organization.id == filters.organization_id)
@@ -726,7 +725,8 @@ def organization_dues(db: Database, filters: ReportFilters = ReportFilters()) ->
         measures: dict[int, list[OwedMeasure]] = defaultdict(list)
         for row in s.execute(
                 select(MeasureOrganization.organization_id, MeasureOrganization.role,
-                       func.coalesce(func.nullif(Plan.short_title, ""), Plan.title), Measure.number, Measure.text,
+                       func.coalesce(func.nullif(localized_column(Plan, "short_title"), ""),
+                                     localized_column(Plan, "title")), Measure.number, Measure.text,
                        Measure.deadline_text, Measure.deadline_end, Measure.status)
                 .join(Measure, Measure.id == MeasureOrganization.measure_id)
                 .join(Plan, Plan.id == Measure.plan_id)
@@ -768,16 +768,21 @@ class Option:
     label: str
 
 
-def plan_options(db: Database) -> list[Option]:
+def plan_options(db: Database, language: str | None = None) -> list[Option]:
+    """Plans for a picker, titled in *language* (the interface's)."""
     with db.read() as s:
         return [Option(i, f"{t} ({sn})" if sn else t) for i, t, sn in s.execute(
-            select(Plan.id, Plan.title, Plan.short_title).order_by(Plan.period_start.desc().nulls_last(), Plan.title))]
+            select(Plan.id, localized_column(Plan, "title", language), localized_column(Plan, "short_title", language))
+            .order_by(Plan.period_start.desc().nulls_last(), Plan.title))]
 
 
-def organization_options(db: Database) -> list[Option]:
+def organization_options(db: Database, language: str | None = None) -> list[Option]:
+    """Organizations for a picker, named in *language*, sorted by that name."""
     with db.read() as s:
-        return [Option(i, f"{n} ({sn})" if sn else n) for i, n, sn in s.execute(
-            select(Organization.id, Organization.name, Organization.short_name).order_by(Organization.search_text))]
+        rows = s.execute(select(Organization.id, localized_column(Organization, "name", language),
+                                localized_column(Organization, "short_name", language))).all()
+    rows.sort(key=lambda row: (fold(row[1]), row[0]))
+    return [Option(i, f"{n} ({sn})" if sn else n) for i, n, sn in rows]
 
 
 def meeting_years(db: Database) -> list[int]:

@@ -32,3 +32,12 @@ def fmt_datetime(value: datetime | None) -> str:
 
 def fmt_int(value: int | None) -> str:
     return "" if value is None else locale().toString(int(value))
+
+
+def interface_language() -> str:
+    """The interface's working language ("tk", "ru", "en") from the default locale.
+
+    Lists and pickers show names in it (``services.names``); anything else reads English.
+    """
+    code = QLocale().name()[:2]
+    return code if code in ("tk", "ru", "en") else "en"

@@ -32,8 +32,10 @@ from ..io.documents import (
 from ..models import Mechanism
 from ..services.report_data import ReportFilters, organization_options, plan_options
 from .context import AppContext
+from .formatting import interface_language
 from .labels import label
 from .pdf_preview import build_and_preview
+from .widgets.language_forms import LANGUAGE_NAMES
 
 
 def _t(text: str) -> str:
@@ -105,11 +107,11 @@ class ReportDialog(QDialog):
         self.year.setRange(1991, 2100)
         self.year.setValue(default_year(self.today))
         if FILTER_PLAN in self.spec.filters:
-            for option in plan_options(context.db):
+            for option in plan_options(context.db, interface_language()):
                 self.plan.addItem(option.label, option.id)
             form.addRow(self.tr("Plan:"), self.plan)
         if FILTER_ORGANIZATION in self.spec.filters:
-            for option in organization_options(context.db):
+            for option in organization_options(context.db, interface_language()):
                 self.organization.addItem(option.label, option.id)
             form.addRow(self.tr("Organization:"), self.organization)
         if FILTER_MECHANISM in self.spec.filters:
@@ -121,6 +123,12 @@ class ReportDialog(QDialog):
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd.MM.yyyy")
         form.addRow(self.tr("As of:"), self.as_of)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(interface_language()))
+        form.addRow(self.tr("Language:"), self.language)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Preview"))
@@ -156,11 +164,10 @@ class ReportDialog(QDialog):
 
 
 def preview_report(parent: QWidget | None, context: AppContext, name: str, filters: ReportFilters,
-                   on_shown=None):
-    """Build report *name* off the UI thread, then open the preview."""
+                   on_shown=None, language: str | None = None):
+    """Build report *name* off the UI thread, in *language* (the interface's by default), then preview it."""
     db = context.db
-    # The document language tag (PDF /Lang): translators set this string to their language code.
-    language = (QCoreApplication.translate("reports", "en") or "en")[:2]
+    language = language or interface_language()
 
     def work(progress):
         buffer = io.BytesIO()
@@ -175,4 +182,4 @@ def open_report(parent: QWidget | None, context: AppContext, name: str, on_shown
     dialog = ReportDialog(parent, context, name)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return preview_report(parent, context, name, dialog.filters(), on_shown)
+    return preview_report(parent, context, name, dialog.filters(), on_shown, language=dialog.language.currentData())

@@ -54,6 +54,7 @@ class OrganizationDialog(FormDialog):
         self.version = org.version if org else None
         self.name = self.add_row("name", self.tr("&Name:"), QLineEdit(org.name if org else ""))
         self.short = self.add_row("short_name", self.tr("&Short name:"), QLineEdit(org.short_name if org else ""))
+        self.forms = self.add_language_forms([("name", self.tr("Name")), ("short_name", self.tr("Short name"))], org)
         self.kind = self.add_row("kind", self.tr("&Kind:"), QComboBox())
         for k in OrganizationKind:
             self.kind.addItem(label(k.value), k.value)
@@ -67,11 +68,11 @@ class OrganizationDialog(FormDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
         self.finish_layout()
-        self.resize(560, 0)
+        self.resize(760, 0)
 
     def save(self) -> Any:
         v = dict(short_name=self.short.text(), parent_id=combo_value(self.parent_box, "parent_id"),
-                 is_member=self.member.isChecked(), notes=self.notes.toPlainText())
+                 is_member=self.member.isChecked(), notes=self.notes.toPlainText(), **self.forms.values())
         db = self.context.db
         if self.org_id is None:
             return directory.create_organization(db, self.name.text(), self.kind.currentData(), **v)
@@ -89,6 +90,7 @@ class PersonDialog(FormDialog):
         self.version = person.version if person else None
         self.full_name = self.add_row("full_name", self.tr("&Full name:"), QLineEdit(person.full_name if person else ""))
         self.position = self.add_row("position", self.tr("&Position:"), QLineEdit(person.position if person else ""))
+        self.forms = self.add_language_forms([("position", self.tr("Position"))], person)
         self.organization = self.add_row("organization_id", self.tr("&Organization:"), org_combo(
             organization_choices(context.db), person.organization_id if person else organization_id))
         self.email = self.add_row("email", self.tr("&E-mail:"), QLineEdit(person.email if person else ""))
@@ -97,11 +99,12 @@ class PersonDialog(FormDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
         self.finish_layout()
-        self.resize(520, 0)
+        self.resize(760, 0)
 
     def save(self) -> Any:
         v = dict(position=self.position.text(), organization_id=combo_value(self.organization, "organization_id"),
-                 email=self.email.text().strip(), phone=self.phone.text().strip(), notes=self.notes.toPlainText())
+                 email=self.email.text().strip(), phone=self.phone.text().strip(), notes=self.notes.toPlainText(),
+                 **self.forms.values())
         if v["email"] and ("@" not in v["email"] or " " in v["email"]):
             raise ValidationError(self.tr("“%1” does not look like an e-mail address.").replace("%1", v["email"]),
                                   field="email")

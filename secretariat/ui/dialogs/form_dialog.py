@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 from ...db import DatabaseError
 from ...services.errors import ServiceError, ValidationError
 from ..view_tools import show_error
+
+if TYPE_CHECKING:
+    from ..widgets.language_forms import LanguageForms
 
 
 class FormDialog(QDialog):
@@ -48,6 +51,18 @@ class FormDialog(QDialog):
         self.fields[name] = widget
         self.form.addRow(label, widget)
         return widget
+
+    def add_language_forms(self, fields: list[tuple[str, str]], record: Any) -> "LanguageForms":
+        """A grid for *fields*' forms in Turkmen, Russian and English, below the rows so far."""
+        from ..widgets.language_forms import LanguageForms
+
+        values = {key: getattr(record, key, "") for field, _label in fields
+                  for key in (f"{field}_tk", f"{field}_ru", f"{field}_en")} if record is not None else {}
+        forms = LanguageForms(fields, values)
+        forms.setObjectName("language_forms")
+        self.form.addRow(self.tr("In each language:"), forms)
+        self.fields.update(forms.edits)
+        return forms
 
     def save(self) -> Any:
         raise NotImplementedError

@@ -10,13 +10,39 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 from ...db import Database
 from ...models.base import fold
 from ...services import directory
+from ...services.names import localized
 from ...services.errors import ValidationError
+from ..formatting import interface_language
+
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OrgChoice(tuple):
+    """(label, id) as before, plus ``search``: every name and abbreviation in every language."""
+
+    search: str
+
+    def __new__(cls, label: str, org_id: int, search: str = "") -> "OrgChoice":
+        choice = super().__new__(cls, (label, org_id))
+        choice.search = search or fold(label)
+        return choice
 
 
 def organization_choices(db: Database) -> list[tuple[str, int]]:
-    """(label, id) of every organization, by name; the short name leads when there is one."""
-    return [(f"{o.short_name} — {o.name}" if o.short_name else o.name, o.id)
-            for o in directory.list_organizations(db)]
+    """(label, id) of every organization in the interface's language, by that name.
+
+    The short name leads when there is one. Each choice also carries the folded text of
+    all its names, so typing "Минюст" or "Adalat" finds the Ministry of Justice.
+    """
+    language = interface_language()
+    choices = []
+    for o in directory.list_organizations(db):
+        name, short = localized(o, "name", language), localized(o, "short_name", language)
+        choices.append(OrgChoice(f"{short} — {name}" if short else name, o.id,
+                                 fold(" ".join(directory.organization_names(o)))))
+    choices.sort(key=lambda c: (fold(c[0]), c[1]))
+    return choices
 
 
 class OrgChecklist(QWidget):
@@ -35,9 +61,11 @@ class OrgChecklist(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.summary)
         wanted = set(checked)
-        for text, org_id in choices:
+        for choice in choices:
+            text, org_id = choice
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, org_id)
+            item.setData(SEARCH_ROLE, fold(text) + " " + getattr(choice, "search", ""))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if org_id in wanted else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -49,7 +77,7 @@ class OrgChecklist(QWidget):
         words = fold(text).split()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            hay = fold(item.text())
+            hay = item.data(SEARCH_ROLE) or fold(item.text())
             item.setHidden(not all(w in hay for w in words))
 
     def _update_summary(self) -> None:

@@ -34,6 +34,8 @@ class PlanDialog(FormDialog):
         self.version = plan.version if plan else None
         self.title_edit = self.add_row("title", self.tr("&Title:"), QLineEdit(plan.title if plan else ""))
         self.short = self.add_row("short_title", self.tr("&Short title:"), QLineEdit(plan.short_title if plan else ""))
+        self.forms = self.add_language_forms([("title", self.tr("Title")), ("short_title", self.tr("Short title"))],
+                                             plan)
         self.kind = self.add_row("kind", self.tr("&Kind:"), QComboBox())
         for value in PlanKind:
             self.kind.addItem(label(value.value), value.value)
@@ -45,12 +47,12 @@ class PlanDialog(FormDialog):
         self.adopted.set_value(plan.adopted_on if plan else None)
         self.act = self.add_row("adopting_act", self.tr("Adopting &act:"), QLineEdit(plan.adopting_act if plan else ""))
         self.finish_layout()
-        self.resize(560, 0)
+        self.resize(760, 0)
 
     def save(self) -> Any:
         v = dict(short_title=self.short.text(), kind=self.kind.currentData(),
                  period_start=self.start.value() or None, period_end=self.end.value() or None,
-                 adopted_on=self.adopted.value(), adopting_act=self.act.text())
+                 adopted_on=self.adopted.value(), adopting_act=self.act.text(), **self.forms.values())
         if self.plan_id is None:
             return plans.create_plan(self.context.db, self.title_edit.text(), **v)
         return plans.update_plan(self.context.db, self.plan_id, self.version, title=self.title_edit.text(), **v)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...models import OrganizationKind
 from ...services import directory, merge
+from ...services.names import localized
 from ..context import AppContext
+from ..formatting import interface_language
 from ..dialogs.directory_dialogs import MergeDialog, OrganizationDialog, PersonDialog, usage_text
 from ..labels import label
 from ..lazy_model import Column
@@ -62,9 +64,11 @@ class OrganizationsPage(Page):
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
         self.sort = ("name", False)
+        self.language = interface_language()  # names are shown in it, found in any language
         self.model = SortableLazyModel(
-            [Column("name", self.tr("Name"), lambda o: o.name, "name"),
-             Column("short_name", self.tr("Short name"), lambda o: o.short_name, "short_name"),
+            [Column("name", self.tr("Name"), lambda o: localized(o, "name", self.language), "name"),
+             Column("short_name", self.tr("Short name"), lambda o: localized(o, "short_name", self.language),
+                    "short_name"),
              Column("kind", self.tr("Kind"), lambda o: label(o.kind), "kind"),
              Column("member", self.tr("Commission member"), lambda o: self.tr("Yes") if o.is_member else "",
                     "member")],

@@ -1,7 +1,7 @@
 """A small grid for a name's forms in the three working languages.
 
-Rows are the fields (name, short name...), columns the languages, each headed by the
-language's name in itself, as its readers look for it. Empty means "no form in that
+Rows are the languages, each named in itself as its readers look for it; columns are
+the fields (name, short name...). Empty means "no form in that
 language": lists and documents then show the default form typed above the grid.
 """
 
@@ -15,7 +15,11 @@ LANGUAGE_NAMES = (("tk", "Türkmençe"), ("ru", "Русский"), ("en", "Engli
 
 
 class LanguageForms(QWidget):
-    """``fields`` are (field name, row label); ``values`` maps "name_ru" etc. to the current text."""
+    """``fields`` are (field name, column label); ``values`` maps "name_ru" etc. to the current text.
+
+    One row per language, one column per field; the first field (the full name, the
+    title) gets most of the width.
+    """
 
     def __init__(self, fields: Sequence[tuple[str, str]], values: Mapping[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -24,20 +28,19 @@ class LanguageForms(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.edits: dict[str, QLineEdit] = {}
-        for column, (_code, language) in enumerate(LANGUAGE_NAMES, start=1):
-            grid.addWidget(QLabel(f"<b>{language}</b>"), 0, column)
-        for row, (field, row_label) in enumerate(fields, start=1):
-            grid.addWidget(QLabel(row_label), row, 0)
-            for column, (code, language) in enumerate(LANGUAGE_NAMES, start=1):
+        for column, (_field, column_label) in enumerate(fields, start=1):
+            grid.addWidget(QLabel(column_label), 0, column)
+            grid.setColumnStretch(column, 3 if column == 1 else 1)
+        for row, (code, language) in enumerate(LANGUAGE_NAMES, start=1):
+            grid.addWidget(QLabel(f"<b>{language}</b>"), row, 0)
+            for column, (field, column_label) in enumerate(fields, start=1):
                 key = f"{field}_{code}"
                 edit = QLineEdit(values.get(key, "") or "")
+                edit.setCursorPosition(0)  # long names show their beginning
                 edit.setObjectName(key)
-                edit.setAccessibleName(f"{row_label} ({language})")
-                edit.setMinimumWidth(150)
+                edit.setAccessibleName(f"{column_label} ({language})")
                 self.edits[key] = edit
                 grid.addWidget(edit, row, column)
-        for column in range(1, len(LANGUAGE_NAMES) + 1):
-            grid.setColumnStretch(column, 1)
 
     def values(self) -> dict[str, str]:
         return {key: edit.text().strip() for key, edit in self.edits.items()}

@@ -293,7 +293,7 @@ PLAN_NAMES_RU_TK: dict[str, tuple[str, str, str, str]] = {
     "Work Plan 2024": ("План работы Межведомственной комиссии на 2024 год", "План работы 2024",
                        "Pudagara toparyň 2024-nji ýyl üçin iş meýilnamasy", "Iş meýilnamasy 2024"),
     "UPR Roadmap": ("Дорожная карта по выполнению рекомендаций УПО (третий цикл)", "Дорожная карта УПО",
-                    "Ählumumy döwürleýin synyň teklipnamalaryny ýerine ýetirmek boýunça ýol kartasy "
+                    "Ählumumy döwürleýin synyň maslahatlaryny ýerine ýetirmek boýunça ýol kartasy "
                     "(üçünji tapgyr)", "ÄDS ýol kartasy"),
     "ILO Roadmap": ("Дорожная карта по сотрудничеству с МОТ на 2023 год", "Дорожная карта МОТ",
                     "Halkara zähmet guramasy bilen hyzmatdaşlyk boýunça 2023-nji ýyl üçin ýol kartasy",

@@ -28,6 +28,7 @@ from ..models import Setting
 from .errors import ValidationError
 
 DEFAULT_LANGUAGE = "en"
+_interface_language = [DEFAULT_LANGUAGE]  # set once at start by the GUI or the CLI
 
 #: For each language, the others in the order a reader of it would rather have them.
 FALLBACK: dict[str, tuple[str, ...]] = {"tk": ("ru", "en"), "ru": ("en", "tk"), "en": ("ru", "tk")}
@@ -42,13 +43,24 @@ LOCALIZED_FIELDS: dict[str, tuple[str, ...]] = {
 COMMISSION_KEYS = ("name", "short_name")
 
 
+def set_interface_language(language: str | None) -> None:
+    """The language names are shown in when no document language is in force (lists, pickers)."""
+    _interface_language[0] = _code(language) or DEFAULT_LANGUAGE
+
+
+def _code(language: str | None) -> str:
+    value = (language or "").strip().lower()[:2]
+    return value if value in LANGUAGES else ""
+
+
 def language_code(language: str | None = None) -> str:
-    """A working language: *language*, else the document language in force, else English.
+    """A working language: *language*, else the document language in force, else the interface's.
 
     Accepts locale names ("ru_RU", "tk-TM"); anything unknown falls back to English.
     """
-    value = (language or current_language() or DEFAULT_LANGUAGE).strip().lower()[:2]
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+    if language:
+        return _code(language) or DEFAULT_LANGUAGE
+    return _code(current_language()) or _interface_language[0]
 
 
 def form_columns(field: str) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from ..models import (
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .deadlines import parse_deadline
 from .errors import DuplicateError, ValidationError
-from .names import form_columns, forms_of
+from .names import form_columns, forms_of, label_column, localized, localized_column
 
 PLAN_FIELDS = ("kind", "title", "short_title", "period_start", "period_end", "adopted_on",
                "adopting_act", "notes", *form_columns("title"), *form_columns("short_title"))
@@ -407,13 +407,12 @@ def _measure_rows(s: Session, stmt: Select[Any], today: date, scope: Select[Any]
     progress: dict[int, tuple[date, str, str]] = {}
     chunks: list[Any] = [scope] if scope is not None else [ids[i:i + 900] for i in range(0, len(ids), 900)]
     for chunk in chunks:  # lists of ids stay under SQLite's parameter limit
-        for mid, role, name, short in s.execute(
-                select(MeasureOrganization.measure_id, MeasureOrganization.role, Organization.name,
-                       Organization.short_name)
+        for mid, role, name in s.execute(
+                select(MeasureOrganization.measure_id, MeasureOrganization.role, label_column(Organization))
                 .join(Organization, Organization.id == MeasureOrganization.organization_id)
                 .where(MeasureOrganization.measure_id.in_(chunk))
                 .order_by(MeasureOrganization.measure_id, Organization.search_text)):
-            orgs.setdefault((mid, role), []).append(short or name)
+            orgs.setdefault((mid, role), []).append(name)
         if with_progress:
             progress.update(_latest_progress(s, chunk))
     lead, co, partner = (MeasureRole.LEAD.value, MeasureRole.CO_IMPLEMENTER.value, MeasureRole.PARTNER.value)
@@ -440,8 +439,9 @@ def latest_progress(db: Database, plan_id: int, q: MeasureQuery = MeasureQuery()
 
 
 def _measure_select() -> Select[Any]:
-    return (select(Measure.id, Measure.plan_id, func.coalesce(func.nullif(Plan.short_title, ""), Plan.title)
-                   .label("plan_title"), Measure.section_id, Measure.number, Measure.position,
+    return (select(Measure.id, Measure.plan_id,
+                   func.coalesce(func.nullif(localized_column(Plan, "short_title"), ""),
+                                 localized_column(Plan, "title")).label("plan_title"), Measure.section_id, Measure.number, Measure.position,
                    Measure.text, Measure.deadline_text, Measure.deadline_start, Measure.deadline_end,
                    Measure.deadline_recurring, Measure.deadline_understood, Measure.status,
                    Measure.version)
@@ -480,8 +480,9 @@ def list_plan_rows(db: Database, q: MeasureQuery = MeasureQuery()) -> list[PlanR
         matching = {plan_id: n for plan_id, n, _late in counts}
         overdue = {plan_id: late or 0 for plan_id, _n, late in counts}
         plans = s.scalars(select(Plan).order_by(Plan.period_start.desc().nulls_last(), Plan.title))
-        return [PlanRow(id=p.id, kind=p.kind, title=p.title, short_title=p.short_title, period=p.period,
-                        version=p.version, measures=matching.get(p.id, 0), overdue=overdue.get(p.id, 0))
+        return [PlanRow(id=p.id, kind=p.kind, title=localized(p, "title"), short_title=localized(p, "short_title"),
+                        period=p.period, version=p.version, measures=matching.get(p.id, 0),
+                        overdue=overdue.get(p.id, 0))
                 for p in plans]
 
 
@@ -643,12 +644,12 @@ class ProgressRow:
 def list_progress(db: Database, measure_id: int) -> list[ProgressRow]:
     """A measure's progress reports, newest first."""
     with db.read() as s:
-        stmt = (select(ProgressReport.id, ProgressReport.reported_on, Organization.name,
-                       Organization.short_name, ProgressReport.text, ProgressReport.status)
+        stmt = (select(ProgressReport.id, ProgressReport.reported_on, label_column(Organization).label("organization"),
+                       ProgressReport.text, ProgressReport.status)
                 .outerjoin(Organization, Organization.id == ProgressReport.organization_id)
                 .where(ProgressReport.measure_id == measure_id)
                 .order_by(ProgressReport.reported_on.desc(), ProgressReport.id.desc()))
-        return [ProgressRow(r.id, r.reported_on, r.short_name or r.name or "", r.text, r.status)
+        return [ProgressRow(r.id, r.reported_on, r.organization or "", r.text, r.status)
                 for r in s.execute(stmt)]
 
 

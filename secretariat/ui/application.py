@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, APP_ORG, __version__
 from ..i18n import install_translator
+from ..services.names import set_interface_language
+from .formatting import interface_language
 
 log = logging.getLogger(__name__)
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -39,6 +41,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     _load_translations(app)
     install_translator(_qt_translate)
+    set_interface_language(interface_language())  # lists and pickers name organizations in it
     app.setStyleSheet(STYLE)
     return app
 

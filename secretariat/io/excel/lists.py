@@ -10,15 +10,17 @@ importers read back in any of the three languages.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from secretariat.db import Database
-from secretariat.i18n import translate
+from secretariat.i18n import current_language, in_language, translate
 from secretariat.models import (
     Attendance,
     Country,
@@ -40,8 +42,10 @@ from secretariat.models import (
     recommendation_sdg,
     recommendation_tag,
 )
+from secretariat.services.names import label_column, localized_column
 
 CHUNK = 900
+T = TypeVar("T")
 
 # The same English texts (and translation context) as ui.labels, without Qt.
 _LABELS = {
@@ -80,6 +84,28 @@ def _t(text: str) -> str:
     return translate("excel", text)
 
 
+def in_document_language(build: Callable[..., T]) -> Callable[..., T]:
+    """Give a table builder a ``language`` keyword: headers, labels and names in that language.
+
+    Without it, the language in force (``in_language`` around the call, else the interface's).
+    Organizations and plans are named by any of their forms; they import back all the same.
+    """
+    @functools.wraps(build)
+    def wrapper(*args: Any, language: str | None = None, **kwargs: Any) -> T:
+        with in_language(language or current_language()):
+            return build(*args, **kwargs)
+    return wrapper
+
+
+def _plan_label() -> Any:
+    """A plan's short title, else its title, in the document language."""
+    return func.coalesce(_nonempty(localized_column(Plan, "short_title")), localized_column(Plan, "title"))
+
+
+def _nonempty(column: Any) -> Any:
+    return func.nullif(column, "")
+
+
 def _chunks(ids: list[int]):
     for start in range(0, len(ids), CHUNK):
         yield ids[start:start + CHUNK]
@@ -91,6 +117,7 @@ def _paragraph_key(paragraph: str) -> tuple:
 
 # ------------------------------------------------------------------ recommendations
 
+@in_document_language
 def recommendations_table(db: Database, *, search: str = "", mechanism: str | None = None,
                           body: str | None = None, cycle: int | None = None, position: str | None = None,
                           status: str | None = None, organization_id: int | None = None,
@@ -138,11 +165,11 @@ def recommendations_table(db: Database, *, search: str = "", mechanism: str | No
                                                    recommendation_sdg.c.sdg_number)
                                             .where(recommendation_sdg.c.recommendation_id.in_(chunk))):
                 sdgs.setdefault(rec_id, []).append(number)
-            for rec_id, name, short in s.execute(
-                    select(recommendation_organization.c.recommendation_id, Organization.name, Organization.short_name)
+            for rec_id, name in s.execute(
+                    select(recommendation_organization.c.recommendation_id, label_column(Organization))
                     .join(Organization, Organization.id == recommendation_organization.c.organization_id)
                     .where(recommendation_organization.c.recommendation_id.in_(chunk))):
-                orgs.setdefault(rec_id, []).append(short or name)
+                orgs.setdefault(rec_id, []).append(name)
     for r in base:
         table.rows.append([
             label(r.mechanism), r.body, r.cycle, r.session or None, r.document_symbol or None, r.paragraph or None,
@@ -156,10 +183,11 @@ def recommendations_table(db: Database, *, search: str = "", mechanism: str | No
 
 # ------------------------------------------------------------------ measures and progress
 
+@in_document_language
 def measures_table(db: Database, *, plan_id: int | None = None, status: str | None = None,
                    organization_id: int | None = None, search: str = "",
                    ids: list[int] | None = None) -> TableData:
-    stmt: Select[Any] = (select(Measure.id, Plan.title, Plan.short_title, PlanSection.number.label("section_number"),
+    stmt: Select[Any] = (select(Measure.id, _plan_label().label("plan"), PlanSection.number.label("section_number"),
                                 PlanSection.title.label("section_title"), Measure.number, Measure.text,
                                 Measure.deadline_text, Measure.indicators, Measure.status)
                          .join(Plan, Plan.id == Measure.plan_id)
@@ -188,12 +216,11 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
         agencies: dict[tuple[int, str], list[str]] = {}
         last: dict[int, Any] = {}
         for chunk in _chunks(all_ids):
-            for measure_id, role, name, short in s.execute(
-                    select(MeasureOrganization.measure_id, MeasureOrganization.role, Organization.name,
-                           Organization.short_name)
+            for measure_id, role, name in s.execute(
+                    select(MeasureOrganization.measure_id, MeasureOrganization.role, label_column(Organization))
                     .join(Organization, Organization.id == MeasureOrganization.organization_id)
                     .where(MeasureOrganization.measure_id.in_(chunk))):
-                agencies.setdefault((measure_id, role), []).append(short or name)
+                agencies.setdefault((measure_id, role), []).append(name)
             for report in s.execute(select(ProgressReport.measure_id, ProgressReport.reported_on,
                                            ProgressReport.text, ProgressReport.id)
                                     .where(ProgressReport.measure_id.in_(chunk))):
@@ -205,7 +232,7 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
                            if p) or None
         report = last.get(r.id)
         table.rows.append([
-            r.short_title or r.title, section, r.number, r.text,
+            r.plan, section, r.number, r.text,
             "\n".join(agencies.get((r.id, MeasureRole.LEAD.value), [])) or None,
             "\n".join(agencies.get((r.id, MeasureRole.CO_IMPLEMENTER.value), [])) or None,
             "\n".join(agencies.get((r.id, MeasureRole.PARTNER.value), [])) or None,
@@ -215,9 +242,10 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
     return table
 
 
+@in_document_language
 def progress_table(db: Database, *, plan_id: int | None = None, organization_id: int | None = None) -> TableData:
-    stmt = (select(Plan.title, Plan.short_title, Measure.number, ProgressReport.reported_on, Organization.name,
-                   Organization.short_name, ProgressReport.text, ProgressReport.status)
+    stmt = (select(_plan_label().label("plan"), Measure.number, ProgressReport.reported_on,
+                   label_column(Organization).label("organization"), ProgressReport.text, ProgressReport.status)
             .join(Measure, Measure.id == ProgressReport.measure_id)
             .join(Plan, Plan.id == Measure.plan_id)
             .outerjoin(Organization, Organization.id == ProgressReport.organization_id)
@@ -231,17 +259,18 @@ def progress_table(db: Database, *, plan_id: int | None = None, organization_id:
                                _t("Status")])
     with db.read() as s:
         for r in s.execute(stmt):
-            table.rows.append([r.short_title or r.title, r.number, r.reported_on, r.short_name or r.name or None,
+            table.rows.append([r.plan, r.number, r.reported_on, r.organization or None,
                                r.text, label(r.status)])
     return table
 
 
 # ------------------------------------------------------------------ meetings and directory
 
+@in_document_language
 def meetings_table(db: Database, *, year: int | None = None) -> TableData:
     org = aliased(Organization)
     stmt = (select(Meeting.id, Meeting.number, Meeting.starts_at, Meeting.kind, Meeting.title, Meeting.venue,
-                   org.name.label("org_name"), org.short_name.label("org_short"), Person.full_name, Attendance.role,
+                   label_column(org).label("org_label"), Person.full_name, Attendance.role,
                    Attendance.presence, Attendance.represented_by)
             .outerjoin(Attendance, Attendance.meeting_id == Meeting.id)
             .outerjoin(org, org.id == Attendance.organization_id)
@@ -255,7 +284,7 @@ def meetings_table(db: Database, *, year: int | None = None) -> TableData:
     with db.read() as s:
         for r in s.execute(stmt):
             table.rows.append([r.number, r.starts_at, label(r.kind), r.title or None, r.venue or None,
-                               r.org_short or r.org_name or None, r.full_name or None,
+                               r.org_label or None, r.full_name or None,
                                label(r.role) or None, label(r.presence) or None, r.represented_by or None])
     return table
 

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from secretariat.i18n import translate
+from secretariat.i18n import LANGUAGES, translate
 from secretariat.io.excel.headers import HeaderMatch
 from secretariat.io.excel.importers.base import (
     CREATE,
@@ -357,9 +357,11 @@ class _Plans:
     @classmethod
     def load(cls, session: Session) -> "_Plans":
         plans = cls(by_id={}, by_key={})
-        for plan_id, title, short_title in session.execute(select(Plan.id, Plan.title, Plan.short_title)):
+        forms = [getattr(Plan, f"{field}_{code}") for field in ("title", "short_title") for code in LANGUAGES]
+        for plan_id, title, short_title, *other in session.execute(
+                select(Plan.id, Plan.title, Plan.short_title, *forms)):
             plans.by_id[plan_id] = title
-            for text in (title, short_title):
+            for text in (title, short_title, *other):  # a plan is found by its title in any language
                 if text:
                     plans.by_key.setdefault(fold(text), plan_id)
         return plans

@@ -22,6 +22,7 @@ from ..models import (
 )
 from .common import search_clause
 from .errors import ValidationError
+from .names import label_column, localized_column
 
 OPEN_STATES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 STATES = ("open", "overdue", "done", "all")
@@ -151,12 +152,12 @@ def list_action_items(db: Database, query: ActionQuery = ActionQuery(), offset: 
         ids = [r[0] for r in rows]
         names: dict[int, list[str]] = {i: [] for i in ids}
         if ids:
-            for action_id, short, name in s.execute(
-                    select(action_item_organization.c.action_item_id, Organization.short_name, Organization.name)
+            for action_id, name in s.execute(
+                    select(action_item_organization.c.action_item_id, label_column(Organization))
                     .join(Organization, Organization.id == action_item_organization.c.organization_id)
                     .where(action_item_organization.c.action_item_id.in_(ids))
                     .order_by(Organization.search_text)):
-                names[action_id].append(short or name)
+                names[action_id].append(name)
     result = []
     for (action_id, meeting_id, year, number, starts_at, title, decision_id, d_pos, i_pos, text, due,
          status, completed_on, version) in rows:
@@ -174,7 +175,8 @@ def list_action_items(db: Database, query: ActionQuery = ActionQuery(), offset: 
 def responsible_organizations(db: Database) -> list[tuple[int, str]]:
     """Organizations responsible for at least one action item, by name."""
     with db.read() as s:
-        stmt = (select(Organization.id, Organization.name, Organization.short_name)
+        stmt = (select(Organization.id, localized_column(Organization, "name"),
+                       localized_column(Organization, "short_name"))
                 .where(Organization.id.in_(select(action_item_organization.c.organization_id)))
                 .order_by(Organization.search_text))
         return [(oid, f"{name} ({short})" if short else name) for oid, name, short in s.execute(stmt)]

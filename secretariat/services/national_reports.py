@@ -13,6 +13,7 @@ from ..i18n import translate
 from ..models import Mechanism, NationalReport, Organization, ReportStatus
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .errors import ValidationError
+from .names import label_column
 
 REPORT_FIELDS = ("mechanism", "body", "title", "cycle", "period_start", "period_end", "due_date",
                  "submitted_on", "status", "responsible_id", "notes")
@@ -163,7 +164,7 @@ def list_report_rows(db: Database, q: ReportQuery = ReportQuery(), offset: int =
         raise ValidationError(translate("services", "Reports cannot be sorted by {key!r}.").format(key=q.sort))
     today = q.today or date.today()
     N = NationalReport
-    stmt = _report_filter(select(N, Organization.short_name, Organization.name)
+    stmt = _report_filter(select(N, label_column(Organization))
                           .outerjoin(Organization, Organization.id == N.responsible_id), q)
     cols = [c.desc().nulls_last() if q.descending else c.asc().nulls_last() for c in order]
     stmt = stmt.order_by(*cols, N.id).offset(offset)
@@ -171,14 +172,14 @@ def list_report_rows(db: Database, q: ReportQuery = ReportQuery(), offset: int =
         stmt = stmt.limit(limit)
     with db.read() as s:
         rows = []
-        for r, short, name in s.execute(stmt):
+        for r, name in s.execute(stmt):
             period = (f"{r.period_start}-{r.period_end}" if r.period_start and r.period_end
                       and r.period_start != r.period_end else str(r.period_start or r.period_end or ""))
             pending = r.submitted_on is None and r.due_date is not None
             rows.append(ReportRow(
                 id=r.id, mechanism=r.mechanism, body=r.body, title=r.title, cycle=r.cycle, period=period,
                 due_date=r.due_date, submitted_on=r.submitted_on, status=r.status,
-                responsible=short or name or "", responsible_id=r.responsible_id, notes=r.notes,
+                responsible=name or "", responsible_id=r.responsible_id, notes=r.notes,
                 version=r.version, overdue=pending and r.due_date < today,
                 due_soon=pending and today <= r.due_date <= _horizon(today)))
         return rows

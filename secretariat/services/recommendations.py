@@ -34,6 +34,7 @@ from ..models import (
 from ..models.base import fold, fold_case
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .errors import DuplicateError, ValidationError
+from .names import label_column
 
 RECOMMENDATION_FIELDS = ("mechanism", "body", "cycle", "session", "document_symbol", "paragraph",
                          "text", "position", "source_of_position", "status", "assessment")
@@ -379,7 +380,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
                       (Tag, Tag.id == recommendation_tag.c.tag_id), Tag.name)
         sdgs = _names(s, ids, recommendation_sdg, None, [Sdg.number],
                       (Sdg, Sdg.number == recommendation_sdg.c.sdg_number), Sdg.number)
-        orgs = _names(s, ids, recommendation_organization, None, [Organization.short_name, Organization.name],
+        orgs = _names(s, ids, recommendation_organization, None, [label_column(Organization)],
                       (Organization, Organization.id == recommendation_organization.c.organization_id),
                       Organization.search_text)
         counts: dict[int, int] = {}
@@ -395,7 +396,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
             themes="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.THEME.value),
             groups="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.GROUP.value),
             sdgs=", ".join(str(n) for (n,) in sdgs.get(r.id, [])),
-            responsible=", ".join(sn or n for sn, n in orgs.get(r.id, [])),
+            responsible=", ".join(n for (n,) in orgs.get(r.id, [])),
             measures=counts.get(r.id, 0)) for r in base]
 
 
@@ -425,8 +426,8 @@ def vocabularies(db: Database) -> Vocabularies:
         states = [Choice(i, n) for i, n in s.execute(select(Country.id, Country.name).order_by(Country.search_text))]
         tags = list(s.execute(select(Tag.id, Tag.kind, Tag.name).order_by(Tag.search_text)))
         used_orgs = select(recommendation_organization.c.organization_id).distinct()
-        orgs = [Choice(i, sn or n) for i, sn, n in s.execute(
-            select(Organization.id, Organization.short_name, Organization.name)
+        orgs = [Choice(i, n) for i, n in s.execute(
+            select(Organization.id, label_column(Organization))
             .where(Organization.id.in_(used_orgs)).order_by(Organization.search_text))]
         return Vocabularies(bodies, cycles, states,
                             [Choice(i, n) for i, k, n in tags if k == TagKind.THEME.value],

@@ -31,6 +31,7 @@ from ..models import (
     recommendation_sdg,
     recommendation_tag,
 )
+from .names import label_column
 from .plans import MeasureQuery, _measure_filter, _overdue_clause
 from .recommendations import RecommendationQuery, filtered_ids
 
@@ -102,13 +103,13 @@ def recommendation_counts(db: Database, q: RecommendationQuery = RecommendationQ
                                    .group_by(recommendation_sdg.c.sdg_number)).all())
         sdgs = [Count(n, f"{n} - {t}", sdg_found.get(n, 0))
                 for n, t in s.execute(select(Sdg.number, Sdg.title).order_by(Sdg.number))]
-        org_stmt = (select(Organization.id, Organization.short_name, Organization.name, func.count())
+        org_stmt = (select(Organization.id, label_column(Organization), func.count())
                     .join(recommendation_organization,
                           recommendation_organization.c.organization_id == Organization.id)
                     .where(recommendation_organization.c.recommendation_id.in_(ids_sel))
-                    .group_by(Organization.id, Organization.short_name, Organization.name)
+                    .group_by(Organization.id)
                     .order_by(func.count().desc(), Organization.search_text))
-        responsible = [Count(i, sn or n, c) for i, sn, n, c in s.execute(org_stmt)]
+        responsible = [Count(i, n, c) for i, n, c in s.execute(org_stmt)]
         linked = s.scalar(select(func.count()).where(R.id.in_(ids_sel), R.measures.any())) or 0
         without = s.scalar(select(func.count()).where(R.id.in_(ids_sel), ~R.responsible.any())) or 0
         return RecommendationCounts(
@@ -148,11 +149,11 @@ def measure_counts(db: Database, q: MeasureQuery = MeasureQuery(), today: date |
         ids = _measure_filter(select(Measure.id), q)
         found = dict(s.execute(select(Measure.status, func.count()).where(Measure.id.in_(ids))
                                .group_by(Measure.status)).all())
-        lead_stmt = (select(Organization.id, Organization.short_name, Organization.name, func.count())
+        lead_stmt = (select(Organization.id, label_column(Organization), func.count())
                      .join(MeasureOrganization, MeasureOrganization.organization_id == Organization.id)
                      .where(MeasureOrganization.role == MeasureRole.LEAD.value,
                             MeasureOrganization.measure_id.in_(ids))
-                     .group_by(Organization.id, Organization.short_name, Organization.name)
+                     .group_by(Organization.id)
                      .order_by(func.count().desc(), Organization.search_text))
         return MeasureCounts(
             total=sum(found.values()),
@@ -161,5 +162,5 @@ def measure_counts(db: Database, q: MeasureQuery = MeasureQuery(), today: date |
             completed=found.get(MeasureStatus.COMPLETED.value, 0),
             deadline_not_understood=s.scalar(select(func.count()).where(
                 Measure.id.in_(ids), Measure.deadline_understood.is_(False))) or 0,
-            by_lead=[Count(i, sn or n, c) for i, sn, n, c in s.execute(lead_stmt)],
+            by_lead=[Count(i, n, c) for i, n, c in s.execute(lead_stmt)],
         )

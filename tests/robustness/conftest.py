@@ -104,7 +104,7 @@ def child() -> Iterator[Callable[..., Child]]:
 
 @pytest.fixture
 def make_migrator(tmp_path: Path) -> Callable[[str], object]:
-    """A copy of the packaged migrations plus one more revision "0002" with *upgrade* as body.
+    """A copy of the packaged migrations plus one more revision after the head, *upgrade* as its body.
 
     The copy is a real Alembic script folder handed to ``open_database`` through a
     ``Migrator``; nothing global is patched.
@@ -112,15 +112,16 @@ def make_migrator(tmp_path: Path) -> Callable[[str], object]:
     from secretariat.db import migrate
 
     def make(upgrade_body: str, name: str = "extra") -> migrate.Migrator:
+        revision = f"{int(migrate.HEAD_REVISION) + 1:04d}"
         folder = tmp_path / f"migrations-{uuid.uuid4().hex[:8]}"
         shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
         body = textwrap.indent(textwrap.dedent(upgrade_body).strip() or "pass", "    ")
-        (folder / "versions" / f"0002_{name}.py").write_text(
+        (folder / "versions" / f"{revision}_{name}.py").write_text(
             f'"""Test-only migration."""\n'
             f"import os, sys, time\n"
             f"import sqlalchemy as sa\n"
             f"from alembic import op\n\n"
-            f'revision = "0002"\n'
+            f'revision = "{revision}"\n'
             f'down_revision = "{migrate.HEAD_REVISION}"\n'
             f"branch_labels = None\n"
             f"depends_on = None\n\n\n"
@@ -128,7 +129,7 @@ def make_migrator(tmp_path: Path) -> Callable[[str], object]:
             f"def downgrade() -> None:\n    pass\n",
             encoding="utf-8",
         )
-        return migrate.Migrator(script_location=folder, head="0002")
+        return migrate.Migrator(script_location=folder, head=revision)
 
     return make
 

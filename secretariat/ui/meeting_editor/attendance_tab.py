@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...models import Attendance, AttendanceRole, Meeting, Presence
 from ...services import directory, meetings
+from ...services.names import localized
 from ..labels import choices, label
 from ..widgets.completer import ORGANIZATION, Choice, DirectoryPicker
 from ..widgets.delegates import VALUE_ROLE, ChoiceDelegate
@@ -44,7 +45,8 @@ def _org_name(row: Attendance) -> str:
     org = row.organization
     if org is None:
         return ""
-    return f"{org.name} ({org.short_name})" if org.short_name else org.name
+    name, short = localized(org, "name"), localized(org, "short_name")  # in the interface's language
+    return f"{name} ({short})" if short else name
 
 
 class AttendanceModel(QAbstractTableModel):

@@ -29,6 +29,7 @@ from ...db import DatabaseError
 from ...models import Language, Meeting, MeetingFormat, MeetingKind
 from ...services import meetings
 from ...services.errors import ConflictError, ServiceError
+from ...services.names import localized
 from ..conflict import resolve_conflict
 from ..formatting import locale
 from ..labels import label
@@ -66,7 +67,8 @@ def _person_label(person: Any) -> str:
 def _org_label(org: Any) -> str:
     if org is None:
         return ""
-    return f"{org.name} ({org.short_name})" if org.short_name else org.name
+    name, short = localized(org, "name"), localized(org, "short_name")  # in the interface's language
+    return f"{name} ({short})" if short else name
 
 
 class DetailsTab(QWidget):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from ...db import Database
 from ...models.base import fold
 from ...services import directory
+from ...services.names import localized
 
 ORGANIZATION = "organization"
 PERSON = "person"
@@ -116,11 +117,12 @@ def directory_search(db: Callable[[], Database], kinds: Sequence[str] = (ORGANIZ
         found: list[Choice] = []
         if ORGANIZATION in kinds:
             for org in directory.list_organizations(db(), text, limit=limit):
-                label = f"{org.name} ({org.short_name})" if org.short_name else org.name
-                found.append(Choice(ORGANIZATION, org.id, label, (org.name, org.short_name)))
+                name, short = localized(org, "name"), localized(org, "short_name")  # the interface's language
+                label = f"{name} ({short})" if short else name
+                found.append(Choice(ORGANIZATION, org.id, label, tuple(directory.organization_names(org))))
         if PERSON in kinds:
             for person in directory.list_people(db(), text, limit=limit):
-                details = ", ".join(p for p in (person.position,) if p)
+                details = localized(person, "position")
                 label = f"{person.full_name} — {details}" if details else person.full_name
                 found.append(Choice(PERSON, person.id, label, (person.full_name,), person.organization_id))
         return found

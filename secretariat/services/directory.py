@@ -12,7 +12,7 @@ from ..models import Organization, OrganizationKind, Person
 from ..models.base import fold
 from .errors import ValidationError
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
-from .names import form_columns, forms_of
+from .names import form_columns, forms_of, localized_column
 
 ORGANIZATION_FIELDS = ("kind", "name", "short_name", "parent_id", "is_member", "notes",
                        *form_columns("name"), *form_columns("short_name"))
@@ -78,7 +78,10 @@ def list_organizations(db: Database, search: str = "", kind: str | None = None,
         stmt = select(Organization).where(search_clause(Organization.search_text, search))
         if kind:
             stmt = stmt.where(Organization.kind == kind)
-        order = [c.desc() if descending else c for c in ORGANIZATION_SORTS[sort]]
+        columns = ORGANIZATION_SORTS[sort]
+        if sort == "name":  # by the name as shown, in the language in force (Cyrillic sorts by code point)
+            columns = (localized_column(Organization, "name"), *columns)
+        order = [c.desc() if descending else c for c in columns]
         stmt = stmt.order_by(*order, Organization.id).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)

@@ -49,3 +49,19 @@ def test_measures_export_in_russian_names_plans_and_agencies_in_russian(demo_db)
     assert first[4] == "Минюст\nИГПД"
     english = lists.measures_table(demo_db, language="en")
     assert any(row[0] == "NAP HR" and row[4] == "MoJ\nISLD" for row in english.rows)
+
+
+def test_russian_directory_list_keeps_the_name_typed_first(db, make_xlsx) -> None:
+    moj = directory.create_organization(db, "Ministry of Justice of Turkmenistan", "ministry", short_name="MoJ",
+                                        name_ru="Министерство юстиции Туркменистана", short_name_ru="Минюст")
+    path = make_xlsx([
+        ["Название", "Краткое название", "Тип", "Вышестоящая организация"],
+        ["Министерство юстиции Туркменистана", "Минюст", "Министерство", None],
+    ])
+    sheet = load_sheet(path)
+    header, _ = prepare_header(db, "organizations", sheet)
+    plan = plan_import(db, "organizations", sheet, header, None)
+    assert plan.counts() == {"create": 0, "update": 0, "skip": 1, "error": 0}
+    run_import(db, plan)
+    kept = directory.get_organization(db, moj.id)
+    assert (kept.name, kept.short_name) == ("Ministry of Justice of Turkmenistan", "MoJ")

@@ -36,6 +36,7 @@ from secretariat.io.excel.sheet import value_as_text
 from secretariat.io.excel.table import read_table
 from secretariat.io.excel.vocabulary import parse_choice
 from secretariat.models import Organization, OrganizationKind, fold
+from secretariat.services.directory import organization_names
 
 _YES = {"yes", "y", "да", "hawa", "true", "1", "+", "x", "✓", "member", "член", "agza"}
 _NO = {"no", "n", "нет", "ýok", "false", "0", "-", ""}
@@ -52,6 +53,20 @@ class OrganizationInput:
     member: bool | None = None
     warnings: list[str] = field(default_factory=list)
     error: tuple[str, str] | None = None
+
+
+def _renames(text: str, org: Organization, short: bool = False) -> bool:
+    """Whether *text* is a new name for *org* rather than one of the names it already has.
+
+    A Russian list matched by the Russian name leaves the name typed first as it is; a
+    full name given as the short name (or the reverse) is no rename either. A change of
+    the current name itself (its case, say) still is.
+    """
+    current = org.short_name if short else org.name
+    if text == current:
+        return False
+    others = [name for name in organization_names(org) if name != current]
+    return fold(text) not in {fold(name) for name in others}
 
 
 class OrganizationImporter(Importer):
@@ -109,9 +124,7 @@ class OrganizationImporter(Importer):
                progress: ProgressLike) -> Decision:
         decision = Decision()
         index = OrgIndex.load(session)
-        current = {row.id: row for row in session.execute(
-            select(Organization.id, Organization.name, Organization.short_name, Organization.kind,
-                   Organization.parent_id, Organization.is_member))}
+        current = {org.id: org for org in session.scalars(select(Organization))}
         in_file = {fold(item.name) for item in parsed.records if item.error is None}
         targets: dict[int, int | None] = {}
         for item in parsed.records:
@@ -133,9 +146,9 @@ class OrganizationImporter(Importer):
                 continue
             row = current[org_id]
             changes = []
-            if item.name != row.name and fold(item.name) != fold(row.short_name or ""):
+            if _renames(item.name, row):
                 changes.append(translate("excel", "name"))
-            if item.short_name and item.short_name != row.short_name:
+            if item.short_name and _renames(item.short_name, row, short=True):
                 changes.append(translate("excel", "short name"))
             if item.kind and item.kind != row.kind:
                 changes.append(translate("excel", "kind"))
@@ -167,9 +180,9 @@ class OrganizationImporter(Importer):
             else:
                 org = session.get(Organization, org_id)
                 assert org is not None
-                if item.name != org.name and fold(item.name) != fold(org.short_name or ""):
+                if _renames(item.name, org):
                     org.name = item.name
-                if item.short_name:
+                if item.short_name and _renames(item.short_name, org, short=True):
                     org.short_name = item.short_name
                 if item.kind:
                     org.kind = item.kind

@@ -13,7 +13,7 @@ from .platform_check import startup_problem
 log = logging.getLogger(__name__)
 
 
-def launch_gui(db_target: str | None = None) -> int:
+def launch_gui(db_target: str | None = None, quit_after_start: bool = False) -> int:
     problem = startup_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -48,6 +48,13 @@ def launch_gui(db_target: str | None = None) -> int:
 
     QTimer.singleShot(0, lambda: offer_recovery(context, window))  # minutes typed but never saved
     QTimer.singleShot(0, window.backup_actions.auto_backup)  # at most daily, in the background
+    if quit_after_start:
+        def report_and_quit() -> None:
+            print(translate("startup", "Started: {title}").format(title=window.windowTitle()), flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report_and_quit)
     try:
         return app.exec()
     finally:

@@ -3,6 +3,7 @@
 
     python3 tasks.py run [APP ARGS...]   install the app in .venv and start it
     python3 tasks.py test [PYTEST ARGS...] install the test tools in .venv and run the tests
+    python3 tasks.py package             build the installable bundle for this system in dist/
 
 A private virtual environment (.venv, next to this file) keeps the system Python
 untouched and works where the system forbids installing into it (PEP 668).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -50,7 +52,7 @@ def main(argv: list[str]) -> int:
         print(f"Secretariat needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; "
               f"this is {sys.version.split()[0]}.", file=sys.stderr)
         return 2
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "package"):
         print(__doc__.strip(), file=sys.stderr)
         return 2
     command, rest = argv[0], argv[1:]
@@ -60,6 +62,12 @@ def main(argv: list[str]) -> int:
         if command == "run":
             python = ensure_environment("")
             return subprocess.call([str(python), "-m", "secretariat", *rest], cwd=ROOT)
+        if command == "package":
+            python = ensure_environment("package")
+            sys.path.insert(0, str(ROOT / "packaging"))
+            from build_bundle import build  # packaging/build_bundle.py
+
+            return build(python, ROOT)
         python = ensure_environment("test")
         return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT)
     except subprocess.CalledProcessError as exc:

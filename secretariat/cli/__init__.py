@@ -27,7 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "else secretariat.sqlite in your data folder"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", help=translate("cli", "open the application window (the default)"))
+    gui = sub.add_parser("gui", help=translate("cli", "open the application window (the default)"))
+    gui.add_argument("--quit-after-start", action="store_true",
+                     help=translate("cli", "open the window and close it again at once: checks that an "
+                                    "installation starts (prints the window title)"))
     for module in COMMANDS:
         module.register(sub)
     for command in sub.choices.values():
@@ -43,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from ..ui.launch import launch_gui  # Qt is imported only for the GUI
 
-        return launch_gui(args.db)
+        return launch_gui(args.db, quit_after_start=getattr(args, "quit_after_start", False))
     try:
         return int(args.handler(args) or 0)
     except (DatabaseError, ServiceError) as exc:

@@ -13,7 +13,7 @@ from .platform_check import startup_problem
 log = logging.getLogger(__name__)
 
 
-def launch_gui(db_target: str | None = None) -> int:
+def launch_gui(db_target: str | None = None, quit_after_start: bool = False) -> int:
     problem = startup_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -42,15 +42,27 @@ def launch_gui(db_target: str | None = None) -> int:
     # Everything loaded so far lives as long as the process: keep the collector from
     # rescanning it on every pause, which otherwise shows as stutter in big lists.
     gc.freeze()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
 
     from .meeting_editor.recovery import offer_recovery
 
-    QTimer.singleShot(0, lambda: offer_recovery(context, window))  # minutes typed but never saved
-    QTimer.singleShot(0, window.backup_actions.auto_backup)  # at most daily, in the background
+    if quit_after_start:
+        # An installation check: the window opened; nothing is offered, backed up or changed.
+        def report_and_quit() -> None:
+            print(translate("startup", "Started: {title}").format(title=window.windowTitle()), flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report_and_quit)
+    else:
+        QTimer.singleShot(0, lambda: offer_recovery(context, window))  # minutes typed but never saved
+        QTimer.singleShot(0, window.backup_actions.auto_backup)  # at most daily, in the background
     try:
         return app.exec()
     finally:
+        # Work still running in the background (a backup at start, say) finishes before the
+        # database and Qt go away; ending the process under it crashed the interpreter.
+        QThreadPool.globalInstance().waitForDone()
         context.db.dispose()
 
 

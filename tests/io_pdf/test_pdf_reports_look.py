@@ -223,3 +223,9 @@ def test_report_tables_have_totals(demo_db):
     assert f"Total {sum(p.total for p in data.plans)} " in text
     text = words(" ".join(build(demo_db, "action-items")))
     assert "Total 2 2" in text
+
+
+def test_one_organization_asked_for_gets_no_summary_page(demo_db):
+    ombudsman = directory.find_organization(demo_db, "Ombudsman")
+    pages = build(demo_db, "organization-dues", organization_id=ombudsman.id)
+    assert len(pages) == 1 and "Summary" not in pages[0]

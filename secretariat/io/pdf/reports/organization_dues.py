@@ -105,9 +105,11 @@ def story(data: DuesData, checkpoint: Checkpoint | None = None) -> list[Flowable
     if not data.organizations:
         return title_block(furniture(data).title, [t("As of {date}").format(date=fmt_date(data.as_of))],
                            styles) + [empty_note(t("No organization has outstanding tasks."), styles)]
-    result: list[Flowable] = _summary(data, styles)
+    # one organization asked for: its own page is the whole report
+    result: list[Flowable] = _summary(data, styles) if len(data.organizations) > 1 else []
     for org in data.organizations:
-        result.append(PageBreak())
+        if result:
+            result.append(PageBreak())
         result.extend(_section(org, data, styles, checkpoint))
         if checkpoint is not None:
             result.append(CheckpointFlowable(checkpoint))

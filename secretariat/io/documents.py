@@ -75,7 +75,8 @@ REPORTS: dict[str, ReportSpec] = {spec.name: spec for spec in (
                   "next year"),
                (FILTER_YEAR,), report_data.year_report, commission_year),
     ReportSpec("organization-dues", _t("What each organization owes"),
-               _t("one page per organization: open action items, measures due, reports not submitted"),
+               _t("a summary of every organization, then one page each: open action items, measures due, "
+                  "reports not submitted, what is overdue"),
                (FILTER_PERIOD, FILTER_PLAN, FILTER_ORGANIZATION), report_data.organization_dues,
                organization_dues),
 )}

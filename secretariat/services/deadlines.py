@@ -306,6 +306,11 @@ def parse_deadline(text: str | None, period: tuple[int, int] | None = None) -> D
     return Deadline(raw, span[0], span[1], recurring=recurring is not None, understood=True)
 
 
-def is_overdue(deadline_end: date | None, status_completed: bool, today: date) -> bool:
-    """Overdue only after the last day has passed: work due today is still on time."""
-    return deadline_end is not None and not status_completed and today > deadline_end
+def is_overdue(deadline_end: date | None, status_completed: bool, today: date, *,
+               recurring: bool = False) -> bool:
+    """Overdue only after the last day has passed: work due today is still on time.
+
+    Recurring work ("annually", "ежегодно", "her ýyl", "quarterly") is never overdue: its
+    end date is only the end of the plan period it repeats in.
+    """
+    return deadline_end is not None and not status_completed and not recurring and today > deadline_end

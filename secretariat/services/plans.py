@@ -23,7 +23,7 @@ from ..models import (
     ProgressReport,
 )
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
-from .deadlines import parse_deadline
+from .deadlines import is_overdue, parse_deadline
 from .errors import DuplicateError, ValidationError
 from .names import form_columns, forms_of, label_column, localized, localized_column
 
@@ -241,10 +241,9 @@ def add_progress_report(db: Database, measure_id: int, reported_on: date, text: 
 
 
 def overdue_measures(db: Database, today: date, plan_id: int | None = None) -> list[Measure]:
-    """Measures whose normalized deadline has passed and that are not completed."""
+    """Measures whose normalized deadline has passed and that are not completed (never recurring ones)."""
     with db.read() as s:
-        stmt = (select(Measure).where(Measure.deadline_end < today,
-                                      Measure.status.not_in(COMPLETED_STATUSES))
+        stmt = (select(Measure).where(_overdue_clause(today))
                 .order_by(Measure.deadline_end, Measure.plan_id, Measure.position))
         if plan_id is not None:
             stmt = stmt.where(Measure.plan_id == plan_id)
@@ -349,7 +348,10 @@ def _today(q: MeasureQuery) -> date:
 
 
 def _overdue_clause(today: date) -> Any:
-    return and_(Measure.deadline_end < today, Measure.status.not_in(COMPLETED_STATUSES))
+    """Deadline passed, not completed, and not recurring: work done "annually" or "ежеквартально"
+    comes round again and is reported on, never overdue (``deadlines.is_overdue``)."""
+    return and_(Measure.deadline_end < today, Measure.status.not_in(COMPLETED_STATUSES),
+                Measure.deadline_recurring.is_not(True))
 
 
 def _measure_filter(stmt: Select[Any], q: MeasureQuery) -> Select[Any]:
@@ -427,7 +429,7 @@ def _measure_rows(s: Session, stmt: Select[Any], today: date, scope: Select[Any]
             d_recurring, d_understood, status, version,
             ", ".join(orgs.get((mid, lead), empty)), ", ".join(orgs.get((mid, co), empty)),
             ", ".join(orgs.get((mid, partner), empty)), p_on, p_text, p_status,
-            d_end is not None and d_end < today and status not in COMPLETED_STATUSES))
+            is_overdue(d_end, status in COMPLETED_STATUSES, today, recurring=bool(d_recurring))))
     return rows
 
 

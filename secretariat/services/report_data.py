@@ -11,9 +11,10 @@ in the meeting's, the reports' in ``i18n.current_language()`` (set by ``in_langu
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import and_, case, func, select
@@ -25,6 +26,7 @@ from ..models import (
     ActionItem,
     AgendaItem,
     Attendance,
+    AuditEntry,
     Decision,
     Measure,
     MeasureOrganization,
@@ -46,8 +48,9 @@ from ..models.base import fold
 from .action_items import OPEN_STATES
 from .common import get_or_raise
 from .errors import NotFoundError
+from .deadlines import is_overdue
 from .names import commission_name, label_column, language_code, localized, localized_column
-from .plans import COMPLETED_STATUSES, MeasureQuery, _measure_filter
+from .plans import COMPLETED_STATUSES, MeasureQuery, _measure_filter, _overdue_clause
 from .recommendations import RecommendationQuery, RecommendationRow, list_recommendations
 from .statistics import Count, RecommendationCounts, recommendation_counts
 
@@ -164,6 +167,7 @@ class MinutesData:
     # The Commission's name in the meeting's language (as after "of the meeting of"), short name
     commission: str = ""
     commission_short: str = ""
+    approved_on: date | None = None  # the day the minutes were last approved (from the audit log)
 
     @property
     def approved(self) -> bool:
@@ -176,6 +180,27 @@ def _person(person: Person | None, s: Session, language: str) -> PersonLine | No
     org = s.get(Organization, person.organization_id) if person.organization_id else None
     return PersonLine(person.full_name, localized(person, "position", language),
                       localized(org, "name", language) if org else "")
+
+
+def _approved_on(s: Session, meeting_id: int) -> date | None:
+    """The local day of the last change that set the meeting's status to "minutes approved".
+
+    The audit log records every status change with its time (UTC), so no column of its own
+    is needed; minutes approved before any log (an import) give None.
+    """
+    approved = MeetingStatus.MINUTES_APPROVED.value
+    for at, changes in s.execute(
+            select(AuditEntry.at, AuditEntry.changes)
+            .where(AuditEntry.table_name == Meeting.__tablename__, AuditEntry.record_id == meeting_id,
+                   AuditEntry.changes.contains(approved))
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())):
+        try:
+            status = json.loads(changes or "{}").get("status") or {}
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(status, dict) and status.get("new") == approved:
+            return at.replace(tzinfo=timezone.utc).astimezone().date()
+    return None
 
 
 def minutes_data(db: Database, meeting_id: int) -> MinutesData:
@@ -243,6 +268,8 @@ def minutes_data(db: Database, meeting_id: int) -> MinutesData:
             other_decisions=tuple(decisions.get(None, ())),
             actions=tuple(actions),
             commission=commission_name(db, language), commission_short=commission_name(db, language, short=True),
+            approved_on=_approved_on(s, meeting.id)
+            if meeting.status == MeetingStatus.MINUTES_APPROVED.value else None,
         )
 
 
@@ -326,7 +353,7 @@ def plan_implementation(db: Database, filters: ReportFilters = ReportFilters()) 
     today = filters.as_of
     period_from, period_to = default_progress_period(filters)
     query = MeasureQuery(plan_id=filters.plan_id, organization_id=filters.organization_id)
-    overdue_clause = and_(Measure.deadline_end < today, Measure.status.not_in(COMPLETED_STATUSES))
+    overdue_clause = _overdue_clause(today)
     with db.read() as s:
         ids = _measure_filter(select(Measure.id), query)
         plan_stmt = select(Plan).order_by(Plan.period_start.desc().nulls_last(), Plan.title, Plan.id)
@@ -441,6 +468,12 @@ class OrganizationActions:
     organization_id: int | None
     organization: str
     actions: tuple[ActionReportLine, ...]
+    short_name: str = ""
+
+    @property
+    def label(self) -> str:
+        """The short name where the directory has one (for charts)."""
+        return _label(self.short_name, self.organization)
 
     @property
     def overdue(self) -> int:
@@ -510,12 +543,14 @@ def action_items_report(db: Database, filters: ReportFilters = ReportFilters()) 
                     continue
                 names[org_id] = name
                 groups[org_id].append(line)
+        shorts = dict(s.execute(select(Organization.id, Organization.short_name)
+                                .where(Organization.id.in_([k for k in groups if k is not None]))).all())
     ordered = sorted(groups, key=lambda k: (k is None, -sum(1 for a in groups[k] if a.overdue),
                                             names[k].casefold()))
     return ActionItemsData(
         as_of=today, date_from=filters.date_from, date_to=filters.date_to, total_open=len(lines),
         total_overdue=sum(1 for a in lines if a.overdue),
-        groups=tuple(OrganizationActions(k, names[k], tuple(groups[k])) for k in ordered))
+        groups=tuple(OrganizationActions(k, names[k], tuple(groups[k]), shorts.get(k) or "") for k in ordered))
 
 
 # -- the Commission's year ----------------------------------------------------------------
@@ -541,6 +576,7 @@ class NationalReportLine:
     submitted_on: date | None
     status: str
     responsible: str
+    overdue: bool = False  # not submitted and the due date has passed
 
 
 @dataclass(frozen=True)
@@ -675,10 +711,33 @@ class OrganizationDues:
     measures: tuple[OwedMeasure, ...]
     reports: tuple[NationalReportLine, ...]
     recommendations_open: int
+    short_name: str = ""
 
     @property
     def is_empty(self) -> bool:
         return not (self.actions or self.measures or self.reports or self.recommendations_open)
+
+    @property
+    def label(self) -> str:
+        """The short name where the directory has one (for summary tables)."""
+        return _label(self.short_name, self.name)
+
+    @property
+    def overdue_actions(self) -> int:
+        return sum(1 for a in self.actions if a.overdue)
+
+    @property
+    def overdue_measures(self) -> int:
+        return sum(1 for m in self.measures if m.overdue)
+
+    @property
+    def overdue_reports(self) -> int:
+        return sum(1 for r in self.reports if r.overdue)
+
+    @property
+    def overdue(self) -> int:
+        """Everything overdue: action items, plan measures and national reports."""
+        return self.overdue_actions + self.overdue_measures + self.overdue_reports
 
 
 @dataclass(frozen=True)
@@ -699,7 +758,8 @@ def organization_dues(db: Database, filters: ReportFilters = ReportFilters()) ->
     today = filters.as_of
     horizon = filters.date_to or date(today.year, 12, 31)
     with db.read() as s:
-        org_stmt = (select(Organization.id, localized_column(Organization, "name"), Organization.kind)
+        org_stmt = (select(Organization.id, localized_column(Organization, "name"), Organization.kind,
+                           localized_column(Organization, "short_name"))
                     .order_by(Organization.search_text))
         if filters.organization_id is not None:
             get_or_raise(s, Organization, filters.organization_id, translate("services", "Organization"))
@@ -727,14 +787,15 @@ def organization_dues(db: Database, filters: ReportFilters = ReportFilters()) ->
                 select(MeasureOrganization.organization_id, MeasureOrganization.role,
                        func.coalesce(func.nullif(localized_column(Plan, "short_title"), ""),
                                      localized_column(Plan, "title")), Measure.number, Measure.text,
-                       Measure.deadline_text, Measure.deadline_end, Measure.status)
+                       Measure.deadline_text, Measure.deadline_end, Measure.status, Measure.deadline_recurring)
                 .join(Measure, Measure.id == MeasureOrganization.measure_id)
                 .join(Plan, Plan.id == Measure.plan_id)
                 .where(*measure_where)
                 .order_by(MeasureOrganization.organization_id, Measure.deadline_end, Plan.title, Measure.position)):
-            org_id, role, plan, number, text, deadline_text, deadline_end, status = row
+            org_id, role, plan, number, text, deadline_text, deadline_end, status, recurring = row
             measures[org_id].append(OwedMeasure(plan, number, text or "", role, deadline_text or "", deadline_end,
-                                                status, deadline_end is not None and deadline_end < today))
+                                                status, is_overdue(deadline_end, False, today,
+                                                                   recurring=bool(recurring))))
 
         reports: dict[int, list[NationalReportLine]] = defaultdict(list)
         for row in s.execute(
@@ -742,7 +803,8 @@ def organization_dues(db: Database, filters: ReportFilters = ReportFilters()) ->
                        NationalReport.due_date, NationalReport.submitted_on, NationalReport.status)
                 .where(NationalReport.submitted_on.is_(None), NationalReport.responsible_id.is_not(None))
                 .order_by(NationalReport.due_date)):
-            reports[row[0]].append(NationalReportLine(row[1], row[2] or "", row[3], row[4], row[5], ""))
+            reports[row[0]].append(NationalReportLine(row[1], row[2] or "", row[3], row[4], row[5], "",
+                                                      overdue=row[3] is not None and row[3] < today))
 
         recs = dict(s.execute(
             select(recommendation_organization.c.organization_id, func.count())
@@ -751,9 +813,9 @@ def organization_dues(db: Database, filters: ReportFilters = ReportFilters()) ->
             .group_by(recommendation_organization.c.organization_id)).all())
 
     result = []
-    for org_id, name, kind in organizations:
+    for org_id, name, kind, short_name in organizations:
         dues = OrganizationDues(org_id, name, kind, tuple(actions.get(org_id, ())), tuple(measures.get(org_id, ())),
-                                tuple(reports.get(org_id, ())), recs.get(org_id, 0))
+                                tuple(reports.get(org_id, ())), recs.get(org_id, 0), short_name or "")
         if dues.is_empty and filters.organization_id is None:
             continue
         result.append(dues)

@@ -21,7 +21,7 @@ from ..models import (
     ProgressReport,
     Recommendation,
 )
-from .plans import COMPLETED_STATUSES
+from .plans import _overdue_clause
 
 
 def _by(s: Session, column: Any) -> dict[str, int]:
@@ -42,8 +42,7 @@ def summary(db: Database, today: date | None = None) -> dict[str, Any]:
             "measures": {
                 "total": _count(s, Measure),
                 "by_status": _by(s, Measure.status),
-                "overdue": _count(s, Measure, Measure.deadline_end < today,
-                                  Measure.status.not_in(COMPLETED_STATUSES)),
+                "overdue": _count(s, Measure, _overdue_clause(today)),  # as the lists and reports count
                 "deadline_not_understood": _count(s, Measure, Measure.deadline_understood.is_(False)),
             },
             "recommendations": {

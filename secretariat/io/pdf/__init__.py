@@ -11,7 +11,14 @@ from secretariat.io.pdf.document import (
 )
 from secretariat.io.pdf.fonts import register_fonts
 from secretariat.io.pdf.markup import clean_text, escape_text, rich_to_flowables
-from secretariat.io.pdf.tables import bar_chart, data_table, pie_chart, split_cell_text
+from secretariat.io.pdf.tables import (
+    bar_chart,
+    data_table,
+    fit_column_widths,
+    pie_chart,
+    split_cell_text,
+    worth_a_chart,
+)
 
 __all__ = [
     "CONTENT_WIDTH",
@@ -21,9 +28,11 @@ __all__ = [
     "clean_text",
     "data_table",
     "escape_text",
+    "fit_column_widths",
     "make_styles",
     "pie_chart",
     "register_fonts",
     "rich_to_flowables",
     "split_cell_text",
+    "worth_a_chart",
 ]

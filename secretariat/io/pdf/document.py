@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus.flowables import _Container, _listWrapOn
 
 from secretariat.io.pdf.fonts import register_fonts
 from secretariat.io.pdf.markup import clean_text
@@ -63,6 +64,42 @@ def make_styles(family: str | None = None) -> dict[str, ParagraphStyle]:
         "signature": derive("signature", alignment=TA_LEFT, spaceBefore=24, spaceAfter=2,
                             keepWithNext=0),
     }
+
+
+class EndsWith(_Container, Flowable):
+    """*body* followed by *tail*, the tail never alone at the top of a page.
+
+    Like ``KeepTogether`` but for a body that may be long: when body and tail do not
+    both fit, the body is split so that its last part (a line, a table row) moves on
+    with the tail, instead of the whole body jumping to a new page.
+    """
+
+    def __init__(self, body: Flowable, tail: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.body = body
+        self.tail = list(tail)
+        self._content = [body, *self.tail]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab API
+        return self.body.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab API
+        return self._content[-1].getSpaceAfter()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = _listWrapOn(self._content, avail_width, self.canv)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        if self.wrap(avail_width, avail_height)[1] <= avail_height:
+            return list(self._content)
+        body_height = self.body.wrap(avail_width, avail_height)[1]
+        parts = self.body.split(avail_width, min(avail_height, body_height - 1))
+        if len(parts) >= 2:
+            return [*parts[:-1], EndsWith(parts[-1], self.tail)]
+        return list(self._content) if at_top else []  # the body cannot be cut: both start the next page
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

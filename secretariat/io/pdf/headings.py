@@ -57,6 +57,8 @@ _EN: dict[str, str] = {
     "none": "none",
     "information": "(for information)",
     "no_minutes": "No minutes were recorded for this item.",
+    "approved_on": "The minutes were approved on {date}.",
+    "approved": "The minutes are approved.",
 }
 
 _RU: dict[str, str] = {
@@ -97,6 +99,8 @@ _RU: dict[str, str] = {
     "none": "нет",
     "information": "(к сведению)",
     "no_minutes": "Запись по данному вопросу не велась.",
+    "approved_on": "Протокол утверждён {date}",
+    "approved": "Протокол утверждён.",
 }
 
 _TK: dict[str, str] = {
@@ -137,6 +141,8 @@ _TK: dict[str, str] = {
     "none": "ýok",
     "information": "(maglumat üçin)",
     "no_minutes": "Bu mesele boýunça ýazgy alnyp barylmady.",
+    "approved_on": "Tassyklanan senesi: {date}.",
+    "approved": "Teswirnama tassyklandy.",
 }
 
 # Groups of the attendance list, in the order the protocol lists them.

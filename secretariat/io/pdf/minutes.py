@@ -14,6 +14,7 @@ Until the minutes are approved every page carries a DRAFT watermark.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from typing import BinaryIO
@@ -23,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from secretariat.i18n import in_language
-from secretariat.io.pdf.document import CONTENT_WIDTH, build_pdf, make_styles
+from secretariat.io.pdf.document import CONTENT_WIDTH, EndsWith, build_pdf, make_styles
 from secretariat.io.pdf.headings import KIND_ORDER, heading, kind_group, language_of, long_date, short_date
 from secretariat.io.pdf.markup import escape_text, rich_to_flowables, safe_paragraph
 from secretariat.io.pdf.reports.common import CheckpointFlowable
@@ -49,6 +50,7 @@ def minutes_styles() -> dict[str, ParagraphStyle]:
     styles["numbered"] = ParagraphStyle("numbered", parent=body, leftIndent=6 * mm, firstLineIndent=-6 * mm, alignment=0)
     styles["decision"] = ParagraphStyle("decision", parent=body, leftIndent=18 * mm, firstLineIndent=-10 * mm, alignment=0)
     styles["place"] = ParagraphStyle("place", parent=styles["subtitle"], textColor=body.textColor, spaceAfter=14)
+    styles["approval"] = ParagraphStyle("approval", parent=styles["place"], spaceBefore=-8, spaceAfter=14)
     return styles
 
 
@@ -132,7 +134,7 @@ def _decisions(decisions: tuple[DecisionLine, ...], language: str, styles: dict[
     return story
 
 
-def _signatures(data: MinutesData, language: str, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _signatures(data: MinutesData, language: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     line = "_" * 24
     rows = [[Paragraph(escape_text(heading(language, "chair_sign")), styles["body"]), line,
              Paragraph(escape_text(data.chair.name if data.chair else ""), styles["body"])],
@@ -144,7 +146,37 @@ def _signatures(data: MinutesData, language: str, styles: dict[str, ParagraphSty
                                     ("TOPPADDING", (0, 0), (-1, -1), 14),
                                     ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
                   hAlign="LEFT")
-    return KeepTogether([Spacer(1, 10 * mm), table])
+    return [Spacer(1, 10 * mm), table]
+
+
+def _with_signatures(story: list[Flowable], signatures: list[Flowable]) -> list[Flowable]:
+    """The signatures kept on the page of the last text (a decision, a table row), never alone."""
+    for index in range(len(story) - 1, -1, -1):
+        if not isinstance(story[index], (CheckpointFlowable, CondPageBreak, Spacer)):
+            return [*story[:index], EndsWith(story[index], signatures), *story[index + 1:]]
+    return [*story, KeepTogether(signatures)]
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+def presenter_text(presenter: str) -> str:
+    """A presenter as the agenda prints it in brackets, with no brackets inside.
+
+    "Ministry of Foreign Affairs (R. Meredow)" becomes "Ministry of Foreign Affairs, R. Meredow".
+    """
+    text = " ".join(presenter.split())
+    while _BRACKETED.search(text):
+        text = _BRACKETED.sub(lambda m: f", {m.group(1).strip()}" if m.group(1).strip() else "", text)
+    return text.replace("(", "").replace(")", "").strip(" ,")
+
+
+def _approval(data: MinutesData, language: str) -> str:
+    if not data.approved:
+        return ""
+    if data.approved_on is None:
+        return heading(language, "approved")
+    return heading(language, "approved_on", date=long_date(language, data.approved_on))
 
 
 def _when_and_where(data: MinutesData, language: str) -> str:
@@ -179,12 +211,15 @@ def _minutes_story(data: MinutesData, checkpoint: Checkpoint | None) -> list[Flo
     if data.title.strip():
         story.append(safe_paragraph(f"<b>{escape_text(data.title)}</b>", styles["subtitle"]))
     story.append(safe_paragraph(escape_text(_when_and_where(data, language)), styles["place"]))
+    if approval := _approval(data, language):
+        story.append(Paragraph(f"<i>{escape_text(approval)}</i>", styles["approval"]))
     story.extend(_attendance(data, language, styles))
 
     if data.agenda:
         story.append(Paragraph(escape_text(heading(language, "agenda")), styles["heading1"]))
         for item in data.agenda:
-            presenter = f" ({escape_text(item.presenter)})" if item.presenter.strip() else ""
+            who = presenter_text(item.presenter)
+            presenter = f" ({escape_text(who)})" if who else ""
             story.append(safe_paragraph(f"{item.position}.\u00a0{escape_text(item.title)}{presenter}",
                                         styles["numbered"]))
     for item in data.agenda:
@@ -220,8 +255,7 @@ def _minutes_story(data: MinutesData, checkpoint: Checkpoint | None) -> list[Flo
             [[str(a.number), a.text, "; ".join(a.responsible), short_date(a.due_date), a.decision_number]
              for a in data.actions],
             [w * CONTENT_WIDTH for w in widths], styles))
-    story.append(_signatures(data, language, styles))
-    return story
+    return _with_signatures(story, _signatures(data, language, styles))
 
 
 def minutes_header(data: MinutesData) -> str:

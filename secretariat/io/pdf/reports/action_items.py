@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable
 
-from secretariat.io.pdf.document import CONTENT_WIDTH
 from secretariat.io.pdf.reports.common import (
     Checkpoint,
     Furniture,
+    chart,
     chunked_table,
     empty_note,
     fmt_date,
     para,
     period_text,
     report_styles,
+    several_per_item_note,
     t,
+    table,
     title_block,
     value_label,
 )
-from secretariat.io.pdf.tables import bar_chart, data_table
 from secretariat.services.report_data import ActionItemsData
 
 TOP_IN_CHART = 15
@@ -41,11 +42,15 @@ def story(data: ActionItemsData, checkpoint: Checkpoint | None = None) -> list[F
         return result + [empty_note(t("No open action items."), styles)]
     rows = [[g.organization, str(len(g.actions)), str(g.overdue)] for g in data.groups]
     result.append(para(t("By organization"), styles["heading1"]))
-    result.append(data_table([t("Organization"), t("Open"), t("Overdue")], rows,
-                             [CONTENT_WIDTH * f for f in (0.7, 0.15, 0.15)], styles))
+    # the totals count each action item once, even when several organizations share it
+    result.append(table([t("Organization"), t("Open"), t("Overdue")], rows, (0.7, 0.15, 0.15), styles,
+                        numeric=(1, 2), totals=[t("Total"), str(data.total_open), str(data.total_overdue)]))
+    if sum(len(g.actions) for g in data.groups) > data.total_open:
+        result.append(several_per_item_note(t("An action item shared by several organizations is listed under "
+                                              "each of them; the totals count it once."), styles))
     top = data.groups[:TOP_IN_CHART]
-    result.append(bar_chart(t("Overdue action items by organization"), [g.organization for g in top],
-                            [g.overdue for g in top], width=CONTENT_WIDTH, height=210, empty_text=t("No data")))
+    result += chart("bar", t("Overdue action items by organization"), [g.label for g in top],
+                    [g.overdue for g in top], height=210)
     for group in data.groups:
         result.append(CondPageBreak(110))
         result.append(para(f"{group.organization} ({len(group.actions)})", styles["heading1"]))

@@ -13,16 +13,18 @@ from secretariat.io.pdf.reports.common import (
     Checkpoint,
     CheckpointFlowable,
     Furniture,
+    chart,
     chunked_table,
     empty_note,
     fmt_date,
     para,
     report_styles,
     t,
+    table,
     title_block,
     value_label,
 )
-from secretariat.io.pdf.tables import bar_chart, data_table
+from secretariat.io.pdf.tables import data_table
 from secretariat.services.report_data import YearData
 
 
@@ -48,9 +50,12 @@ def story(data: YearData, checkpoint: Checkpoint | None = None) -> list[Flowable
                  f"{m.actions_open} / {m.actions_total}"] for m in data.meetings]
         result.extend(chunked_table([t("No."), t("Date"), t("Kind"), t("Title"), t("Decisions"),
                                      t("Actions open / all")], rows, (0.09, 0.14, 0.15, 0.34, 0.13, 0.15), styles,
-                                    checkpoint))
-        result.append(bar_chart(t("Meetings by kind"), [value_label(k) for k in kinds], list(kinds.values()),
-                                width=CONTENT_WIDTH, height=180, empty_text=t("No data")))
+                                    checkpoint, numeric=(4, 5)))
+        drawn = chart("bar", t("Meetings by kind"), [value_label(k) for k in kinds], list(kinds.values()),
+                      height=180)
+        # one kind of meeting: a sentence says it better than a single bar
+        result += drawn or [para(t("Meetings by kind: {counts}.").format(counts=", ".join(
+            f"{value_label(k)} \u2014 {n}" for k, n in kinds.items())), styles["body"])]
     else:
         result.append(empty_note(t("No meeting was held in this year."), styles))
 
@@ -91,9 +96,12 @@ def story(data: YearData, checkpoint: Checkpoint | None = None) -> list[Flowable
     if data.plans:
         rows = [[p.title, p.period, str(p.measures), str(p.due_in_year), str(p.completed_due_in_year),
                  str(p.progress_reports)] for p in data.plans]
-        result.append(data_table([t("Plan"), t("Period"), t("Measures"), t("Due in the year"),
-                                  t("Of these completed"), t("Progress reports")], rows,
-                                 [CONTENT_WIDTH * f for f in (0.42, 0.12, 0.11, 0.12, 0.12, 0.11)], styles))
+        totals = [t("Total"), ""] + [str(sum(getattr(p, key) for p in data.plans))
+                                     for key in ("measures", "due_in_year", "completed_due_in_year",
+                                                 "progress_reports")]
+        result.append(table([t("Plan"), t("Period"), t("Measures"), t("Due in the year"),
+                             t("Of these completed"), t("Progress reports")], rows,
+                            (0.42, 0.12, 0.11, 0.12, 0.12, 0.11), styles, numeric=(2, 3, 4, 5), totals=totals))
     else:
         result.append(empty_note(t("No plan covers this year."), styles))
 

@@ -20,7 +20,7 @@ from secretariat.i18n import translate
 from secretariat.io.pdf.document import CONTENT_WIDTH, build_pdf, make_styles
 from secretariat.io.pdf.headings import short_date
 from secretariat.io.pdf.markup import escape_text
-from secretariat.io.pdf.tables import data_table
+from secretariat.io.pdf.tables import bar_chart, data_table, fit_column_widths, pie_chart, worth_a_chart
 
 Checkpoint = Callable[[], None]
 
@@ -96,7 +96,8 @@ def empty_note(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
 
 def chunked_table(headers: list[str], rows: list[list[str]], fractions: Sequence[float],
                   styles: dict[str, ParagraphStyle], checkpoint: Checkpoint | None = None,
-                  chunk: int = 400, width: float = CONTENT_WIDTH) -> list[Flowable]:
+                  chunk: int = 400, width: float = CONTENT_WIDTH, *, numeric: Sequence[int] = (),
+                  totals: Sequence[str] | None = None) -> list[Flowable]:
     """A long table as consecutive tables of *chunk* rows.
 
     reportlab re-measures the rest of a table at every page break, so one table of
@@ -104,10 +105,13 @@ def chunked_table(headers: list[str], rows: list[list[str]], fractions: Sequence
     repeats the header, which a reader sees as the header at the top of a new page
     or, rarely, once within a page.
     """
-    widths = [f * width for f in fractions]
+    # widths fitted once over all rows, so every chunk has the same columns
+    widths = fit_column_widths(headers, rows, [f * width for f in fractions], styles)
     story: list[Flowable] = []
     for start in range(0, len(rows), chunk):
-        story.append(data_table(headers, rows[start:start + chunk], widths, styles))
+        last = start + chunk >= len(rows)
+        story.append(data_table(headers, rows[start:start + chunk], widths, styles, numeric=numeric,
+                                totals=totals if last else None))
         if checkpoint is not None:
             story.append(CheckpointFlowable(checkpoint))
     return story
@@ -135,6 +139,36 @@ def counts_rows(counts: Sequence[object], total: int | None = None) -> list[list
         share = f"{count / total:.0%}" if total else ""
         rows.append([value_label(str(getattr(c, "label"))), str(count), share])
     return rows
+
+
+def table(headers: list[str], rows: list[list[str]], fractions: Sequence[float],
+          styles: dict[str, ParagraphStyle], *, numeric: Sequence[int] = (),
+          totals: Sequence[str] | None = None, width: float = CONTENT_WIDTH) -> Flowable:
+    """A short table whose column widths are shares of the page width."""
+    return data_table(headers, rows, [f * width for f in fractions], styles, numeric=numeric, totals=totals)
+
+
+def counts_total(total: int) -> list[str]:
+    """The totals row under ``counts_rows``: every item once, so 100 %."""
+    return [t("Total"), str(total), "100%" if total else ""]
+
+
+def several_per_item_note(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """Under a breakdown where one item may count under several lines (themes, SDGs...)."""
+    return Paragraph(escape_text(text), styles["note"])
+
+
+def chart(kind: str, title: str, labels: Sequence[str], values: Sequence[float], *,
+          width: float = CONTENT_WIDTH, height: float = 200) -> list[Flowable]:
+    """A bar or pie chart, or nothing when it would show a single bar or a 100 % pie.
+
+    The table beside every chart already gives the numbers; a chart of one value
+    only repeats them in a larger, emptier form.
+    """
+    if not worth_a_chart(values):
+        return []
+    draw = pie_chart if kind == "pie" else bar_chart
+    return [spacer(), draw(title, labels, values, width=width, height=height, empty_text=t("No data"))]
 
 
 def spacer(height: float = 6) -> Spacer:

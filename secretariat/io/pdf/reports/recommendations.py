@@ -5,21 +5,23 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable
 
-from secretariat.io.pdf.document import CONTENT_WIDTH
 from secretariat.io.pdf.reports.common import (
     Checkpoint,
     Furniture,
+    chart,
     chunked_table,
     counts_rows,
+    counts_total,
     empty_note,
     fmt_date,
     para,
     report_styles,
+    several_per_item_note,
     t,
+    table,
     title_block,
     value_label,
 )
-from secretariat.io.pdf.tables import bar_chart, data_table, pie_chart
 from secretariat.services.report_data import RecommendationsData
 
 TOP_THEMES = 25
@@ -30,19 +32,23 @@ def furniture(data: RecommendationsData) -> Furniture:
     return Furniture(title, f"{title} \u2014 {t('as of {date}').format(date=fmt_date(data.as_of))}")
 
 
-def _breakdown(title: str, counts: list, total: int, styles: dict, chart: str = "bar",
-               first_column: str = "") -> list[Flowable]:
+def _breakdown(title: str, counts: list, total: int, styles: dict, kind: str = "bar",
+               first_column: str = "", several_note: str = "") -> list[Flowable]:
+    """A count table (with a totals row when each recommendation counts once) and its chart.
+
+    With *several_note* a recommendation may count under several lines (themes, goals):
+    the shares can add up to more than 100 %, so no totals row and the note says why.
+    """
     story: list[Flowable] = [CondPageBreak(150), para(title, styles["heading1"])]
     if not counts:
         return story + [empty_note(t("No data"), styles)]
-    story.append(data_table([first_column or t("Category"), t("Count"), t("Share")],
-                            counts_rows(counts, total), [CONTENT_WIDTH * f for f in (0.6, 0.2, 0.2)], styles))
-    labels = [value_label(str(c.label)) for c in counts]
-    values = [c.count for c in counts]
-    if chart == "pie":
-        story.append(pie_chart(title, labels, values, width=CONTENT_WIDTH, height=170, empty_text=t("No data")))
-    else:
-        story.append(bar_chart(title, labels, values, width=CONTENT_WIDTH, height=210, empty_text=t("No data")))
+    story.append(table([first_column or t("Category"), t("Count"), t("Share")], counts_rows(counts, total),
+                       (0.6, 0.2, 0.2), styles, numeric=(1, 2),
+                       totals=None if several_note else counts_total(total)))
+    if several_note:
+        story.append(several_per_item_note(several_note, styles))
+    story += chart(kind, title, [value_label(str(c.label)) for c in counts], [c.count for c in counts],
+                   height=170 if kind == "pie" else 210)
     return story
 
 
@@ -64,9 +70,13 @@ def story(data: RecommendationsData, checkpoint: Checkpoint | None = None) -> li
     result += _breakdown(t("By implementation status"), counts.by_status, counts.total, styles, "bar",
                          t("Status"))
     sdgs = [c for c in counts.by_sdg if c.count] or list(counts.by_sdg)
-    result += _breakdown(t("By Sustainable Development Goal"), sdgs, counts.total, styles, "bar", t("SDG"))
+    result += _breakdown(t("By Sustainable Development Goal"), sdgs, counts.total, styles, "bar", t("SDG"),
+                         t("A recommendation may serve several goals and counts under each of them, so the "
+                           "shares may add up to more than 100%."))
     themes = list(counts.by_theme[:TOP_THEMES])
-    result += _breakdown(t("By theme"), themes, counts.total, styles, "bar", t("Theme"))
+    result += _breakdown(t("By theme"), themes, counts.total, styles, "bar", t("Theme"),
+                         t("A recommendation with several themes counts under each of them, so the shares "
+                           "may add up to more than 100%."))
     if len(counts.by_theme) > TOP_THEMES:
         result.append(para(t("The {count} most frequent of {all} themes are shown.").format(
             count=TOP_THEMES, all=len(counts.by_theme)), styles["note"]))

@@ -78,6 +78,10 @@ class ReportFilters:
         return self.today or date.today()
 
 
+def _label(short: str | None, name: str | None) -> str:
+    return (short or "").strip() or (name or "").strip()
+
+
 def _in_period(column: Any, date_from: date | None, date_to: date | None) -> list[Any]:
     clauses = []
     if date_from is not None:

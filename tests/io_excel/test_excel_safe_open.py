@@ -5,7 +5,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from secretariat.io.excel import safe_open
@@ -67,16 +66,18 @@ def test_size_limit(fixture_path):
     expect_error(path, "too large", "limit", max_file_bytes=1000)
 
 
-def test_text_file_renamed_xlsx(tmp_path):
+def test_text_file_renamed_xlsx_is_read_as_the_text_table_it_is(tmp_path):
     path = tmp_path / "list.xlsx"
     path.write_text("Recommendation;Position\n140.7 Ratify OP-CAT (Maldives);Supported\n", encoding="utf-8")
-    expect_error(path, "text file", "save it as")
+    rows = read_sheet(path)
+    assert rows[1].cells == ["140.7 Ratify OP-CAT (Maldives)", "Supported"]
 
 
-def test_cyrillic_text_file_cut_mid_character(tmp_path):
+def test_cyrillic_text_file_cut_mid_character_still_reads(tmp_path):
     path = tmp_path / "план.xlsx"
     path.write_bytes(("Мероприятие;Срок\n" * 400).encode("utf-8")[:4097])
-    expect_error(path, "text file")
+    rows = read_sheet(path)
+    assert rows[0].cells[0].startswith("Мероприятие") or len(rows) > 100
 
 
 def test_html_and_pdf_renamed(tmp_path):
@@ -91,7 +92,7 @@ def test_html_and_pdf_renamed(tmp_path):
 def test_binary_garbage(tmp_path):
     path = tmp_path / "noise.xlsx"
     path.write_bytes(bytes(range(256)) * 4)
-    expect_error(path, "not an Excel workbook")
+    expect_error(path, "not a spreadsheet")
 
 
 def _ole2(tmp_path: Path, name: str, streams: list[str]) -> Path:
@@ -106,8 +107,8 @@ def _ole2(tmp_path: Path, name: str, streams: list[str]) -> Path:
     return path
 
 
-def test_legacy_xls(tmp_path):
-    expect_error(_ole2(tmp_path, "old.xls", ["Workbook", "\x05SummaryInformation"]), ".xls", "97-2003")
+def test_damaged_legacy_xls_gets_a_message(tmp_path):
+    expect_error(_ole2(tmp_path, "old.xls", ["Workbook", "\x05SummaryInformation"]), "could not be read")
 
 
 def test_password_protected_xlsx_is_not_called_xls(tmp_path):
@@ -124,32 +125,26 @@ def test_encryption_marker_found_beyond_first_chunk(tmp_path):
 
 
 def test_old_word_document(tmp_path):
-    expect_error(_ole2(tmp_path, "minutes.xls", ["WordDocument", "1Table"]), "Word document")
+    expect_error(_ole2(tmp_path, "minutes.xls", ["WordDocument", "1Table"]), "Word document", ".docx")
+    expect_error(_ole2(tmp_path, "matrix.doc", ["WordDocument", "1Table"]), "(.doc)", "save it as")
 
 
-def test_ods_says_save_as_xlsx(tmp_path):
+def test_hollow_ods_gets_a_message(tmp_path):
     path = tmp_path / "plan.ods"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
         archive.writestr("content.xml", "<office:document-content/>")
         archive.writestr("META-INF/manifest.xml", "<manifest/>")
-    expect_error(path, "OpenDocument spreadsheet", "LibreOffice", ".xlsx")
+    with pytest.raises(SpreadsheetError):
+        read_sheet(path)
 
 
-def test_ods_written_by_libreoffice(tmp_path, fixture_path):
-    import shutil
-
-    soffice = shutil.which("soffice")
-    if not soffice:
-        pytest.skip("LibreOffice not installed")
-    import subprocess
-
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-         "--convert-to", "ods", "--outdir", str(tmp_path), str(fixture_path("plan_matrix_tk.xlsx"))],
-        check=True, capture_output=True, timeout=180,
-    )
-    expect_error(tmp_path / "plan_matrix_tk.ods", "OpenDocument spreadsheet")
+def test_other_opendocument_files_are_refused(tmp_path):
+    path = tmp_path / "letter.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document-content/>")
+    expect_error(path, "OpenDocument file", ".docx")
 
 
 def test_word_docx_and_plain_zip(tmp_path):
@@ -157,7 +152,8 @@ def test_word_docx_and_plain_zip(tmp_path):
     with zipfile.ZipFile(docx, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<w:document/>")
-    expect_error(docx, "Word document")
+    with pytest.raises(SpreadsheetError):
+        read_sheet(docx)
     plain = tmp_path / "photos.xlsx"
     with zipfile.ZipFile(plain, "w") as archive:
         archive.writestr("a.txt", "hello")
@@ -246,27 +242,6 @@ def test_entities_in_workbook_part_stopped_at_open(rezip, fixture_path):
         {"xl/workbook.xml": b'<?xml version="1.0"?>\n' + padding + BILLION_LAUGHS + body},
     )
     expect_error(crafted, "DOCTYPE")
-
-
-def test_refuses_without_defusedxml(monkeypatch, fixture_path):
-    monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
-    expect_error(fixture_path("plan_matrix_tk.xlsx"), "defusedxml")
-
-
-def test_refuses_when_reader_uses_plain_expat(monkeypatch, fixture_path):
-    import xml.etree.ElementTree as ElementTree
-
-    from openpyxl.worksheet import _reader
-
-    monkeypatch.setattr(_reader, "iterparse", ElementTree.iterparse)
-    expect_error(fixture_path("plan_matrix_tk.xlsx"), "defusedxml")
-
-
-def test_openpyxl_is_really_using_defusedxml():
-    from openpyxl.worksheet import _reader
-
-    assert openpyxl.DEFUSEDXML is True
-    assert _reader.iterparse.__module__.startswith("defusedxml")
 
 
 def test_other_openpyxl_failures_become_spreadsheet_errors(tmp_path):

@@ -61,7 +61,7 @@ def list_sheets(path: str | Path) -> list[str]:
 
 
 def _visible_sheets(workbook: Any) -> list[str]:
-    names = [ws.title for ws in workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    names = workbook.visible_sheets()
     if not names:
         raise SpreadsheetError(translate("excel", "The workbook contains no sheets."))
     return names

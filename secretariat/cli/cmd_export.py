@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mechanism", choices=("upr", "treaty_body", "special_procedure"))
     p.add_argument("--body", metavar="BODY")
     p.add_argument("--cycle", type=int, metavar="N")
-    p.add_argument("--position", choices=("supported", "noted", "pending"))
+    p.add_argument("--position", choices=("supported", "partially_supported", "noted", "pending"), type=str.lower)
     p.add_argument("--plan", metavar="PLAN", help=translate("cli", "measures/progress of one plan (id or title)"))
     p.add_argument("--year", type=int, metavar="YYYY", help=translate("cli", "meetings of one year"))
     p.add_argument("--org-kind", metavar="KIND", help=translate("cli", "organizations of one kind (e.g. ministry)"))

@@ -34,7 +34,7 @@ from secretariat.io.excel.headers import (
 from secretariat.io.excel.sheet import CellValue, SheetRow, normalise_text, value_as_text
 from secretariat.io.excel.states import canonical_state, looks_like_state
 
-Position = Literal["supported", "noted", "pending"]
+Position = Literal["supported", "partially_supported", "noted", "pending"]
 
 
 @dataclass(slots=True)
@@ -187,6 +187,9 @@ _NOTED = re.compile(
     r"bellige alyndy|bellige alnan|kabul edilmedi)"
 )
 _PARTIAL = re.compile(r"\b(partially|partly|in part|частично|bölekleýin)\b")
+#: "Supported/Noted", "Supported / Noted", "Принята к сведению / поддержана": a split position.
+_SPLIT = re.compile(r"(supported|поддерж\w*|goldanyldy)\s*[/\s]\s*(noted|к сведению|принят\w* к сведению|bellige alyndy)|"
+                    r"(noted|к сведению|bellige alyndy)\s*[/\s]\s*(supported|поддерж\w*|goldanyldy)")
 _SUPPORTED = re.compile(
     r"\b(supported|support|accepted|accept|поддерж\w*|принят\w*|одобрен\w*|"
     r"goldanyldy|goldaldy|goldanýar|goldaw berildi|kabul edildi|kabul edilen)"
@@ -198,11 +201,10 @@ _PENDING = re.compile(
 
 
 def parse_position(text: CellValue) -> Position | None:
-    """"supported", "noted", "pending" or None when the cell says nothing usable.
+    """"supported", "partially_supported", "noted", "pending" or None when the cell says nothing usable.
 
-    Only a clear support counts as "supported": "Supported/Noted", "Partially
-    supported" and "Not supported" are "noted", as UPR statistics treat anything the
-    State did not fully accept.
+    Only a clear support counts as "supported"; "Supported/Noted", "Supported in part"
+    and "Partially supported" are a position of their own, "Not supported" is "noted".
     """
     return _parse_position(value_as_text(text))
 
@@ -215,7 +217,9 @@ def _parse_position(text: str) -> Position | None:
         return None
     supported = bool(_SUPPORTED.search(words))
     noted = bool(_NOTED.search(words))
-    if _NOT_SUPPORTED.search(words) or (_PARTIAL.search(words) and supported):
+    if _SPLIT.search(words) or (_PARTIAL.search(words) and supported and not _NOT_SUPPORTED.search(words)):
+        return "partially_supported"
+    if _NOT_SUPPORTED.search(words):
         return "noted"
     if noted:
         return "noted"

@@ -352,15 +352,22 @@ def _theme_line(raw_line: str) -> tuple[str | None, str | None, bool, tuple[int,
     return heading_section, " ".join(item.split()).rstrip(";,"), sdg_title, numbers
 
 
-_THEME_ROW = re.compile(r"^(?:theme|thematic cluster|cluster|тема|tema|mowzuk)\s*[:：\-–—]\s*(.+)$", re.IGNORECASE | re.DOTALL)
+_THEME_ROW = re.compile(
+    r"^(?:theme|themes|thematic cluster|thematic issue|thematic area|cluster|issue|right or area|"
+    r"rights? or areas?|тема|темы|тематический блок|тематическая группа|кластер|право или область|"
+    r"tema|mowzuk|hukuk ýa-da ugur)\s*[:：\-–—]\s*(.+)$",
+    re.IGNORECASE | re.DOTALL)
+#: How a recommendation ends: its recommending States in brackets, or a full stop or semicolon.
+_ENDS_LIKE_RECOMMENDATION = re.compile(r"[).;]\s*$")
 
 
 def theme_group_title(row: SheetRow) -> str | None:
     """The theme of a group row ("Theme: Ratification of & accession to ..."), or None.
 
-    A row qualifies when it holds a single text: with a "Theme:" prefix anywhere, or,
-    without the prefix, when it is a real merged block across the table and does not
-    start like a recommendation.
+    A row qualifies when it holds a single text: with a "Theme:", "Right or area:" or
+    "Cluster:" prefix anywhere, or, without the prefix, when it is a real merged block
+    across the table and does not start like a recommendation, or (files without
+    merges) a short text alone in the first column that neither starts nor ends like one.
     """
     present = row.non_empty()
     if len(present) != 1 or not isinstance(present[0][1], str):
@@ -371,12 +378,16 @@ def theme_group_title(row: SheetRow) -> str | None:
         return match.group(1).strip() or None
     if row.merged_span and not _PARAGRAPH.match(text):
         return text
+    if row.merged_across and len(text) <= 150 and not _PARAGRAPH.match(text) \
+            and not _ENDS_LIKE_RECOMMENDATION.search(text):
+        return text  # a cluster heading of a file that lost its merges (CSV, a pasted table)
     return None
 
 
 # ------------------------------------------------------------------------------ sheet
 
-_EXTRA_FIELDS = ("status", "responsible", "body", "cycle", "mechanism", "session", "document")
+_EXTRA_FIELDS = ("status", "responsible", "body", "cycle", "mechanism", "session", "document",
+                 "state_under_review")
 
 
 def read_ohchr_sheet(

@@ -314,6 +314,8 @@ def _parse_theme_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tupl
     groups: list[str] = []
     sdgs: list[int] = []
     target = themes  # the section's list: "themes", "groups" or "sdgs" (_HEADINGS)
+    if ";" in text:  # "Women's rights; Gender equality": one theme each, as one per line
+        text = text.replace(";", "\n")
     for raw_line in text.split("\n"):
         heading, item, sdg_title, numbers = _theme_line(raw_line)
         if heading is not None:

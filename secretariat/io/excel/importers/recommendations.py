@@ -426,6 +426,8 @@ class RecommendationImporter(Importer):
         if item.duplicate_of is not None:
             return RowAction(item.row, SKIP, item.label, messages["duplicate"].format(row=item.duplicate_of),
                              "", warnings)
+        if item.responsible:
+            item.responsible = orgs.split_known(item.responsible)
         refs = [orgs.resolve(name) for name in item.responsible] if item.responsible else None
         current = existing.get(item.key)
         if current is None:

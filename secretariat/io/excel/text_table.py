@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -23,9 +24,11 @@ from secretariat.io.excel.sheet import MergedRange
 DELIMITERS = (",", ";", "\t")
 SNIFF_CHARS = 64 * 1024
 SNIFF_ROWS = 50
-#: Windows-1251 letters А..я are 0xC0..0xFF; in Windows-1252 text such bytes are the
-#: occasional accented letter among plain ones.
+#: Share of the bytes 0xC0..0xFF standing in runs of three or more, above which the text is
+#: Windows-1251 (see ``decode``), counted twice.
 _CYRILLIC_SHARE = 0.3
+_HIGH = re.compile(rb"[\xc0-\xff]")
+_HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -43,9 +46,11 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    high = sum(1 for byte in data if byte >= 0xC0)
-    letters = high + sum(1 for byte in data if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
-    encoding = "cp1251" if letters and high / letters >= _CYRILLIC_SHARE else "cp1252"
+    # Russian words are runs of bytes 0xC0..0xFF (А..я); in Western text such a byte is
+    # an accented letter between plain ones ("Réunion", "Müller").
+    high = len(_HIGH.findall(data))
+    in_runs = sum(map(len, _HIGH_RUN.findall(data)))
+    encoding = "cp1251" if high and in_runs >= high * _CYRILLIC_SHARE * 2 else "cp1252"
     return data.decode(encoding, errors="replace"), encoding
 
 
@@ -65,7 +70,7 @@ def sniff_delimiter(text: str, suffix: str = "") -> str:
     best, best_score = ("\t" if suffix == ".tsv" else ","), (0, 0, 0)
     for delimiter in DELIMITERS:
         try:
-            widths = [len(row) for _, row in zip(range(SNIFF_ROWS), csv.reader(io.StringIO(sample), delimiter=delimiter))
+            widths = [len(row) for _, row in zip(range(SNIFF_ROWS), csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))
                       if any(cell.strip() for cell in row)]
         except csv.Error:
             continue

@@ -302,6 +302,8 @@ _DATE_PATTERNS = (
     (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})"), ("d", "m", "yy")),
 )
 #: Words people append to a date: "31.12.2024 г.", "31.12.2024 года", "31.12.2024 ý."
+#: A time after the date, as a text file or a pasted table writes a date cell: "24.03.2021 10:00".
+_TIME_SUFFIX = re.compile(r"(?<=\d)[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
 _DATE_SUFFIX = re.compile(r"\s*(г\.?|года|год|ý\.?|ýyl|ýyly|y\.)\s*$", re.IGNORECASE)
 
 
@@ -350,7 +352,7 @@ def value_as_date(value: CellValue) -> date | None:
         return None
     if not isinstance(value, str):
         return None
-    text = _DATE_SUFFIX.sub("", value.strip())
+    text = _DATE_SUFFIX.sub("", _TIME_SUFFIX.sub("", value.strip()))
     text = re.sub(r"\s*([./-])\s*", r"\1", text)
     text = text.split("T")[0].split(" ")[0] if re.match(r"\d{4}-\d", text) else text
     for pattern, order in _DATE_PATTERNS:

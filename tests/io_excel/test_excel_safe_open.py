@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from secretariat.io.excel import safe_open
@@ -275,3 +276,116 @@ def test_messages_go_through_tr(monkeypatch, tmp_path):
         expect_error(tmp_path / "nowhere.xlsx", "[excel] The file")
     finally:
         i18n.install_translator(None)
+
+
+# -- every reader behind the same checks ---------------------------------------------------------
+
+def _rezip_member(source: Path, target: Path, member: str, body: bytes, extra: dict | None = None) -> Path:
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in original.infolist():
+            copy.writestr(info, body if info.filename == member else original.read(info.filename))
+        for name, content in (extra or {}).items():
+            copy.writestr(name, content)
+    return target
+
+
+PACKAGES = {"ods": ("ohchr_2nd_cycle_matrix.ods", "content.xml"),
+            "docx": ("ohchr_matrix_writer.docx", "word/document.xml")}
+
+
+@pytest.mark.parametrize("kind", sorted(PACKAGES))
+def test_entity_expansion_in_calc_and_writer_files(tmp_path, fixture_path, kind):
+    name, member = PACKAGES[kind]
+    with zipfile.ZipFile(fixture_path(name)) as archive:
+        original = archive.read(member)
+    body = original.split(b"?>", 1)[1] if original.startswith(b"<?xml") else original
+    crafted = _rezip_member(fixture_path(name), tmp_path / f"laughs.{kind}", member,
+                            b'<?xml version="1.0"?>\n' + BILLION_LAUGHS + body)
+    expect_error(crafted, "DOCTYPE")
+    hidden = b"<!--" + b"x" * (3 * safe_open.PROLOG_SCAN_BYTES) + b"-->\n"
+    crafted = _rezip_member(fixture_path(name), tmp_path / f"hidden.{kind}", member,
+                            b'<?xml version="1.0"?>\n' + hidden + BILLION_LAUGHS + body)
+    expect_error(crafted, "DOCTYPE")  # the prolog is read to the root element, however long
+
+
+@pytest.mark.parametrize("kind", sorted(PACKAGES))
+def test_zip_bomb_truncation_and_encryption_of_calc_and_writer_files(tmp_path, fixture_path, kind):
+    name, member = PACKAGES[kind]
+    bomb = _rezip_member(fixture_path(name), tmp_path / f"bomb.{kind}", "x", b"",
+                         {"padding.xml": b"\x00" * (3 * safe_open.MB)})
+    expect_error(bomb, "zip bomb")
+    data = fixture_path(name).read_bytes()
+    cut = tmp_path / f"cut.{kind}"
+    cut.write_bytes(data[: len(data) // 2])
+    expect_error(cut, "damaged or incomplete")
+    secret = _ole2(tmp_path, f"secret.{kind}", ["EncryptionInfo", "EncryptedPackage"])
+    expect_error(secret, "password-protected")
+
+
+def test_truncated_and_renamed_legacy_xls(tmp_path, fixture_path):
+    data = fixture_path("ohchr_2nd_cycle_matrix.xls").read_bytes()
+    cut = tmp_path / "cut.xls"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(SpreadsheetError):
+        read_sheet(cut)
+    renamed = tmp_path / "matrix.csv"
+    renamed.write_bytes(data)
+    assert read_sheet(renamed)[1].cells[0] == "Recommendation"
+    docx = tmp_path / "matrix.xlsx"
+    docx.write_bytes(fixture_path("ohchr_matrix_writer.docx").read_bytes())
+    assert read_sheet(docx, 1)[0].cells[0] == "Recommendation"
+
+
+def test_damaged_text_files(tmp_path):
+    utf16 = tmp_path / "list.txt"
+    utf16.write_bytes(b"\xff\xfe" + "Recommendation\tPosition\n".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
+    expect_error(utf16, "not valid UTF-16")
+    wide = tmp_path / "wide.csv"
+    wide.write_text(";".join(["x"] * 300) + "\n", encoding="utf-8")
+    with pytest.raises(SpreadsheetError, match="far to the right"):
+        read_sheet(wide)
+    long = tmp_path / "long.csv"
+    long.write_text("a\n" * 60, encoding="utf-8")
+    with pytest.raises(SpreadsheetError, match="more than 50 rows"):
+        read_sheet(long, max_rows=50)
+
+
+def test_shared_string_index_out_of_range_is_an_error(rezip, fixture_path):
+    with zipfile.ZipFile(fixture_path("plan_matrix_ru.xlsx")) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    assert b't="s"><v>0</v>' in sheet
+    negative = rezip(fixture_path("plan_matrix_ru.xlsx"),
+                     {"xl/worksheets/sheet1.xml": sheet.replace(b't="s"><v>0</v>', b't="s"><v>-1</v>', 1)})
+    expect_error(negative, "string index")
+    past = rezip(fixture_path("plan_matrix_ru.xlsx"),
+                 {"xl/worksheets/sheet1.xml": sheet.replace(b't="s"><v>0</v>', b't="s"><v>99999</v>', 1)},
+                 name="past.xlsx")
+    with pytest.raises(SpreadsheetError, match="could not be read"):
+        read_sheet(past)
+
+
+def test_unclosed_rows_with_a_dimension_read_in_one_pass(rezip, fixture_path):
+    """Issue 12's quadratic sheet: 10,000 unclosed <row> tags behind a <dimension>."""
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c>' % (n, n) for n in range(1, 10001))
+    sheet = (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             b'<dimension ref="A1:A10000"/><sheetData>' + rows + b"</sheetData></worksheet>")
+    crafted = rezip(fixture_path("plan_matrix_tk.xlsx"), {"xl/worksheets/sheet1.xml": sheet})
+    try:
+        rows_read = read_sheet(crafted)
+    except SpreadsheetError as error:
+        assert str(error)
+    else:
+        assert len(rows_read) <= 10000
+
+
+def test_dates_follow_a_1904_workbook(tmp_path):
+    from datetime import date
+
+    workbook = openpyxl.Workbook()
+    workbook.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    workbook.active["A1"] = "Date"
+    workbook.active["A2"] = date(2024, 3, 15)
+    workbook.active["A2"].number_format = "DD.MM.YYYY"
+    path = tmp_path / "mac.xlsx"
+    workbook.save(path)
+    assert read_sheet(path)[1].cells == [date(2024, 3, 15)]

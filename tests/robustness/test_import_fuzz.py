@@ -274,3 +274,50 @@ def test_attacks_are_refused_before_the_database_is_touched(attack: str, db: Dat
         _write(db, _read(path), None)
     assert str(info.value).strip() and "root:" not in str(info.value)
     assert dump(db.path) == before
+
+
+# -- the other readers: .xls, .ods, .docx, CSV ----------------------------------------------------
+
+OTHER_SOURCES = {name: (FIXTURES / name).read_bytes()
+                 for name in ("ohchr_2nd_cycle_matrix.xls", "ohchr_2nd_cycle_matrix.ods",
+                              "ohchr_matrix_writer.docx", "plan_matrix_cp1251.csv", "upr_info_many_states.csv")}
+OTHER_MEMBERS = {"ohchr_2nd_cycle_matrix.ods": "content.xml", "ohchr_matrix_writer.docx": "word/document.xml"}
+other_files = st.one_of(
+    st.builds(lambda name, e, cut: (name, mutate(OTHER_SOURCES[name], e, cut)),
+              st.sampled_from(sorted(OTHER_SOURCES)), edits, st.none() | st.integers(min_value=0)),
+    st.builds(lambda name, e: (name, mutate_inside(OTHER_SOURCES[name], OTHER_MEMBERS[name], e)),
+              st.sampled_from(sorted(OTHER_MEMBERS)), edits),
+)
+
+
+@FUZZ
+@given(named=other_files, cancel_after=st.none() | st.integers(0, 12), renamed=st.booleans())
+def test_other_readers_fuzz(db: Database, tmp_path: Path, named: tuple[str, bytes], cancel_after: int | None,
+                            renamed: bool) -> None:
+    """Damaged Calc, Writer and text files: a message or a correct import, never a partial write."""
+    from secretariat.io.excel import importers
+
+    name, data = named
+    path = tmp_path / ("renamed.xlsx" if renamed else name)  # the content decides, not the name
+    path.write_bytes(data)
+    kind = "measures" if name.startswith("plan") else "recommendations"
+    options = importers.ImportOptions(cycle=2, create_plan="Fuzz plan")
+    before = dump(db.path)
+    try:
+        sheet = importers.load_sheet(path, 1 if name.endswith(".docx") else None)
+        header, _remembered = importers.prepare_header(db, kind, sheet)
+        plan = importers.plan_import(db, kind, sheet, header, options)
+        result = importers.run_import(db, plan, progress=CancelAfter(cancel_after))
+    except (SpreadsheetError, ServiceError, DatabaseError) as error:
+        event(f"refused: {type(error).__name__}")
+        assert str(error).strip(), "an error without a message"
+        assert dump(db.path) == before
+        return
+    except InjectedFailure:
+        event("cancelled half-way")
+        assert dump(db.path) == before
+        return
+    event("imported" if result.written else "refused: rows with errors")
+    if not result.written:
+        assert dump(db.path) == before
+    assert check_database(db) == []

@@ -293,7 +293,8 @@ def _check_xml_parts(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.Z
         with archive.open(info) as member:
             if prolog_declares_doctype(member):
                 raise SpreadsheetError(attack)
-            if worksheet:
+        if worksheet:
+            with archive.open(info) as member:
                 _check_shared_indexes(path, member)
 
 

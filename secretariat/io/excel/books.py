@@ -57,6 +57,11 @@ class Book:
     def visible_sheets(self) -> list[str]:
         return list(self.sheetnames)
 
+    def default_sheet(self) -> str:
+        """The sheet read when the clerk names none: the first visible one."""
+        names = self.visible_sheets()
+        return names[0] if names else self.sheetnames[0]
+
     def raw_rows(self, name: str, *, max_rows: int, max_columns: int) -> tuple[RawRows, list[MergedRange]]:
         raise NotImplementedError
 

@@ -37,6 +37,11 @@ class WordBook(Book):
     def sheetnames(self) -> list[str]:
         return list(self._names)
 
+    def default_sheet(self) -> str:
+        """The table with the most rows: a matrix, rather than the cover page's small table."""
+        largest = max(range(len(self._tables)), key=lambda index: len(self._tables[index].rows))
+        return self._names[largest]
+
     def raw_rows(self, name: str, *, max_rows: int, max_columns: int) -> tuple[RawRows, list[MergedRange]]:
         table = self._tables[self._names.index(name)]
         raw: RawRows = []

@@ -87,7 +87,7 @@ def _load_sheet(file_path: Path, sheet: str | int | None, max_rows: int) -> Shee
                 raise SpreadsheetError(translate("excel", "The file has no table number {number}; it has {count}.")
                                        .format(number=sheet + 1, count=len(names)))
             sheet = names[sheet]
-        chosen = sheet if sheet is not None else names[0]
+        chosen = sheet if sheet is not None else workbook.default_sheet()
         if chosen not in workbook.sheetnames:
             raise SpreadsheetError(translate("excel", "The workbook has no sheet named \"{name}\".").format(name=chosen))
         rows = read_rows(workbook, chosen, max_rows=max_rows)

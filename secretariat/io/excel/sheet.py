@@ -177,9 +177,10 @@ def build_rows(
     across_span = {}
     for merge in merges:
         span = min(merge.max_col, width) - merge.min_col + 1
-        if span >= 2 and span * 2 >= width:
+        if span >= 2 and span * 2 >= width and _alone_in_row(by_number.get(merge.min_row), merge, width):
             across_span[merge.min_row] = max(span, across_span.get(merge.min_row, 0))
-        elif fill_vertical_merges and merge.height > 1:
+        elif span >= 2 or (fill_vertical_merges and merge.height > 1):
+            # Inside a data row ("B5:C5" of a measure): its value in every cell it spans.
             _fill_down(by_number, merge, width)
     first_column = _first_column(by_number.values())
     rows = []
@@ -189,6 +190,23 @@ def build_rows(
         merged = bool(span) or _single_leading_value(cells, first_column, width)
         rows.append(SheetRow(number=number, cells=cells, merged_across=merged, merged_span=span))
     return rows
+
+
+def _alone_in_row(cells: list[CellValue] | None, merge: MergedRange, width: int) -> bool:
+    """Whether the merged block is a section or theme row rather than a cell of a data row.
+
+    Nothing may stand right of the block, and left of it at most a section number
+    ("2.", "II"): "1.3 | <merged text> | 2025" is a measure whose text spans two cells.
+    """
+    if cells is None:
+        return True
+    if any(value is not None for value in cells[min(merge.max_col, width):]):
+        return False
+    left = [value for value in cells[: merge.min_col - 1] if value is not None]
+    return not left or (len(left) == 1 and bool(_SECTION_NUMBER.fullmatch(value_as_text(left[0]).strip())))
+
+
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVXLC]{1,6})\.?")
 
 
 def _fill_down(by_number: dict[int, list[CellValue]], merge: MergedRange, width: int) -> None:

@@ -159,3 +159,15 @@ def test_cli_reads_word_tables_and_takes_choices_in_any_case(tmp_path, fixture_p
     assert json.loads(result.stdout)["created"] == 1
     result = cli("--db", db, "summary", "--json")
     assert "partially_supported" in json.loads(result.stdout)["recommendations"]["by_position"]
+
+
+def test_mis_decoded_text_is_warned_about(db, make_xlsx):
+    path = make_xlsx([["Recommendation", "Recommending State", "Position"],
+                      ["1.1 Ratify OP-CAT", "RÃ©publique de CÃ´te d'Ivoire", "Supported"],
+                      ["1.2 Ratify ICPPED", "France", "Noted"]])
+    plan, _result = import_file(db, path, options=ImportOptions(cycle=4))
+    assert any("wrong encoding" in note and "République de Côte d'Ivoire" in note for note in plan.notes)
+    clean = make_xlsx([["Recommendation", "Position"], ["1.1 République, Türkmenistan, Россия", "Supported"]],
+                      name="clean.xlsx")
+    plan, _result = import_file(db, clean, options=ImportOptions(cycle=4))
+    assert not any("wrong encoding" in note for note in plan.notes)

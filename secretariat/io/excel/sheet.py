@@ -405,6 +405,35 @@ def value_as_int(value: CellValue) -> int | None:
     return None
 
 
+_MOJIBAKE_MARKS = frozenset("ÃÂâÐÑÅÄÆÈÉÊËÌÍÎÏØÙÚÛÜÝÞß")
+
+
+def mis_decoded(text: str) -> str | None:
+    """What *text* meant when it is UTF-8 read as Windows-1252 ("RÃ©publique"), else None."""
+    if text.isascii() or _MOJIBAKE_MARKS.isdisjoint(text):
+        return None
+    try:
+        meant = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return meant if meant != text else None
+
+
+def mis_decoded_cells(rows: Iterable[SheetRow], limit: int = 5) -> list[tuple[int, str, str]]:
+    """(row, text, what it meant) of the first cells that look mis-decoded."""
+    found = []
+    for row in rows:
+        for value in row.cells:
+            if type(value) is str and not value.isascii():
+                meant = mis_decoded(value)
+                if meant is not None:
+                    found.append((row.number, value, meant))
+                    if len(found) >= limit:
+                        return found
+                    break
+    return found
+
+
 def blank_rows_between(rows: list[SheetRow]) -> list[int]:
     """Excel numbers of the blank rows skipped inside the read range (for reports)."""
     if not rows:
@@ -419,6 +448,8 @@ __all__ = [
     "SheetRow",
     "blank_rows_between",
     "build_rows",
+    "mis_decoded",
+    "mis_decoded_cells",
     "normalise_text",
     "normalise_value",
     "read_rows",

@@ -35,6 +35,8 @@ def all_recommendations(db):
 
 @pytest.mark.parametrize("name", ["ohchr_2nd_cycle_matrix.xls", "ohchr_2nd_cycle_matrix.ods"])
 def test_earlier_cycle_matrix_saved_by_calc(db, fixture_path, name):
+    theme_rows = [row for row in read_sheet(fixture_path(name)) if str(row.cells[0]).startswith("Right or area")]
+    assert [row.merged_span for row in theme_rows] == [4, 4]  # the file's own merge ranges
     plan, result = import_file(db, fixture_path(name))
     assert result.written and plan.counts()["create"] == 5, result.as_json()
     found = {r.paragraph: r for r in all_recommendations(db)}

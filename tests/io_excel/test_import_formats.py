@@ -173,3 +173,22 @@ def test_mis_decoded_text_is_warned_about(db, make_xlsx):
                       name="clean.xlsx")
     plan, _result = import_file(db, clean, options=ImportOptions(cycle=4))
     assert not any("wrong encoding" in note for note in plan.notes)
+
+
+def test_treaty_body_concluding_observations_list(db, tmp_path):
+    path = tmp_path / "cedaw.csv"
+    path.write_text(
+        "Concluding observations on the sixth periodic report of Turkmenistan (CEDAW/C/TKM/CO/6);\n"
+        ";\n"
+        "Paragraph;Recommendation\n"
+        "12(a);Adopt a comprehensive definition of discrimination against women\n"
+        "12(b);Ensure that women have access to effective remedies\n"
+        "Theme: Gender-based violence against women;\n"
+        "24;Criminalize domestic violence and marital rape\n", encoding="utf-8")
+    plan, result = import_file(db, path)
+    assert result.written and plan.counts()["create"] == 3, (result.as_json(), plan.fatal)
+    found = {r.paragraph: r for r in all_recommendations(db)}
+    assert set(found) == {"12(a)", "12(b)", "24"}
+    assert found["24"].mechanism == "treaty_body" and found["24"].body == "CEDAW"
+    assert found["24"].document_symbol == "CEDAW/C/TKM/CO/6"
+    assert "Gender-based violence against women" in {t.name for t in found["24"].tags}

@@ -389,3 +389,16 @@ def test_dates_follow_a_1904_workbook(tmp_path):
     path = tmp_path / "mac.xlsx"
     workbook.save(path)
     assert read_sheet(path)[1].cells == [date(2024, 3, 15)]
+
+
+def test_xml_encoding_declaration_is_honoured(rezip, fixture_path):
+    with zipfile.ZipFile(fixture_path("plan_matrix_ru.xlsx")) as archive:
+        strings = archive.read("xl/sharedStrings.xml").decode("utf-8")
+    body = strings.split("?>", 1)[1] if strings.startswith("<?xml") else strings
+    crafted = rezip(fixture_path("plan_matrix_ru.xlsx"),
+                    {"xl/sharedStrings.xml": ('<?xml version="1.0" encoding="windows-1251"?>' + body).encode("cp1251")})
+    assert read_sheet(crafted)[0].cells == read_sheet(fixture_path("plan_matrix_ru.xlsx"))[0].cells
+    unknown = rezip(fixture_path("plan_matrix_ru.xlsx"),
+                    {"xl/sharedStrings.xml": ('<?xml version="1.0" encoding="x-none"?>' + body).encode("utf-8")},
+                    name="unknown.xlsx")
+    expect_error(unknown, "unknown text encoding")

@@ -369,6 +369,49 @@ _SUFFIXES = {
 }
 
 
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+
+
+def _utf8_package(path: Path) -> io.BytesIO | None:
+    """The package with its XML parts re-encoded to UTF-8 when some declare another encoding.
+
+    The native reader reads UTF-8 only; a part written as ``encoding="windows-1251"``
+    is decoded here as it declares (once, linearly) instead of being misread. None when
+    every part is UTF-8 already (the usual case: nothing is copied).
+    """
+    with zipfile.ZipFile(path) as archive:
+        foreign = {}
+        for info in archive.infolist():
+            if info.is_dir() or not info.filename.endswith((".xml", ".rels")):
+                continue
+            with archive.open(info) as member:
+                match = _DECLARED_ENCODING.match(member.read(200))
+            if match:
+                encoding = match.group(1).decode("ascii").lower().replace("_", "-")
+                if encoding not in ("utf-8", "utf8", "utf-16", "utf16"):
+                    try:
+                        codecs.lookup(encoding)
+                    except LookupError as error:
+                        raise SpreadsheetError(translate(
+                            "excel", "The file {name} declares an unknown text encoding \"{encoding}\".").format(
+                            name=path.name, encoding=encoding)) from error
+                    foreign[info.filename] = encoding
+        if not foreign:
+            return None
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in archive.infolist():
+                data = archive.read(info)
+                encoding = foreign.get(info.filename)
+                if encoding is not None:
+                    text = data.decode(encoding, errors="replace")
+                    text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[^"']+""", r"\g<1>UTF-8", text, count=1)
+                    data = text.encode("utf-8")
+                copy.writestr(info, data)
+    out.seek(0)
+    return out
+
+
 def _load(path: Path, kind: str) -> Book:
     """Hand the checked file to its reader, translating whatever it raises."""
     try:
@@ -386,7 +429,10 @@ def _load(path: Path, kind: str) -> Book:
 
         from secretariat.io.excel.books import CalamineBook
 
-        if path.suffix.lower() in _SUFFIXES[kind]:
+        transcoded = _utf8_package(path) if kind in ("xlsx", "ods") else None
+        if transcoded is not None:
+            workbook = python_calamine.CalamineWorkbook.from_filelike(transcoded)
+        elif path.suffix.lower() in _SUFFIXES[kind]:
             workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         else:  # the reader goes by the name; a renamed file is given as its content
             with path.open("rb") as handle:

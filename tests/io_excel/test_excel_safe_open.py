@@ -402,3 +402,17 @@ def test_xml_encoding_declaration_is_honoured(rezip, fixture_path):
                     {"xl/sharedStrings.xml": ('<?xml version="1.0" encoding="x-none"?>' + body).encode("utf-8")},
                     name="unknown.xlsx")
     expect_error(unknown, "unknown text encoding")
+
+
+def test_a_native_reader_panic_becomes_a_message(tmp_path, fixture_path):
+    """A damaged .xls that makes the native reader panic (found by fuzzing): a message, not a crash."""
+    import random
+
+    rng = random.Random(189)
+    data = bytearray(fixture_path("ohchr_2nd_cycle_matrix.xls").read_bytes())
+    for _ in range(rng.randint(1, 10)):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    path = tmp_path / "damaged.xls"
+    path.write_bytes(bytes(data))
+    with pytest.raises(SpreadsheetError, match="could not be read"):
+        read_sheet(path)

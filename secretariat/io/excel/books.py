@@ -151,8 +151,9 @@ class CalamineBook(Book):
     def close(self) -> None:
         try:
             self._workbook.close()
-        except Exception:  # noqa: BLE001 - already closed
-            pass
+        except BaseException as error:  # already closed, or a native panic
+            if isinstance(error, (KeyboardInterrupt, SystemExit)):
+                raise
 
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

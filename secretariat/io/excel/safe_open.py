@@ -440,7 +440,9 @@ def _load(path: Path, kind: str) -> Book:
         return CalamineBook(path, workbook, kind)
     except SpreadsheetError:
         raise
-    except Exception as error:
+    except BaseException as error:  # a native reader's panic is a BaseException
+        if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
         raise unreadable(error) from error
 
 

@@ -136,7 +136,9 @@ def read_rows(
         raw, merges = workbook.raw_rows(name, max_rows=max_rows, max_columns=max_columns)
     except SpreadsheetError:
         raise
-    except Exception as error:  # anything the native reader raises mid-read
+    except BaseException as error:  # anything the native reader raises mid-read, a panic included
+        if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
         from secretariat.io.excel.safe_open import unreadable
 
         raise unreadable(error) from error

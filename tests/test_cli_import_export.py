@@ -79,7 +79,9 @@ def test_measures_need_an_existing_plan_or_create_plan(tmp_path):
 
 
 @pytest.mark.parametrize("content, words", [
-    (b"Name;Short\nMFA;MFA\n", "text file"),
+    (b"%PDF-1.7\n" + b"0" * 100, "PDF"),
+    (bytes(range(256)) * 8, "not a spreadsheet"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "WordDocument".encode("utf-16-le"), ".docx"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "EncryptionInfo".encode("utf-16-le"), "password"),
     (b"PK\x03\x04 broken", "damaged"),
 ])

@@ -13,7 +13,7 @@ from ..services import demo, demo_large
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help=translate("cli", "fill an empty database with demo data"))
-    p.add_argument("--size", choices=["small", "large"], default="small",
+    p.add_argument("--size", type=str.lower, choices=["small", "large"], default="small",
                    help=translate("cli", "small: a realistic demo; large: a synthetic database for benchmarks"))
     p.set_defaults(handler=run)
 

@@ -18,17 +18,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description=translate("cli", "Export records to an Excel workbook whose columns import back "
                                              "with `secretariat import`. `export questionnaire FOLDER` writes "
                                              "one protected status questionnaire per organization."))
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help=translate("cli", "one of: {kinds}").format(
+    p.add_argument("kind", type=str.lower, choices=KINDS, metavar="KIND", help=translate("cli", "one of: {kinds}").format(
         kinds=", ".join(KINDS)))
     p.add_argument("out", metavar="OUT", help=translate("cli", "the .xlsx file to write (a folder for questionnaire)"))
     p.add_argument("--search", default="", metavar="WORDS", help=translate("cli", "only records containing these words"))
     p.add_argument("--organization", metavar="NAME",
                    help=translate("cli", "only what this organization is responsible for (name, short name or id)"))
     p.add_argument("--status", metavar="STATUS", help=translate("cli", "only this status (stored value, e.g. in_progress)"))
-    p.add_argument("--mechanism", choices=("upr", "treaty_body", "special_procedure"))
+    p.add_argument("--mechanism", type=str.lower, choices=("upr", "treaty_body", "special_procedure"))
     p.add_argument("--body", metavar="BODY")
     p.add_argument("--cycle", type=int, metavar="N")
-    p.add_argument("--position", choices=("supported", "noted", "pending"))
+    p.add_argument("--position", type=str.lower, choices=("supported", "partially_supported", "noted", "pending"))
     p.add_argument("--plan", metavar="PLAN", help=translate("cli", "measures/progress of one plan (id or title)"))
     p.add_argument("--year", type=int, metavar="YYYY", help=translate("cli", "meetings of one year"))
     p.add_argument("--org-kind", metavar="KIND", help=translate("cli", "organizations of one kind (e.g. ministry)"))

@@ -22,27 +22,36 @@ SHOWN_ERRORS = 50
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help=translate("cli", "import a spreadsheet (.xlsx) of recommendations, measures, "
-                                               "progress reports, meetings or organizations"),
+    p = sub.add_parser("import", help=translate("cli", "import a spreadsheet, text table or Word table of "
+                                               "recommendations, measures, progress reports, meetings or "
+                                               "organizations"),
                        description=translate("cli", "Import a spreadsheet. The header row is found below any title "
                                              "rows; columns are recognised by their titles in English, Russian "
                                              "or Turkmen. One transaction: a file with errors imports nothing "
                                              "unless --skip-invalid is given."))
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help=translate("cli", "one of: {kinds}").format(
+    p.add_argument("kind", type=str.lower, choices=KINDS, metavar="KIND", help=translate("cli", "one of: {kinds}").format(
         kinds=", ".join(KINDS)))
-    p.add_argument("file", metavar="FILE", help=translate("cli", "the .xlsx or .xlsm file"))
-    p.add_argument("--sheet", metavar="NAME", help=translate("cli", "the sheet to read (default: the first)"))
+    p.add_argument("file", metavar="FILE", help=translate(
+        "cli", "the file: .xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt or .docx"))
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--sheet", metavar="NAME", help=translate("cli", "the sheet to read (default: the first)"))
+    where.add_argument("--table", metavar="N", type=int,
+                       help=translate("cli", "the table of a Word document to read, counted from 1 (default: the "
+                                      "first)"))
     p.add_argument("--dry-run", action="store_true", help=translate("cli", "only say what would be done"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
     p.add_argument("--skip-invalid", action="store_true",
                    help=translate("cli", "import the valid rows and leave out the rows with errors"))
     g = p.add_argument_group(translate("cli", "recommendations"))
-    g.add_argument("--mechanism", choices=("upr", "treaty_body", "special_procedure"),
+    g.add_argument("--mechanism", type=str.lower, choices=("upr", "treaty_body", "special_procedure"),
                    help=translate("cli", "the mechanism, when the file does not say it"))
     g.add_argument("--body", metavar="BODY", help=translate("cli", "the body, e.g. UPR or CEDAW"))
     g.add_argument("--cycle", type=int, metavar="N", help=translate("cli", "the UPR cycle (1-4...)"))
     g.add_argument("--session", metavar="TEXT", help=translate("cli", "the session"))
     g.add_argument("--document", metavar="SYMBOL", help=translate("cli", "the document symbol, e.g. CEDAW/C/TKM/CO/6"))
+    g.add_argument("--state-under-review", metavar="NAME",
+                   help=translate("cli", "in a list covering many States, import only this State's rows "
+                                  "(default: Turkmenistan)"))
     g = p.add_argument_group(translate("cli", "measures and progress"))
     plan = g.add_mutually_exclusive_group()
     plan.add_argument("--plan", metavar="PLAN", help=translate("cli", "an existing plan: id, title or short title"))
@@ -85,8 +94,8 @@ def run(args: argparse.Namespace) -> int:
 
     options = ImportOptions(mechanism=args.mechanism, body=args.body, cycle=args.cycle, session=args.session,
                             document_symbol=args.document, plan=args.plan, create_plan=args.create_plan,
-                            report_date=args.date)
-    sheet = load_sheet(args.file, args.sheet)  # SpreadsheetError: reported by cli.main
+                            report_date=args.date, state_under_review=args.state_under_review)
+    sheet = load_sheet(args.file, _sheet_choice(args))  # SpreadsheetError: reported by cli.main
     kind = args.kind
     notes = []
     if sheet.is_questionnaire and kind != "questionnaire":
@@ -117,6 +126,16 @@ def run(args: argparse.Namespace) -> int:
     if data["errors"]:
         return EXIT_SKIPPED_INVALID
     return 0
+
+
+def _sheet_choice(args: argparse.Namespace) -> str | int | None:
+    if args.table is None:
+        return args.sheet
+    if args.table < 1:
+        from ..io.excel.errors import SpreadsheetError
+
+        raise SpreadsheetError(translate("cli", "Tables are counted from 1."))
+    return args.table - 1
 
 
 def _print_text(result, data: dict, header_row: int) -> None:

@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, help=translate("cli", "the year (commission-year report)"))
     p.add_argument("--plan", metavar="PLAN", help=translate("cli", "a plan: id, title or short title"))
     p.add_argument("--organization", metavar="ORG", help=translate("cli", "an organization: any of its names or short names"))
-    p.add_argument("--mechanism", choices=[m.value for m in Mechanism],
+    p.add_argument("--mechanism", type=str.lower, choices=[m.value for m in Mechanism],
                    help=translate("cli", "a UN mechanism (recommendations report)"))
     p.add_argument("--as-of", dest="as_of", type=_date, metavar="DATE",
                    help=translate("cli", "the date the report is as of (default: today)"))

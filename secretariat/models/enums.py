@@ -109,6 +109,8 @@ class Mechanism(StrEnum):
 
 class Position(StrEnum):
     SUPPORTED = "supported"
+    #: "Supported/Noted", "Supported in part": counted apart, neither supported nor noted.
+    PARTIALLY_SUPPORTED = "partially_supported"
     NOTED = "noted"
     PENDING = "pending"
 

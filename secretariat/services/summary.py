@@ -48,8 +48,10 @@ def summary(db: Database, today: date | None = None) -> dict[str, Any]:
             "recommendations": {
                 "total": _count(s, Recommendation),
                 "by_position": {"supported": by_position.get("supported", 0),
+                                "partially_supported": by_position.get("partially_supported", 0),
                                 "noted": by_position.get("noted", 0),
-                                **{k: v for k, v in by_position.items() if k not in ("supported", "noted")}},
+                                **{k: v for k, v in by_position.items()
+                                   if k not in ("supported", "partially_supported", "noted")}},
                 "by_status": _by(s, Recommendation.status),
                 "by_mechanism": _by(s, Recommendation.mechanism),
             },

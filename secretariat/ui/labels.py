@@ -36,7 +36,8 @@ def _labels() -> dict[str, str]:
         "lead": _t("Lead"), "co_implementer": _t("Co-implementer"), "partner": _t("Partner"),
         # recommendations
         "upr": _t("UPR"), "treaty_body": _t("Treaty body"), "special_procedure": _t("Special procedure"),
-        "supported": _t("Supported"), "noted": _t("Noted"), "pending": _t("Pending"),
+        "supported": _t("Supported"),
+        "partially_supported": _t("Partially supported"), "noted": _t("Noted"), "pending": _t("Pending"),
         "partially_implemented": _t("Partially implemented"), "implemented": _t("Implemented"),
         "not_implemented": _t("Not implemented"),
         # national reports

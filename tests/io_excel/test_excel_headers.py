@@ -30,7 +30,7 @@ def test_every_kind_and_field_is_present():
     assert set(RECOMMENDATIONS) == {
         "paragraph", "text", "recommendation_with_states", "position", "themes", "sdgs",
         "assessment", "status", "responsible", "body", "cycle", "mechanism", "states",
-        "groups", "source_of_position", "document", "session",
+        "groups", "source_of_position", "document", "session", "state_under_review",
     }
     assert set(MEASURES) == {
         "plan", "section", "number", "text", "lead", "co_implementers", "partners", "deadline",

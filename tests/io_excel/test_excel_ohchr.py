@@ -184,8 +184,9 @@ def test_parse_sdg_cell(text, expected):
         ("supported ", "supported"),
         ("Accepted", "supported"),
         ("Noted", "noted"),
-        ("Supported/Noted", "noted"),
-        ("Partially supported", "noted"),
+        ("Supported/Noted", "partially_supported"),
+        ("Supported in part", "partially_supported"),
+        ("Partially supported", "partially_supported"),
         ("Not supported", "noted"),
         ("Rejected", "noted"),
         ("Поддержана", "supported"),
@@ -247,7 +248,7 @@ def test_third_cycle_matrix_from_xlsxwriter(fixture_path):
     assert by_paragraph["114.3"].states == ["United Kingdom of Great Britain and Northern Ireland"]
     assert by_paragraph["114.20"].states == ["Bolivia (Plurinational State of)"]
     assert by_paragraph["114.20"].themes[0] == "B31 Equality & non-discrimination"
-    assert by_paragraph["114.41"].position == "noted"
+    assert by_paragraph["114.41"].position == "partially_supported"  # "Supported/Noted"
     assert by_paragraph["114.2"].assessment == "Under consideration by the Ministry of Foreign Affairs."
     assert by_paragraph["114.60"].themes == ["D27 Prohibition of slavery, trafficking"]
     assert sum(r.position == "supported" for r in records) == 4

@@ -242,3 +242,24 @@ def test_normalise_value_edge_cases():
     assert normalise_value(time(9, 30)) == "09:30"
     assert normalise_value(timedelta(hours=2)) == "2:00:00"
     assert normalise_value("   ") is None
+
+
+def test_merged_cell_inside_a_measure_row_keeps_the_measure(make_xlsx):
+    """B5:C5 merged in a measure row: the row stays a measure, its value in both cells."""
+    from secretariat.io.excel.headers import FIELD_SYNONYMS
+    from secretariat.io.excel.table import read_table
+
+    rows = [["№", "Мероприятие", "Ответственные", "Срок"],
+            ["1. Законодательство", None, None, None],
+            ["1.1", "Закон", "Минюст", "2024"],
+            ["1.2", "Доклад", "МИД", "2025"],
+            ["1.3", "Семинар", None, "2025"],
+            ["1.4", "Обучение", "МВД", "2026"]]
+    path = make_xlsx(rows, merges=[(1, 0, 1, 3), (4, 1, 4, 2)])
+    sheet_rows = read_sheet(path)
+    result = read_table(sheet_rows, FIELD_SYNONYMS["measures"])
+    numbers = [record.values["number"] for record in result.records]
+    assert numbers == ["1.1", "1.2", "1.3", "1.4"]
+    assert [title for _, title in result.sections] == ["1. Законодательство"]
+    third = next(r for r in sheet_rows if r.number == 5)
+    assert third.cells[1:3] == ["Семинар", "Семинар"] and not third.merged_across

@@ -45,15 +45,16 @@ def bad_files(tmp_path: Path, valid: Path) -> dict[str, tuple[Path, str]]:
         path.write_bytes(data)
         files[name] = (path, expected)
 
-    add("text renamed", "list.xlsx", "Recommendation;Position\n140.7 Ratify;Supported\n".encode(), "text file")
+    add("word doc", "matrix.doc", ole2(["WordDocument", "1Table"]), ".docx")
+    add("binary", "list.csv", bytes(range(256)) * 8, "not a spreadsheet")
     add("pdf", "report.xlsx", b"%PDF-1.7\n" + b"0" * 100, "PDF")
     add("password", "protected.xlsx", ole2(["EncryptionInfo", "EncryptedPackage"]), "password")
-    add("legacy xls", "old.xls", ole2(["Workbook", "SummaryInformation"]), ".xls")
+    add("legacy xls", "old.xls", ole2(["Workbook", "SummaryInformation"]), "could not be read")
     ods = io.BytesIO()
     with zipfile.ZipFile(ods, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
-    add("ods", "plan.ods", ods.getvalue(), ".ods")
+    add("ods", "plan.ods", ods.getvalue(), "")
     data = valid.read_bytes()
     add("truncated", "cut.xlsx", data[: len(data) // 2], "damaged")
     bomb = io.BytesIO()
@@ -65,7 +66,7 @@ def bad_files(tmp_path: Path, valid: Path) -> dict[str, tuple[Path, str]]:
     return files
 
 
-@pytest.mark.parametrize("name", ["text renamed", "pdf", "password", "legacy xls", "ods", "truncated", "zip bomb"])
+@pytest.mark.parametrize("name", ["word doc", "binary", "pdf", "password", "legacy xls", "ods", "truncated", "zip bomb"])
 def test_bad_files_are_refused_with_a_message(db, tmp_path, fixture_path, name):
     path, expected = bad_files(tmp_path, fixture_path("ohchr_4th_cycle_thematic.xlsx"))[name]
     message = attempt(db, path)

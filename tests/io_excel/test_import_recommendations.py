@@ -66,7 +66,7 @@ def test_third_cycle_matrix_written_by_xlsxwriter(db, fixture_path):
     assert [g.name for g in first.groups] == ["persons deprived of their liberty"]
     assert found["114.2"].assessment == "Under consideration by the Ministry of Foreign Affairs."
     assert [c.name for c in found["114.20"].states] == ["Bolivia (Plurinational State of)"]
-    assert found["114.41"].position == "noted"  # "Supported/Noted" is not full support
+    assert found["114.41"].position == "partially_supported"  # "Supported/Noted": a position of its own
     assert found["114.60"].natural_key == recs.natural_key("upr", "UPR", 3, "", "114.60", "")
 
 

@@ -139,24 +139,9 @@ def test_importer_fuzz(db: Database, tmp_path: Path, data: bytes, cancel_after: 
     importers = pytest.importorskip("secretariat.io.excel.importers")
     path = tmp_path / "mutated.xlsx"
     path.write_bytes(data)
-    before, (recs, entries) = dump(db.path), _counts(db)
-    try:
-        sheet = importers.load_sheet(path)
-        header, _remembered = importers.prepare_header(db, "recommendations", sheet)
-        plan = importers.plan_import(db, "recommendations", sheet, header)
-        result = importers.run_import(db, plan, progress=CancelAfter(cancel_after))
-    except (SpreadsheetError, ServiceError, DatabaseError) as error:
-        event(f"refused: {type(error).__name__}")
-        assert str(error).strip(), "an error without a message"
-        assert dump(db.path) == before
-        return
-    except InjectedFailure:
-        event("cancelled half-way")
-        assert dump(db.path) == before  # cancelled inside the transaction: nothing of it stays
-        return
-    if not result.written:
-        event("refused: rows with errors")
-        assert dump(db.path) == before
+    recs, entries = _counts(db)
+    result = _import_or_refuse(db, path, "recommendations", None, cancel_after)
+    if result is None:
         return
     event("imported")
     counts = result.plan.counts()
@@ -164,6 +149,33 @@ def test_importer_fuzz(db: Database, tmp_path: Path, data: bytes, cancel_after: 
     assert after_recs == recs + counts["create"]
     assert after_entries > entries  # the import itself is in the audit log
     assert check_database(db) == []
+
+
+def _import_or_refuse(db: Database, path: Path, kind: str, options, cancel_after: int | None,
+                      sheet: int | None = None):
+    """The import's result, or None after checking that a refusal or cancel left the database as it was."""
+    from secretariat.io.excel import importers
+
+    before = dump(db.path)
+    try:
+        data = importers.load_sheet(path, sheet)
+        header, _remembered = importers.prepare_header(db, kind, data)
+        plan = importers.plan_import(db, kind, data, header, options)
+        result = importers.run_import(db, plan, progress=CancelAfter(cancel_after))
+    except (SpreadsheetError, ServiceError, DatabaseError) as error:
+        event(f"refused: {type(error).__name__}")
+        assert str(error).strip(), "an error without a message"
+        assert dump(db.path) == before
+        return None
+    except InjectedFailure:
+        event("cancelled half-way")
+        assert dump(db.path) == before  # cancelled inside the transaction: nothing of it stays
+        return None
+    if not result.written:
+        event("refused: rows with errors")
+        assert dump(db.path) == before
+        return None
+    return result
 
 
 # -- always: the reading layer and a one-transaction write --------------------------------------
@@ -274,3 +286,35 @@ def test_attacks_are_refused_before_the_database_is_touched(attack: str, db: Dat
         _write(db, _read(path), None)
     assert str(info.value).strip() and "root:" not in str(info.value)
     assert dump(db.path) == before
+
+
+# -- the other readers: .xls, .ods, .docx, CSV ----------------------------------------------------
+
+OTHER_SOURCES = {name: (FIXTURES / name).read_bytes()
+                 for name in ("ohchr_2nd_cycle_matrix.xls", "ohchr_2nd_cycle_matrix.ods",
+                              "ohchr_matrix_writer.docx", "plan_matrix_cp1251.csv", "upr_info_many_states.csv")}
+OTHER_MEMBERS = {"ohchr_2nd_cycle_matrix.ods": "content.xml", "ohchr_matrix_writer.docx": "word/document.xml"}
+other_files = st.one_of(
+    st.builds(lambda name, e, cut: (name, mutate(OTHER_SOURCES[name], e, cut)),
+              st.sampled_from(sorted(OTHER_SOURCES)), edits, st.none() | st.integers(min_value=0)),
+    st.builds(lambda name, e: (name, mutate_inside(OTHER_SOURCES[name], OTHER_MEMBERS[name], e)),
+              st.sampled_from(sorted(OTHER_MEMBERS)), edits),
+)
+
+
+@FUZZ
+@given(named=other_files, cancel_after=st.none() | st.integers(0, 12), renamed=st.booleans())
+def test_other_readers_fuzz(db: Database, tmp_path: Path, named: tuple[str, bytes], cancel_after: int | None,
+                            renamed: bool) -> None:
+    """Damaged Calc, Writer and text files: a message or a correct import, never a partial write."""
+    from secretariat.io.excel.importers import ImportOptions
+
+    name, data = named
+    path = tmp_path / ("renamed.xlsx" if renamed else name)  # the content decides, not the name
+    path.write_bytes(data)
+    kind = "measures" if name.startswith("plan") else "recommendations"
+    result = _import_or_refuse(db, path, kind, ImportOptions(cycle=2, create_plan="Fuzz plan"), cancel_after,
+                               1 if name.endswith(".docx") else None)
+    if result is not None:
+        event("imported")
+    assert check_database(db) == []

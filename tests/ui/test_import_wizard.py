@@ -182,11 +182,12 @@ def test_rows_with_errors_are_shown_and_can_be_left_out(qtbot, context, tmp_path
 
 
 def test_bad_file_is_explained_and_blocks(qtbot, context, tmp_path):
-    path = tmp_path / "list.xlsx"
-    path.write_text("Recommendation;Position\n", encoding="utf-8")
+    path = tmp_path / "matrix.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "WordDocument".encode("utf-16-le")
+                     + b"\x00" * 1024)
     wizard = start(qtbot, context)
     choose_file(qtbot, wizard, path)
-    assert "text file" in wizard.file_page.status.text()
+    assert ".docx" in wizard.file_page.status.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     choose_file(qtbot, wizard, FIXTURES / "ohchr_3rd_cycle_matrix.xlsx")
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -252,3 +253,12 @@ def test_returned_questionnaire_skips_the_mapping(qtbot, demo_context, tmp_path)
         assert json.loads(entry.changes)["kind"] == "questionnaire"
         report = s.scalars(select(ProgressReport).order_by(ProgressReport.id.desc())).first()
         assert report.reported_on == date.today()
+
+
+def test_word_document_offers_its_tables_and_takes_the_matrix(qtbot, context):
+    wizard = start(qtbot, context)
+    choose_file(qtbot, wizard, FIXTURES / "ohchr_matrix_writer.docx")
+    combo = wizard.file_page.sheet_combo
+    assert combo.count() == 2 and combo.currentText().startswith("Table 2")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.file_page.options_box.state_under_review.text() == "Turkmenistan"

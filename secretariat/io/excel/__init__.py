@@ -1,11 +1,12 @@
 """Reading spreadsheets that clerks receive (OHCHR lists, ministries' plan matrices).
 
 Everything here is plain Python: no Qt, no database. The modules turn an untrusted
-.xlsx file into rows of normalised values and then into dataclasses that a later
-importer maps to services.
+file (.xlsx, .xls, .ods, CSV or a Word table) into rows of normalised values and then
+into dataclasses that a later importer maps to services.
 
 - ``safe_open``: refuse dangerous or unreadable files with a clear message.
-- ``sheet``: worksheet -> ``SheetRow`` list, plus value converters.
+- ``books``, ``text_table``, ``word_tables``: the readers (python-calamine, csv, python-docx).
+- ``sheet``: sheet -> ``SheetRow`` list, plus value converters.
 - ``headers``: find the header row and map columns to fields (EN/RU/TK).
 - ``table``: generic header + rows -> records (plans, progress, meetings...).
 - ``ohchr``: the OHCHR UPR recommendation layouts.

@@ -53,7 +53,7 @@ FIELD_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "Human rights themes and groups of persons", "Issues", "Thematic area",
             "Темы", "Тема", "Тематика", "Полный перечень тем", "Темы и группы лиц",
             "Темы в области прав человека",
-            "Temalar", "Mowzuklar", "Mowzuk", "Adam hukuklary mowzuklary",
+            "Temalar", "Mowzuklar", "Mowzuk", "Adam hukuklary mowzuklary", "Issue",
         ],
         "sdgs": [
             "Relevant SDGs", "SDGs", "SDG", "Sustainable Development Goals",
@@ -106,6 +106,12 @@ FIELD_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "Рекомендующее государство", "Рекомендующие государства", "Государство",
             "Государства",
             "Maslahat beren döwlet", "Maslahat beren döwletler", "Döwlet", "Döwletler",
+            "RS",  # UPR Info's database export: the recommending State
+        ],
+        "state_under_review": [
+            "SuR", "State under review", "Country under review", "Reviewed State",
+            "Государство — объект обзора", "Государство, находящееся под обзором",
+            "Syn edilýän döwlet",
         ],
     },
     "measures": {

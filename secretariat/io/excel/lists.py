@@ -59,7 +59,7 @@ _LABELS = {
     "not_started": "Not started", "in_progress": "In progress", "completed": "Completed",
     "partially_completed": "Partially completed", "not_completed": "Not completed", "cancelled": "Cancelled",
     "upr": "UPR", "treaty_body": "Treaty body", "special_procedure": "Special procedure",
-    "supported": "Supported", "noted": "Noted", "pending": "Pending",
+    "supported": "Supported", "partially_supported": "Partially supported", "noted": "Noted", "pending": "Pending",
     "partially_implemented": "Partially implemented", "implemented": "Implemented",
     "not_implemented": "Not implemented",
 }

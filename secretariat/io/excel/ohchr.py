@@ -34,7 +34,7 @@ from secretariat.io.excel.headers import (
 from secretariat.io.excel.sheet import CellValue, SheetRow, normalise_text, value_as_text
 from secretariat.io.excel.states import canonical_state, looks_like_state
 
-Position = Literal["supported", "noted", "pending"]
+Position = Literal["supported", "partially_supported", "noted", "pending"]
 
 
 @dataclass(slots=True)
@@ -187,6 +187,9 @@ _NOTED = re.compile(
     r"bellige alyndy|bellige alnan|kabul edilmedi)"
 )
 _PARTIAL = re.compile(r"\b(partially|partly|in part|частично|bölekleýin)\b")
+#: "Supported/Noted", "Supported / Noted", "Принята к сведению / поддержана": a split position.
+_SPLIT = re.compile(r"(supported|поддерж\w*|goldanyldy)\s*[/\s]\s*(noted|к сведению|принят\w* к сведению|bellige alyndy)|"
+                    r"(noted|к сведению|bellige alyndy)\s*[/\s]\s*(supported|поддерж\w*|goldanyldy)")
 _SUPPORTED = re.compile(
     r"\b(supported|support|accepted|accept|поддерж\w*|принят\w*|одобрен\w*|"
     r"goldanyldy|goldaldy|goldanýar|goldaw berildi|kabul edildi|kabul edilen)"
@@ -198,11 +201,10 @@ _PENDING = re.compile(
 
 
 def parse_position(text: CellValue) -> Position | None:
-    """"supported", "noted", "pending" or None when the cell says nothing usable.
+    """"supported", "partially_supported", "noted", "pending" or None when the cell says nothing usable.
 
-    Only a clear support counts as "supported": "Supported/Noted", "Partially
-    supported" and "Not supported" are "noted", as UPR statistics treat anything the
-    State did not fully accept.
+    Only a clear support counts as "supported"; "Supported/Noted", "Supported in part"
+    and "Partially supported" are a position of their own, "Not supported" is "noted".
     """
     return _parse_position(value_as_text(text))
 
@@ -215,7 +217,9 @@ def _parse_position(text: str) -> Position | None:
         return None
     supported = bool(_SUPPORTED.search(words))
     noted = bool(_NOTED.search(words))
-    if _NOT_SUPPORTED.search(words) or (_PARTIAL.search(words) and supported):
+    if _SPLIT.search(words) or (_PARTIAL.search(words) and supported and not _NOT_SUPPORTED.search(words)):
+        return "partially_supported"
+    if _NOT_SUPPORTED.search(words):
         return "noted"
     if noted:
         return "noted"
@@ -310,6 +314,8 @@ def _parse_theme_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tupl
     groups: list[str] = []
     sdgs: list[int] = []
     target = themes  # the section's list: "themes", "groups" or "sdgs" (_HEADINGS)
+    if ";" in text:  # "Women's rights; Gender equality": one theme each, as one per line
+        text = text.replace(";", "\n")
     for raw_line in text.split("\n"):
         heading, item, sdg_title, numbers = _theme_line(raw_line)
         if heading is not None:
@@ -348,15 +354,22 @@ def _theme_line(raw_line: str) -> tuple[str | None, str | None, bool, tuple[int,
     return heading_section, " ".join(item.split()).rstrip(";,"), sdg_title, numbers
 
 
-_THEME_ROW = re.compile(r"^(?:theme|thematic cluster|cluster|тема|tema|mowzuk)\s*[:：\-–—]\s*(.+)$", re.IGNORECASE | re.DOTALL)
+_THEME_ROW = re.compile(
+    r"^(?:theme|themes|thematic cluster|thematic issue|thematic area|cluster|issue|right or area|"
+    r"rights? or areas?|тема|темы|тематический блок|тематическая группа|кластер|право или область|"
+    r"tema|mowzuk|hukuk ýa-da ugur)\s*[:：\-–—]\s*(.+)$",
+    re.IGNORECASE | re.DOTALL)
+#: How a recommendation ends: its recommending States in brackets, or a full stop or semicolon.
+_ENDS_LIKE_RECOMMENDATION = re.compile(r"[).;]\s*$")
 
 
 def theme_group_title(row: SheetRow) -> str | None:
     """The theme of a group row ("Theme: Ratification of & accession to ..."), or None.
 
-    A row qualifies when it holds a single text: with a "Theme:" prefix anywhere, or,
-    without the prefix, when it is a real merged block across the table and does not
-    start like a recommendation.
+    A row qualifies when it holds a single text: with a "Theme:", "Right or area:" or
+    "Cluster:" prefix anywhere, or, without the prefix, when it is a real merged block
+    across the table and does not start like a recommendation, or (files without
+    merges) a short text alone in the first column that neither starts nor ends like one.
     """
     present = row.non_empty()
     if len(present) != 1 or not isinstance(present[0][1], str):
@@ -367,12 +380,16 @@ def theme_group_title(row: SheetRow) -> str | None:
         return match.group(1).strip() or None
     if row.merged_span and not _PARAGRAPH.match(text):
         return text
+    if row.merged_across and len(text) <= 150 and not _PARAGRAPH.match(text) \
+            and not _ENDS_LIKE_RECOMMENDATION.search(text):
+        return text  # a cluster heading of a file that lost its merges (CSV, a pasted table)
     return None
 
 
 # ------------------------------------------------------------------------------ sheet
 
-_EXTRA_FIELDS = ("status", "responsible", "body", "cycle", "mechanism", "session", "document")
+_EXTRA_FIELDS = ("status", "responsible", "body", "cycle", "mechanism", "session", "document",
+                 "state_under_review")
 
 
 def read_ohchr_sheet(

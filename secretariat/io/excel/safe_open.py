@@ -1,25 +1,24 @@
-"""Open an untrusted .xlsx file, refusing anything that is not safe or not readable.
+"""Open an untrusted file to import, refusing anything that is not safe or not readable.
 
-Clerks import files that arrive by e-mail or USB stick. Before openpyxl touches a file
-we look at it ourselves, so that a renamed text file, an old .xls, a password-protected
-workbook, an .ods, a zip bomb or an XML entity attack each get a message the clerk can
-act on, instead of a traceback, a hang or an exhausted laptop.
+Clerks import files that arrive by e-mail or USB stick. Before any reader touches a
+file we look at it ourselves, so that a PDF, an old Word .doc, a password-protected
+workbook, a zip bomb or an XML entity attack each get a message the clerk can act on,
+instead of a traceback, a hang or an exhausted laptop. Every check streams the file
+and stays linear in its size; what the file is comes from its content, never its name.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
-import warnings
+import re
 import zipfile
 from pathlib import Path
 
-import openpyxl
 from defusedxml import DefusedXmlException
-from openpyxl.reader.excel import ExcelReader
-from openpyxl.workbook.workbook import Workbook
 
 from secretariat.i18n import translate
-from secretariat.io.excel import fastsheet
+from secretariat.io.excel.books import Book
 from secretariat.io.excel.errors import SpreadsheetError
 
 MB = 1024 * 1024
@@ -30,17 +29,18 @@ DEFAULT_MAX_COMPRESSION_RATIO = 200.0
 #: (e.g. an empty sheet full of repeated tags) compress extremely well.
 RATIO_CHECK_MIN_BYTES = 1 * MB
 MAX_ZIP_MEMBERS = 10_000
-#: How much of each XML part is searched for a DOCTYPE; a DOCTYPE must come before
-#: the root element, so it is at the very start of any real file.
+#: The prolog (declaration, comments, DOCTYPE) of an XML part is read in chunks of this size.
 PROLOG_SCAN_BYTES = 64 * 1024
+SCAN_CHUNK = 1 * MB
 
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
-OPENPYXL_EXTENSIONS = {".xlsx", ".xlsm", ".xltx", ".xltm"}
 ODS_MIMETYPES = {
     b"application/vnd.oasis.opendocument.spreadsheet",
     b"application/vnd.oasis.opendocument.spreadsheet-template",
 }
+#: A shared-string cell whose index is negative: calamine would read another cell's text.
+_NEGATIVE_SHARED = re.compile(rb'<c\b[^>]*\bt="s"[^>]*>\s*<v>\s*-')
 
 
 def open_workbook(
@@ -49,56 +49,28 @@ def open_workbook(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     max_uncompressed_bytes: int = DEFAULT_MAX_UNCOMPRESSED_BYTES,
     max_compression_ratio: float = DEFAULT_MAX_COMPRESSION_RATIO,
-) -> Workbook:
-    """Return a read-only, values-only openpyxl workbook, or raise ``SpreadsheetError``.
+) -> Book:
+    """Check *path* and return it as a ``Book`` of sheets (or tables), or raise ``SpreadsheetError``.
 
-    The caller must ``close()`` the workbook: in read-only mode openpyxl keeps the
-    zip file open and reads sheets lazily (``sheet.read_rows`` converts errors found
-    while reading cells, too).
+    A workbook (.xlsx, .xlsm, .xls, .ods), a delimited text file (.csv, .tsv, .txt) or a
+    Word document with tables (.docx). The caller must ``close()`` the book.
     """
-    require_safe_xml_parser()
     file_path = Path(path)
-    check_file(file_path, max_file_bytes=max_file_bytes)
-    check_zip_container(
-        file_path,
-        max_uncompressed_bytes=max_uncompressed_bytes,
-        max_compression_ratio=max_compression_ratio,
-    )
-    return _load(file_path)
+    kind = check_file(file_path, max_file_bytes=max_file_bytes)
+    if kind == "zip":
+        kind = check_zip_container(
+            file_path,
+            max_uncompressed_bytes=max_uncompressed_bytes,
+            max_compression_ratio=max_compression_ratio,
+        )
+    return _load(file_path, kind)
 
 
-def require_safe_xml_parser() -> None:
-    """Refuse to parse anything if openpyxl would not use defusedxml.
+def check_file(path: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
+    """Existence, size and signature checks that need only the first bytes.
 
-    openpyxl switches to defusedxml on its own when the package is importable (and
-    the OPENPYXL_DEFUSEDXML environment variable does not say otherwise); without it
-    a crafted sheet could expand entities until memory runs out.
+    Returns "zip" (a package, for ``check_zip_container``), "xls" or "text".
     """
-    if not getattr(openpyxl, "DEFUSEDXML", False):
-        raise SpreadsheetError(
-            translate(
-                "excel",
-                "Spreadsheets cannot be imported safely on this computer: the protective "
-                "XML parser (defusedxml) is not in use. Please contact support.",
-            )
-        )
-    try:
-        from openpyxl.worksheet import _reader
-    except ImportError:  # pragma: no cover - layout of a future openpyxl
-        return
-    parser = getattr(_reader, "iterparse", None)
-    if parser is not None and not getattr(parser, "__module__", "").startswith("defusedxml"):
-        raise SpreadsheetError(
-            translate(
-                "excel",
-                "Spreadsheets cannot be imported safely on this computer: the protective "
-                "XML parser (defusedxml) is not in use. Please contact support.",
-            )
-        )
-
-
-def check_file(path: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> None:
-    """Existence, size and signature checks that need only the first bytes."""
     if not path.exists():
         raise SpreadsheetError(translate("excel", "The file {name} does not exist.").format(name=path))
     if not path.is_file():
@@ -117,13 +89,15 @@ def check_file(path: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> N
     with path.open("rb") as handle:
         head = handle.read(4096)
     if head.startswith(OLE2_SIGNATURE):
-        _refuse_ole2(path)
-    if not head.startswith(ZIP_SIGNATURES):
-        _refuse_non_zip(path, head)
+        return _check_ole2(path)
+    if head.startswith(ZIP_SIGNATURES):
+        return "zip"
+    _check_text(path, head)
+    return "text"
 
 
-def _refuse_ole2(path: Path) -> None:
-    """OLE2 is both the old .xls format and the wrapper of encrypted .xlsx files."""
+def _check_ole2(path: Path) -> str:
+    """OLE2 is the old .xls and .doc formats and the wrapper of encrypted Office files."""
     names = _ole2_stream_names_present(path, ("EncryptionInfo", "EncryptedPackage", "Workbook",
                                                "Book", "WordDocument"))
     if names & {"EncryptionInfo", "EncryptedPackage"}:
@@ -139,17 +113,12 @@ def _refuse_ole2(path: Path) -> None:
         raise SpreadsheetError(
             translate(
                 "excel",
-                "The file {name} is an old Word document (.doc), not a spreadsheet. Copy the "
-                "table into Excel and save it as .xlsx.",
+                "The file {name} is an old Word document (.doc), which cannot be read. Open it "
+                "in Word or LibreOffice Writer, save it as \"Word Document (.docx)\" and import "
+                "the new file.",
             ).format(name=path.name)
         )
-    raise SpreadsheetError(
-        translate(
-            "excel",
-            "The file {name} is in the old Excel 97-2003 format (.xls). Open it in Excel or "
-            "LibreOffice, save it as \"Excel Workbook (.xlsx)\" and import the new file.",
-        ).format(name=path.name)
-    )
+    return "xls"
 
 
 def _ole2_stream_names_present(path: Path, names: tuple[str, ...]) -> set[str]:
@@ -175,8 +144,10 @@ def _ole2_stream_names_present(path: Path, names: tuple[str, ...]) -> set[str]:
     return found
 
 
-def _refuse_non_zip(path: Path, head: bytes) -> None:
-    """Explain what the file seems to be, since it is not an .xlsx package."""
+
+
+def _check_text(path: Path, head: bytes) -> None:
+    """Refuse what is neither a package nor a text table, saying what it seems to be."""
     name = path.name
     stripped = head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").lower()
     if head.startswith(b"%PDF"):
@@ -191,32 +162,31 @@ def _refuse_non_zip(path: Path, head: bytes) -> None:
             "The file {name} is a web page or XML file that only looks like a spreadsheet. "
             "Open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\".",
         )
-    elif _looks_like_text(head):
-        message = translate(
-            "excel",
-            "The file {name} is a plain text file (perhaps CSV) renamed as a spreadsheet. "
-            "Open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\".",
-        )
+    elif looks_like_text(head):
+        return
     else:
         message = translate(
             "excel",
-            "The file {name} is not an Excel workbook (.xlsx). Open it in the program that "
-            "made it and save it as \"Excel Workbook (.xlsx)\".",
+            "The file {name} is not a spreadsheet, a text table or a Word document. Open it in "
+            "the program that made it and save it as \"Excel Workbook (.xlsx)\".",
         )
     raise SpreadsheetError(message.format(name=name))
 
 
-def _looks_like_text(head: bytes) -> bool:
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13})
+
+
+def looks_like_text(head: bytes) -> bool:
+    """UTF-8, UTF-16 or an 8-bit Windows code page: no control bytes but tab and line ends."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return True
+    if len(head) >= 4 and head.count(0) * 3 >= len(head):
+        # UTF-16 without a BOM: one byte of every ASCII character is a NUL.
+        halves = head[0::2], head[1::2]
+        return any(half.count(0) * 10 >= len(half) * 9 for half in halves)
     if b"\x00" in head:
         return False
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut at the end of the sample is still text.
-        return error.start >= len(head) - 3
-    return True
+    return sum(head.count(bytes([c])) for c in _CONTROL) * 50 <= len(head)
 
 
 def check_zip_container(
@@ -224,12 +194,12 @@ def check_zip_container(
     *,
     max_uncompressed_bytes: int = DEFAULT_MAX_UNCOMPRESSED_BYTES,
     max_compression_ratio: float = DEFAULT_MAX_COMPRESSION_RATIO,
-) -> None:
-    """Inspect the zip directory before any XML is parsed.
+) -> str:
+    """Inspect the zip directory and every XML part before any reader parses them.
 
-    The sizes come from the central directory; Python's zipfile never inflates a
-    member beyond its declared size, so a directory that lies about sizes yields a
-    CRC error rather than a bomb.
+    Returns "xlsx", "ods" or "docx". The sizes come from the central directory;
+    Python's zipfile never inflates a member beyond its declared size, so a directory
+    that lies about sizes yields a CRC error rather than a bomb.
     """
     try:
         archive = zipfile.ZipFile(path)
@@ -240,12 +210,13 @@ def check_zip_container(
             infos = archive.infolist()
             _check_sizes(path, infos, max_uncompressed_bytes, max_compression_ratio)
             names = {info.filename for info in infos}
-            _check_package_kind(path, archive, names)
-            _check_xml_prologs(path, archive, infos)
+            kind = _package_kind(path, archive, names)
+            _check_xml_parts(path, archive, infos)
         except SpreadsheetError:
             raise
         except Exception as error:
             raise _corrupt(path, error) from error
+    return kind
 
 
 def _check_sizes(
@@ -273,35 +244,25 @@ def _check_sizes(
                 raise SpreadsheetError(bomb)
 
 
-def _check_package_kind(path: Path, archive: zipfile.ZipFile, names: set[str]) -> None:
-    """Tell .ods and Word/PowerPoint packages apart from an Excel workbook."""
+
+
+def _package_kind(path: Path, archive: zipfile.ZipFile, names: set[str]) -> str:
+    """An Excel workbook, an OpenDocument spreadsheet or a Word document; refuse the rest."""
     if "mimetype" in names:
         mimetype = archive.read("mimetype")[:200].strip()
         if mimetype in ODS_MIMETYPES:
-            raise SpreadsheetError(
-                translate(
-                    "excel",
-                    "The file {name} is an OpenDocument spreadsheet (.ods). Open it in "
-                    "LibreOffice Calc, choose File > Save As, pick \"Excel 2007-365 (.xlsx)\" "
-                    "and import the new file.",
-                ).format(name=path.name)
-            )
+            return "ods"
         if mimetype.startswith(b"application/vnd.oasis.opendocument"):
             raise SpreadsheetError(
                 translate(
                     "excel",
-                    "The file {name} is an OpenDocument file, not a spreadsheet. Copy the "
-                    "table into a spreadsheet and save it as .xlsx.",
+                    "The file {name} is an OpenDocument file, not a spreadsheet. Save it as an "
+                    "OpenDocument spreadsheet (.ods), an Excel workbook (.xlsx) or a Word "
+                    "document (.docx) and import the new file.",
                 ).format(name=path.name)
             )
     if "word/document.xml" in names:
-        raise SpreadsheetError(
-            translate(
-                "excel",
-                "The file {name} is a Word document, not a spreadsheet. Copy the table into "
-                "Excel and save it as .xlsx.",
-            ).format(name=path.name)
-        )
+        return "docx"
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise SpreadsheetError(
             translate(
@@ -309,86 +270,180 @@ def _check_package_kind(path: Path, archive: zipfile.ZipFile, names: set[str]) -
                 "The file {name} is a zip archive but not an Excel workbook (.xlsx).",
             ).format(name=path.name)
         )
+    return "xlsx"
 
 
-def _check_xml_prologs(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    """Refuse XML parts that declare a DOCTYPE: Office never writes one.
+def _check_xml_parts(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse XML parts that declare a DOCTYPE (Office never writes one) and bad string indexes.
 
-    defusedxml would refuse entities too (and is required); this check gives the
-    clearer message and catches it before openpyxl starts.
+    The prolog is read up to the root element however long its comments are, so a
+    DOCTYPE cannot hide behind one; worksheets are streamed whole for shared-string
+    cells with a negative index, which the native reader would resolve to another
+    cell's text. Each part is read once, chunk by chunk.
     """
+    attack = translate(
+        "excel",
+        "The file {name} contains XML declarations that spreadsheets never use "
+        "(DOCTYPE/ENTITY) and may be crafted to attack the program. It was not opened.",
+    ).format(name=path.name)
     for info in infos:
         if not info.filename.endswith((".xml", ".rels", ".vml")) or info.is_dir():
             continue
+        worksheet = info.filename.startswith("xl/worksheets/")
         with archive.open(info) as member:
-            prolog = member.read(PROLOG_SCAN_BYTES)
-        if _declares_doctype(prolog):
+            if prolog_declares_doctype(member):
+                raise SpreadsheetError(attack)
+        if worksheet:
+            with archive.open(info) as member:
+                _check_shared_indexes(path, member)
+
+
+def _check_shared_indexes(path: Path, member) -> None:
+    tail = b""
+    while True:
+        chunk = member.read(SCAN_CHUNK)
+        if not chunk:
+            return
+        window = tail + chunk
+        if _NEGATIVE_SHARED.search(window):
             raise SpreadsheetError(
                 translate(
                     "excel",
-                    "The file {name} contains XML declarations that spreadsheets never use "
-                    "(DOCTYPE/ENTITY) and may be crafted to attack the program. It was not "
-                    "opened.",
+                    "The file {name} is damaged: a cell refers to a text that does not exist "
+                    "(a negative string index).",
                 ).format(name=path.name)
             )
+        cut = window.rfind(b"<c", max(len(window) - 4096, 0))
+        tail = window[cut:] if cut >= 0 else window[-4096:]
 
 
-def _declares_doctype(prolog: bytes) -> bool:
-    lowered = prolog.lower()
-    if b"<!doctype" in lowered or b"<!entity" in lowered:
-        return True
-    if prolog.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00<\x00!" in prolog or b"<\x00!\x00" in prolog:
-        for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
-            text = prolog.decode(encoding, errors="ignore").lower()
-            if "<!doctype" in text or "<!entity" in text:
-                return True
-    return False
-
-
-def _load(path: Path) -> Workbook:
-    """Hand the checked file to openpyxl, translating whatever it raises."""
-    # openpyxl refuses unfamiliar extensions ("report.xlsx.tmp", a misnamed ".xls");
-    # the content has been checked already, so such files are passed as bytes.
-    source: str | io.BytesIO
-    if path.suffix.lower() in OPENPYXL_EXTENSIONS:
-        source = str(path)
+def prolog_declares_doctype(stream) -> bool:
+    """Whether an XML stream has a DOCTYPE (or any markup declaration) before its root element."""
+    head = stream.read(4)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or head[:2] in (b"<\x00", b"\x00<"):
+        encoding = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else (
+            "utf-16-le" if head[:2] == b"<\x00" else "utf-16-be")
     else:
-        source = io.BytesIO(path.read_bytes())
+        encoding = "latin-1"  # markup is ASCII in every other encoding a part may declare
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    text = decoder.decode(head)
+    while True:
+        verdict, rest = _prolog_step(text)
+        if verdict is not None:
+            return verdict
+        chunk = stream.read(PROLOG_SCAN_BYTES)
+        if not chunk:
+            return "<!" in rest.upper()
+        text = rest + decoder.decode(chunk)
+
+
+def _prolog_step(text: str) -> tuple[bool | None, str]:
+    """Consume declarations, comments and PIs; (verdict or None for "need more", unread text)."""
+    position = 0
+    length = len(text)
+    while True:
+        while position < length and text[position] in " \t\r\n\ufeff":
+            position += 1
+        if length - position < 9:
+            return None, text[position:]
+        if text.startswith("<?", position):
+            end = text.find("?>", position + 2)
+            if end < 0:
+                return None, text[position:position + 2] + text[-1:]  # keep the opener
+            position = end + 2
+        elif text.startswith("<!--", position):
+            end = text.find("-->", position + 4)
+            if end < 0:
+                return None, "<!--" + text[-2:]
+            position = end + 3
+        elif text.startswith("<!", position):
+            return True, ""  # <!DOCTYPE, <!ENTITY: never in an Office or OpenDocument part
+        else:
+            return False, ""  # the root element (or text a parser refuses)
+
+
+_SUFFIXES = {
+    "xlsx": {".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb"},
+    "xls": {".xls", ".xlt"},
+    "ods": {".ods", ".ots"},
+}
+
+
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+
+
+def _utf8_package(path: Path) -> io.BytesIO | None:
+    """The package with its XML parts re-encoded to UTF-8 when some declare another encoding.
+
+    The native reader reads UTF-8 only; a part written as ``encoding="windows-1251"``
+    is decoded here as it declares (once, linearly) instead of being misread. None when
+    every part is UTF-8 already (the usual case: nothing is copied).
+    """
+    with zipfile.ZipFile(path) as archive:
+        foreign = {}
+        for info in archive.infolist():
+            if info.is_dir() or not info.filename.endswith((".xml", ".rels")):
+                continue
+            with archive.open(info) as member:
+                match = _DECLARED_ENCODING.match(member.read(200))
+            if match:
+                encoding = match.group(1).decode("ascii").lower().replace("_", "-")
+                if encoding not in ("utf-8", "utf8", "utf-16", "utf16"):
+                    try:
+                        codecs.lookup(encoding)
+                    except LookupError as error:
+                        raise SpreadsheetError(translate(
+                            "excel", "The file {name} declares an unknown text encoding \"{encoding}\".").format(
+                            name=path.name, encoding=encoding)) from error
+                    foreign[info.filename] = encoding
+        if not foreign:
+            return None
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in archive.infolist():
+                data = archive.read(info)
+                encoding = foreign.get(info.filename)
+                if encoding is not None:
+                    text = data.decode(encoding, errors="replace")
+                    text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[^"']+""", r"\g<1>UTF-8", text, count=1)
+                    data = text.encode("utf-8")
+                copy.writestr(info, data)
+    out.seek(0)
+    return out
+
+
+def _load(path: Path, kind: str) -> Book:
+    """Hand the checked file to its reader, translating whatever it raises."""
     try:
-        with warnings.catch_warnings():
-            # "Data Validation extension is not supported" and similar notes are
-            # irrelevant to importing values.
-            warnings.simplefilter("ignore")
-            reader = _Reader(source, read_only=True, data_only=True, keep_links=False)
-            reader.read()  # what openpyxl.load_workbook does, with a faster string table
-            return reader.wb
+        if kind == "text":
+            from secretariat.io.excel.text_table import TextBook
+
+            return TextBook(path, path.read_bytes())
+        if kind == "docx":
+            import docx
+
+            from secretariat.io.excel.word_tables import WordBook
+
+            return WordBook(path, docx.Document(str(path)))
+        import python_calamine
+
+        from secretariat.io.excel.books import CalamineBook
+
+        transcoded = _utf8_package(path) if kind in ("xlsx", "ods") else None
+        if transcoded is not None:
+            workbook = python_calamine.CalamineWorkbook.from_filelike(transcoded)
+        elif path.suffix.lower() in _SUFFIXES[kind]:
+            workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        else:  # the reader goes by the name; a renamed file is given as its content
+            with path.open("rb") as handle:
+                workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(handle.read()))
+        return CalamineBook(path, workbook, kind)
     except SpreadsheetError:
         raise
-    except Exception as error:
+    except BaseException as error:  # a native reader's panic is a BaseException
+        if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
         raise unreadable(error) from error
-
-
-class _Reader(ExcelReader):
-    """openpyxl's reader, reading the shared string table with ``fastsheet`` when it can.
-
-    The string table of a 50,000-row list holds tens of thousands of texts, and
-    openpyxl builds an object tree for each; ``fastsheet.shared_strings`` reads the
-    usual forms directly and gives up (back to openpyxl) on anything else.
-    """
-
-    def read_strings(self) -> None:
-        from openpyxl.xml.constants import SHARED_STRINGS
-
-        content_type = self.package.find(SHARED_STRINGS)
-        if content_type is not None:
-            try:
-                data = fastsheet.read_part(self.archive, content_type.PartName[1:])
-                if data is not None:
-                    self.shared_strings = fastsheet.shared_strings(data)
-                    return
-            except Exception:  # noqa: BLE001 - openpyxl reads it, or explains why not
-                pass
-        super().read_strings()
 
 
 def unreadable(error: BaseException) -> SpreadsheetError:
@@ -413,7 +468,7 @@ def _caused_by_entities(error: BaseException | None) -> bool:
     """openpyxl wraps parser errors ("could not read worksheets"); look down the chain."""
     seen = 0
     while error is not None and seen < 20:
-        if isinstance(error, DefusedXmlException):
+        if isinstance(error, DefusedXmlException) or "entity" in str(error).lower():
             return True
         error = error.__cause__ or error.__context__
         seen += 1

@@ -10,22 +10,14 @@ from __future__ import annotations
 
 import math
 import re
-import warnings
-import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Union
 
-from defusedxml.ElementTree import iterparse
-from openpyxl.utils.cell import range_boundaries
-from openpyxl.workbook.workbook import Workbook
-
 from secretariat.i18n import translate
-from secretariat.io.excel import fastsheet
 from secretariat.io.excel.errors import SpreadsheetError
-from secretariat.io.excel.safe_open import open_workbook, unreadable
 
 CellValue = Union[str, int, float, date, None]  # datetime is a date subclass
 
@@ -111,6 +103,8 @@ def read_sheet(
     **limits: int,
 ) -> list[SheetRow]:
     """Open *path* safely, read one sheet (default: the first) and close the file."""
+    from secretariat.io.excel.safe_open import open_workbook  # it builds on this module
+
     workbook = open_workbook(path)
     try:
         return read_rows(workbook, sheet, **limits)
@@ -118,253 +112,54 @@ def read_sheet(
         workbook.close()
 
 
-def sheet_names(workbook: Workbook) -> list[str]:
+def sheet_names(workbook) -> list[str]:
     return list(workbook.sheetnames)
 
 
 def read_rows(
-    workbook: Workbook,
+    workbook,
     sheet: str | int | None = None,
     *,
     max_rows: int = DEFAULT_MAX_ROWS,
     max_columns: int = DEFAULT_MAX_COLUMNS,
     fill_vertical_merges: bool = True,
 ) -> list[SheetRow]:
-    """Read a worksheet of a workbook from ``open_workbook`` into ``SheetRow`` objects.
+    """Read a sheet (or table) of a book from ``safe_open.open_workbook`` into ``SheetRow`` objects.
 
     Fully blank rows are skipped but numbering follows Excel. Values of a merged block
     taller than one row and narrower than the table (a responsible agency merged over
     several measures) are copied into every row of the block when
     *fill_vertical_merges* is true, because the clerk reads them as applying to each.
     """
-    worksheet = _pick_sheet(workbook, sheet)
+    name = _pick_sheet(workbook, sheet)
     try:
-        fast = _read_fast(workbook, worksheet, max_rows=max_rows, max_columns=max_columns)
-        if fast is None:
-            fast = _read_with_parser(workbook, worksheet, max_rows=max_rows, max_columns=max_columns)
-        if fast is not None:
-            raw, merges = fast
-        else:
-            raw = list(_iter_raw_rows(worksheet, max_rows=max_rows, max_columns=max_columns))
-            merges = _merged_ranges(workbook, worksheet)
+        raw, merges = workbook.raw_rows(name, max_rows=max_rows, max_columns=max_columns)
     except SpreadsheetError:
         raise
-    except Exception as error:  # anything openpyxl/zipfile/defusedxml raise mid-read
+    except BaseException as error:  # anything the native reader raises mid-read, a panic included
+        if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
+        from secretariat.io.excel.safe_open import unreadable
+
         raise unreadable(error) from error
     return build_rows(raw, merges, fill_vertical_merges=fill_vertical_merges)
 
 
-def _pick_sheet(workbook: Workbook, sheet: str | int | None):
+def _pick_sheet(workbook, sheet: str | int | None) -> str:
     names = workbook.sheetnames
     if not names:
         raise SpreadsheetError(translate("excel", "The workbook contains no sheets."))
     if sheet is None:
-        return workbook[names[0]]
+        return names[0]
     if isinstance(sheet, int):
         if not 0 <= sheet < len(names):
             raise SpreadsheetError(
                 translate("excel", "The workbook has no sheet number {number}.").format(number=sheet + 1)
             )
-        return workbook[names[sheet]]
+        return names[sheet]
     if sheet not in names:
         raise SpreadsheetError(translate("excel", "The workbook has no sheet named \"{name}\".").format(name=sheet))
-    return workbook[sheet]
-
-
-def _iter_raw_rows(worksheet, *, max_rows: int, max_columns: int) -> Iterator[tuple[int, list[CellValue]]]:
-    """Yield (row number, normalised non-blank cells), trailing empties removed."""
-    if hasattr(worksheet, "reset_dimensions"):
-        # The <dimension> element is often wrong (some generators always write "A1"),
-        # which would make read-only openpyxl return a single cell.
-        worksheet.reset_dimensions()
-    number = 0
-    for number, values in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
-        if number > max_rows:
-            raise SpreadsheetError(
-                translate(
-                    "excel",
-                    "The sheet has more than {limit} rows; import it in smaller parts.",
-                ).format(limit=max_rows),
-                row=number,
-            )
-        cells = [normalise_value(value) for value in values]
-        while cells and cells[-1] is None:
-            cells.pop()
-        if not cells:
-            continue
-        if len(cells) > max_columns:
-            raise SpreadsheetError(
-                translate(
-                    "excel",
-                    "There is a value far to the right of the table (beyond column {limit}). "
-                    "Delete stray contents there and import again.",
-                ).format(limit=max_columns),
-                row=number,
-                column=len(cells),
-            )
-        yield number, cells
-
-
-def _read_fast(
-    workbook: Workbook, worksheet, *, max_rows: int, max_columns: int
-) -> tuple[list[tuple[int, list[CellValue]]], list[MergedRange]] | None:
-    """Rows and merges through ``fastsheet`` (regular sheet XML), or None to fall back."""
-    archive: zipfile.ZipFile | None = getattr(workbook, "_archive", None)
-    part = getattr(worksheet, "_worksheet_path", None)
-    shared = getattr(worksheet, "_shared_strings", None)
-    if archive is None or not part or shared is None:
-        return None
-    try:
-        data = fastsheet.read_part(archive, part)
-        if data is None:
-            return None
-        # Each shared text normalised once, however many cells use it.
-        normalised = [normalise_value(text) for text in shared]
-        parsed, refs = fastsheet.parse_sheet(data, normalised, workbook._date_formats, workbook._timedelta_formats,
-                                             workbook.epoch, normalise=normalise_value, raw_shared=shared)
-    except Exception:  # noqa: BLE001 - anything unusual is read the slow, general way
-        return None
-    raw: list[tuple[int, list[CellValue]]] = []
-    for number, cells in parsed:
-        if number > max_rows:
-            raise SpreadsheetError(
-                translate("excel", "The sheet has more than {limit} rows; import it in smaller parts.").format(
-                    limit=max_rows),
-                row=number,
-            )
-        if not cells:
-            continue
-        width = max(cells)
-        if width > max_columns:
-            raise SpreadsheetError(
-                translate(
-                    "excel",
-                    "There is a value far to the right of the table (beyond column {limit}). "
-                    "Delete stray contents there and import again.",
-                ).format(limit=max_columns),
-                row=number,
-                column=width,
-            )
-        values: list[CellValue] = [None] * width
-        for column, value in cells.items():
-            values[column - 1] = value
-        raw.append((number, values))
-    merges: list[MergedRange] = []
-    for ref in refs:
-        try:
-            min_col, min_row, max_col, max_row = range_boundaries(ref)
-        except (TypeError, ValueError):
-            continue
-        if None not in (min_col, min_row, max_col, max_row):
-            merges.append(MergedRange(min_col, min_row, max_col, max_row))
-    return raw, merges
-
-
-def _read_with_parser(
-    workbook: Workbook, worksheet, *, max_rows: int, max_columns: int
-) -> tuple[list[tuple[int, list[CellValue]]], list[MergedRange]] | None:
-    """Rows and merged blocks of a read-only sheet in a single pass over its XML.
-
-    openpyxl's own worksheet parser already reads ``<mergeCells>`` at the end of the
-    sheet part, but ``iter_rows`` throws the parser away; driving the parser here keeps
-    them and skips the per-cell objects ``iter_rows`` builds, so reading costs no more
-    than openpyxl's own read. Returns None when the workbook is not a read-only one
-    (the caller then falls back to ``iter_rows``).
-    """
-    archive: zipfile.ZipFile | None = getattr(workbook, "_archive", None)
-    part = getattr(worksheet, "_worksheet_path", None)
-    if archive is None or not part or not hasattr(worksheet, "_shared_strings"):
-        return None
-    try:
-        from openpyxl.worksheet._reader import WorkSheetParser
-    except ImportError:  # pragma: no cover - layout of a future openpyxl
-        return None
-    raw: list[tuple[int, list[CellValue]]] = []
-    normalise = normalise_value
-    with archive.open(part) as source, warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "extension is not supported" and the like
-        parser = WorkSheetParser(
-            source,
-            worksheet._shared_strings,
-            data_only=workbook.data_only,
-            epoch=workbook.epoch,
-            date_formats=workbook._date_formats,
-            timedelta_formats=workbook._timedelta_formats,
-        )
-        for number, cells in parser.parse():
-            if number > max_rows:
-                raise SpreadsheetError(
-                    translate(
-                        "excel",
-                        "The sheet has more than {limit} rows; import it in smaller parts.",
-                    ).format(limit=max_rows),
-                    row=number,
-                )
-            if not cells:
-                continue
-            values: list[CellValue] = []
-            for cell in cells:
-                value = cell["value"]
-                if value is None:
-                    continue
-                value = normalise(value)
-                if value is None:
-                    continue
-                column = cell["column"]
-                if column > max_columns:
-                    raise SpreadsheetError(
-                        translate(
-                            "excel",
-                            "There is a value far to the right of the table (beyond column {limit}). "
-                            "Delete stray contents there and import again.",
-                        ).format(limit=max_columns),
-                        row=number,
-                        column=column,
-                    )
-                if column > len(values):
-                    values.extend([None] * (column - len(values)))
-                values[column - 1] = value
-            if values:
-                raw.append((number, values))
-        merged = parser.merged_cells
-    merges: list[MergedRange] = []
-    for ref in getattr(merged, "mergeCell", None) or ():
-        try:
-            min_col, min_row, max_col, max_row = range_boundaries(ref.ref)
-        except (TypeError, ValueError):
-            continue
-        if None not in (min_col, min_row, max_col, max_row):
-            merges.append(MergedRange(min_col, min_row, max_col, max_row))
-    return raw, merges
-
-
-def _merged_ranges(workbook: Workbook, worksheet) -> list[MergedRange]:
-    """Merged blocks of a read-only sheet, from the sheet XML's ``<mergeCells>``.
-
-    Read-only openpyxl does not expose merges, and loading the workbook a second
-    time in normal mode would cost a full parse; the merge list is a small element at
-    the end of the sheet part, streamed here with defusedxml.
-    """
-    archive: zipfile.ZipFile | None = getattr(workbook, "_archive", None)
-    part = getattr(worksheet, "_worksheet_path", None)
-    if archive is None or not part:
-        merged = getattr(worksheet, "merged_cells", None)  # a normal (not read-only) sheet
-        return [MergedRange(*r.bounds) for r in getattr(merged, "ranges", [])]
-    ranges: list[MergedRange] = []
-    with archive.open(part) as source:
-        for _event, element in iterparse(source, events=("end",)):
-            tag = element.tag.rsplit("}", 1)[-1]
-            if tag == "mergeCell":
-                ref = element.get("ref", "")
-                try:
-                    min_col, min_row, max_col, max_row = range_boundaries(ref)
-                except (TypeError, ValueError):
-                    continue
-                if None not in (min_col, min_row, max_col, max_row):
-                    ranges.append(MergedRange(min_col, min_row, max_col, max_row))
-            elif tag in ("row", "c", "v", "f", "is", "t", "sheetData"):
-                element.clear()
-    return ranges
+    return sheet
 
 
 def build_rows(
@@ -384,9 +179,10 @@ def build_rows(
     across_span = {}
     for merge in merges:
         span = min(merge.max_col, width) - merge.min_col + 1
-        if span >= 2 and span * 2 >= width:
+        if span >= 2 and span * 2 >= width and _alone_in_row(by_number.get(merge.min_row), merge, width):
             across_span[merge.min_row] = max(span, across_span.get(merge.min_row, 0))
-        elif fill_vertical_merges and merge.height > 1:
+        elif span >= 2 or (fill_vertical_merges and merge.height > 1):
+            # Inside a data row ("B5:C5" of a measure): its value in every cell it spans.
             _fill_down(by_number, merge, width)
     first_column = _first_column(by_number.values())
     rows = []
@@ -396,6 +192,23 @@ def build_rows(
         merged = bool(span) or _single_leading_value(cells, first_column, width)
         rows.append(SheetRow(number=number, cells=cells, merged_across=merged, merged_span=span))
     return rows
+
+
+def _alone_in_row(cells: list[CellValue] | None, merge: MergedRange, width: int) -> bool:
+    """Whether the merged block is a section or theme row rather than a cell of a data row.
+
+    Nothing may stand right of the block, and left of it at most a section number
+    ("2.", "II"): "1.3 | <merged text> | 2025" is a measure whose text spans two cells.
+    """
+    if cells is None:
+        return True
+    if any(value is not None for value in cells[min(merge.max_col, width):]):
+        return False
+    left = [value for value in cells[: merge.min_col - 1] if value is not None]
+    return not left or (len(left) == 1 and bool(_SECTION_NUMBER.fullmatch(value_as_text(left[0]).strip())))
+
+
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVXLC]{1,6})\.?")
 
 
 def _fill_down(by_number: dict[int, list[CellValue]], merge: MergedRange, width: int) -> None:
@@ -484,6 +297,8 @@ def normalise_value(value: object) -> CellValue:
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             return None
+        if value.is_integer() and abs(value) < 2**53:
+            return int(value)  # native readers give every number as a float; 12 is written 12
         return value
     if isinstance(value, time):
         return value.isoformat(timespec="minutes")
@@ -507,6 +322,8 @@ _DATE_PATTERNS = (
     (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})"), ("d", "m", "yy")),
 )
 #: Words people append to a date: "31.12.2024 г.", "31.12.2024 года", "31.12.2024 ý."
+#: A time after the date, as a text file or a pasted table writes a date cell: "24.03.2021 10:00".
+_TIME_SUFFIX = re.compile(r"(?<=\d)[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
 _DATE_SUFFIX = re.compile(r"\s*(г\.?|года|год|ý\.?|ýyl|ýyly|y\.)\s*$", re.IGNORECASE)
 
 
@@ -555,7 +372,7 @@ def value_as_date(value: CellValue) -> date | None:
         return None
     if not isinstance(value, str):
         return None
-    text = _DATE_SUFFIX.sub("", value.strip())
+    text = _DATE_SUFFIX.sub("", _TIME_SUFFIX.sub("", value.strip()))
     text = re.sub(r"\s*([./-])\s*", r"\1", text)
     text = text.split("T")[0].split(" ")[0] if re.match(r"\d{4}-\d", text) else text
     for pattern, order in _DATE_PATTERNS:
@@ -590,6 +407,35 @@ def value_as_int(value: CellValue) -> int | None:
     return None
 
 
+_MOJIBAKE_MARKS = frozenset("ÃÂâÐÑÅÄÆÈÉÊËÌÍÎÏØÙÚÛÜÝÞß")
+
+
+def mis_decoded(text: str) -> str | None:
+    """What *text* meant when it is UTF-8 read as Windows-1252 ("RÃ©publique"), else None."""
+    if text.isascii() or _MOJIBAKE_MARKS.isdisjoint(text):
+        return None
+    try:
+        meant = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return meant if meant != text else None
+
+
+def mis_decoded_cells(rows: Iterable[SheetRow], limit: int = 5) -> list[tuple[int, str, str]]:
+    """(row, text, what it meant) of the first cells that look mis-decoded."""
+    found = []
+    for row in rows:
+        for value in row.cells:
+            if type(value) is str and not value.isascii():
+                meant = mis_decoded(value)
+                if meant is not None:
+                    found.append((row.number, value, meant))
+                    if len(found) >= limit:
+                        return found
+                    break
+    return found
+
+
 def blank_rows_between(rows: list[SheetRow]) -> list[int]:
     """Excel numbers of the blank rows skipped inside the read range (for reports)."""
     if not rows:
@@ -604,6 +450,8 @@ __all__ = [
     "SheetRow",
     "blank_rows_between",
     "build_rows",
+    "mis_decoded",
+    "mis_decoded_cells",
     "normalise_text",
     "normalise_value",
     "read_rows",

@@ -47,7 +47,8 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Choose the spreadsheet"))
-        self.setSubTitle(self.tr("Excel workbooks (.xlsx, .xlsm). Title rows above the table are fine; the "
+        self.setSubTitle(self.tr("Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods), text tables (.csv, .tsv, .txt) "
+                                 "or tables of a Word document (.docx). Title rows above the table are fine; the "
                                  "columns are recognised by their titles in English, Russian or Turkmen."))
         self._loading: Operation | None = None
         self._loaded_path: Path | None = None
@@ -61,7 +62,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path")
-        self.path_edit.setPlaceholderText(self.tr("Path of the .xlsx file"))
+        self.path_edit.setPlaceholderText(self.tr("Path of the file"))
         self.browse_button = QPushButton(self.tr("&Browse…"))
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
@@ -71,7 +72,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("&File:"), holder)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("sheet")
-        form.addRow(self.tr("&Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("&Sheet or table:"), self.sheet_combo)
         layout.addLayout(form)
         self.status = QLabel()
         self.status.setObjectName("fileStatus")
@@ -110,7 +111,8 @@ class FilePage(QWizardPage):
         start = str(settings.value(SETTINGS_KEY, "") or Path.home())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose the spreadsheet"), start,
-            self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)"))
+            self.tr("Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.docx);;Excel workbooks (*.xlsx *.xlsm *.xls);;"
+                    "Text tables (*.csv *.tsv *.txt);;Word documents (*.docx);;All files (*)"))
         if path:
             settings.setValue(SETTINGS_KEY, str(Path(path).parent))
             self.set_path(path)

@@ -18,6 +18,7 @@ from typing import Any
 
 from secretariat.db import Database
 from secretariat.i18n import translate
+from secretariat.io.excel.sheet import mis_decoded_cells
 from secretariat.io.excel.headers import HeaderMatch
 from secretariat.io.excel.importers.base import (
     ERROR,
@@ -71,6 +72,13 @@ def prepare_import(kind: str, sheet: SheetData, header: HeaderMatch, options: Im
     progress.update(0, 0, translate("excel", "Reading the rows…"))
     with paused_gc():
         parsed = importer.parse(sheet, header, options)
+    garbled = mis_decoded_cells(sheet.rows)
+    if garbled:
+        row, text, meant = garbled[0]
+        parsed.notes.append(translate(
+            "excel", "Some texts look like UTF-8 read in the wrong encoding (row {row}: \"{text}\", probably "
+            "\"{meant}\"). Ask the sender to save the file again as UTF-8, or open it with the right encoding "
+            "and save it as .xlsx.").format(row=row, text=text[:60], meant=meant[:60]))
     progress.check()
     return ImportPlan(kind=kind, path=sheet.path, sheet=sheet.sheet, header_row=header.row_number,
                       parsed=parsed, decision=Decision(), options=options)

@@ -23,18 +23,35 @@ _COUNTRY_WORDS = re.compile(
     r"\b(?:of turkmenistan|turkmenistanyn|turkmenistanda|turkmenistan|туркменистана|туркменистане|"
     r"туркменистан)\b"  # matched on folded text: "Türkmenistanyň" reads "turkmenistanyn"
 )
-_SEPARATORS = re.compile(r"\s*(?:\n|;|,(?!\d))\s*")
+_SEPARATORS = re.compile(r"\s*(?:\n|;)\s*")
+_COMMA = re.compile(r"\s*,(?!\d)\s*")
 _LIST_BULLET = re.compile(r"^(?:[-–—•*·]\s*|\d{1,2}[.)]\s+)")
 
 
 def split_names(text: str) -> list[str]:
-    """Agency names in a cell: one per line, or separated by ";" or ","."""
+    """Agency names in a cell: one per line, or separated by ";".
+
+    Never at a comma: "Институт государства, права и демократии" is one name
+    (``OrgIndex.split_known`` separates "MFA, MoJ" when each part is a known body).
+    """
     names = []
     for part in _SEPARATORS.split(text or ""):
-        part = _LIST_BULLET.sub("", part.strip()).strip(" .")
-        if part:
-            names.append(" ".join(part.split()))
+        part = _LIST_BULLET.sub("", part.strip()).strip(" .,")
+        if not part:
+            continue
+        part = " ".join(part.split())
+        pieces = _COMMA.split(part) if "," in part else ()
+        if len(pieces) > 1 and all(map(_is_abbreviation, pieces)):
+            names.extend(pieces)  # "МОМ, УНП ООН": abbreviations, each a body
+        else:
+            names.append(part)
     return list(dict.fromkeys(names))
+
+
+def _is_abbreviation(text: str) -> bool:
+    """"МОМ", "УНП ООН", "UNDP": short, and every letter a capital."""
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(text) <= 16 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def loose_key(name: str) -> str:
@@ -73,6 +90,18 @@ class OrgIndex:
             return found
         loose = self.by_loose.get(loose_key(name), set())
         return next(iter(loose)) if len(loose) == 1 else None
+
+    def split_known(self, names: list[str]) -> list[str]:
+        """*names* with an unknown "A, B" replaced by A and B when each is a known organization."""
+        result: list[str] = []
+        for name in names:
+            if "," in name and self.find(name) is None:
+                parts = [part.strip(" .") for part in _COMMA.split(name) if part.strip(" .")]
+                if len(parts) > 1 and all(self.find(part) is not None for part in parts):
+                    result.extend(parts)
+                    continue
+            result.append(name)
+        return list(dict.fromkeys(result))
 
     def resolve(self, name: str) -> int | str:
         """The organization's id, or the name (remembered as new) when unknown."""

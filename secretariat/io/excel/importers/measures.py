@@ -213,7 +213,8 @@ class MeasureImporter(Importer):
                 action.reason = (translate("excel", "There is no plan called \"{name}\".").format(name=item.plan_name)
                                  if item.plan_name else translate("excel", "The plan is not known."))
                 continue
-            for names in item.agencies.values():
+            for role, names in item.agencies.items():
+                names = item.agencies[role] = orgs.split_known(names)
                 for name in names:
                     orgs.resolve(name)
             current = existing.get((plan_ref, item.number)) if isinstance(plan_ref, int) else None

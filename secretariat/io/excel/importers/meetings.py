@@ -11,6 +11,7 @@ changed by an import.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from datetime import date, datetime, time
 from typing import Any
 
@@ -134,7 +135,7 @@ class MeetingImporter(Importer):
                         item.error = item.error or (date_title, translate(
                             "excel", "The meeting date is missing or not a date (write it as 31.12.2024)."))
                 else:
-                    starts = raw if isinstance(raw, datetime) else datetime.combine(day, time(10, 0))
+                    starts = raw if isinstance(raw, datetime) else datetime.combine(day, _time_in_text(raw))
                     kind = None
                     if values.get("kind") is not None:
                         kind = parse_choice("meeting_kind", values["kind"])
@@ -330,5 +331,16 @@ def _new_meeting(session: Session, info: MeetingInfo) -> Meeting:
     session.flush()
     return meeting
 
+
+
+_CLOCK = re.compile(r"(?<=\d)[ T]+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*$")
+
+
+def _time_in_text(raw: object) -> time:
+    """The time written after a date in a text cell ("24.03.2021 10:00"); 10:00 when none."""
+    match = _CLOCK.search(raw) if isinstance(raw, str) else None
+    if match and int(match.group(1)) < 24 and int(match.group(2)) < 60:
+        return time(int(match.group(1)), int(match.group(2)))
+    return time(10, 0)
 
 __all__ = ["MeetingImporter"]

@@ -54,6 +54,7 @@ from secretariat.io.excel.importers.base import (
 from secretariat.io.excel.importers.lookups import OrgIndex, bulk_insert, db_value, large_cache, split_names
 from secretariat.io.excel.importers.source import SheetData, rows_above
 from secretariat.io.excel.ohchr import read_ohchr_sheet
+from secretariat.io.excel.states import canonical_state
 from secretariat.io.excel.sheet import value_as_int
 from secretariat.io.excel.vocabulary import parse_choice
 from secretariat.models import (
@@ -101,6 +102,7 @@ class RecommendationInput:
     warnings: list[str] = field(default_factory=list)
     error: tuple[str, str] | None = None  # (column title, message)
     duplicate_of: int | None = None  # Excel row of the first occurrence
+    other_state: str | None = None  # the State under review of a row about another State
 
 
 # ------------------------------------------------------------------ title rows
@@ -159,6 +161,26 @@ _MECHANISM_WORDS = {
 }
 
 
+#: The Commission's own State: the default State under review of lists covering many.
+DEFAULT_STATE_UNDER_REVIEW = "Turkmenistan"
+#: The last Human Rights Council session of each UPR cycle (1st: sessions 1-12, ...).
+_UPR_CYCLE_LAST_SESSION = ((12, 1), (26, 2), (40, 3), (54, 4))
+
+
+def upr_cycle_of_session(session: str) -> int | None:
+    """The UPR cycle of a Working Group session ("40", "Session 40", "40th session")."""
+    match = re.search(r"\d{1,3}", session)
+    if not match:
+        return None
+    number = int(match.group(0))
+    if number < 1:
+        return None
+    for last, cycle in _UPR_CYCLE_LAST_SESSION:
+        if number <= last:
+            return cycle
+    return 5 if number <= 68 else None
+
+
 def mechanism_of(text: str) -> str | None:
     value = text.strip()
     if value in {m.value for m in Mechanism}:
@@ -213,6 +235,7 @@ class RecommendationImporter(Importer):
             FieldSpec("cycle", t("Cycle")),
             FieldSpec("session", t("Session")),
             FieldSpec("document", t("Document")),
+            FieldSpec("state_under_review", t("State under review")),
         ]
 
     def missing_fields(self, columns: dict[str, int]) -> list[str]:
@@ -254,6 +277,9 @@ class RecommendationImporter(Importer):
         plain_session = (default_session or "")[:80] or None
         plain_document = default_document[:120]
         records_out = parsed.records
+        wanted_state = fold(canonical_state(options.state_under_review or DEFAULT_STATE_UNDER_REVIEW)
+                            or options.state_under_review or DEFAULT_STATE_UNDER_REVIEW)
+        other_states: dict[str, int] = {}
         for record in records:
             extra = record.extra
             text = record.text
@@ -282,6 +308,14 @@ class RecommendationImporter(Importer):
             else:
                 mechanism, body, cycle = plain_mechanism, plain_body, default_cycle
                 session, document = plain_session, plain_document
+            if cycle is None and mechanism == upr and session:
+                cycle = upr_cycle_of_session(session)
+            reviewed = extra.get("state_under_review") if extra else None
+            if reviewed and fold(canonical_state(reviewed) or reviewed) != wanted_state:
+                name = canonical_state(reviewed) or reviewed
+                other_states[name] = other_states.get(name, 0) + 1
+                records_out.append(RecommendationInput(row=record.row, label=label, text=text, other_state=name))
+                continue
             error = None
             if not text:
                 error = (text_title, empty_text)
@@ -324,6 +358,10 @@ class RecommendationImporter(Importer):
                 else:
                     item.error = (text_title, same_number.format(paragraph=paragraph or "?", row=first.row))
             records_out.append(item)
+        if other_states:
+            parsed.notes.append(translate(
+                "excel", "Rows about other States under review are skipped: {states}.").format(
+                states=", ".join(f"{name} ({count})" for name, count in sorted(other_states.items()))))
         if missing_cycle:
             parsed.fatal.append(translate(
                 "excel", "The UPR cycle of these recommendations is not known (the title rows do not "
@@ -361,7 +399,9 @@ class RecommendationImporter(Importer):
             "new": translate("excel", "New recommendation."),
             "same": translate("excel", "Already recorded, nothing changed."),
             "changes": translate("excel", "Changes: {fields}."),
-            "duplicate": translate("excel", "Same recommendation as row {row} (its themes were added there)."),
+            "duplicate": translate("excel", "Same recommendation as row {row} (its themes and States were "
+                                   "added there)."),
+            "other_state": translate("excel", "A recommendation to {state}, not to the State under review."),
         }
         rows = decision.rows
         for number, item in enumerate(items, start=1):
@@ -378,11 +418,16 @@ class RecommendationImporter(Importer):
     def _decide_one(self, item: RecommendationInput, existing: dict[str, "_Existing"],
                     orgs: OrgIndex, messages: dict[str, str]) -> RowAction:
         warnings = list(item.warnings) if item.warnings else []
+        if item.other_state is not None:
+            return RowAction(item.row, SKIP, item.label, messages["other_state"].format(state=item.other_state),
+                             "", warnings)
         if item.error is not None:
             return RowAction(item.row, ERROR, item.label, item.error[1], item.error[0], warnings)
         if item.duplicate_of is not None:
             return RowAction(item.row, SKIP, item.label, messages["duplicate"].format(row=item.duplicate_of),
                              "", warnings)
+        if item.responsible:
+            item.responsible = orgs.split_known(item.responsible)
         refs = [orgs.resolve(name) for name in item.responsible] if item.responsible else None
         current = existing.get(item.key)
         if current is None:

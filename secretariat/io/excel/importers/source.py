@@ -61,24 +61,33 @@ def list_sheets(path: str | Path) -> list[str]:
 
 
 def _visible_sheets(workbook: Any) -> list[str]:
-    names = [ws.title for ws in workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    names = workbook.visible_sheets()
     if not names:
         raise SpreadsheetError(translate("excel", "The workbook contains no sheets."))
     return names
 
 
-def load_sheet(path: str | Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS) -> SheetData:
-    """Read one sheet (default: the first visible one) and any questionnaire metadata."""
+def load_sheet(path: str | Path, sheet: str | int | None = None, *, max_rows: int = MAX_ROWS) -> SheetData:
+    """Read one sheet (default: the first visible one) and any questionnaire metadata.
+
+    *sheet* is a name, or the 0-based number of a visible sheet (a Word document's
+    tables are its sheets: "Table 2 (40 rows)", or 1).
+    """
     file_path = Path(path)
     with paused_gc():
         return _load_sheet(file_path, sheet, max_rows)
 
 
-def _load_sheet(file_path: Path, sheet: str | None, max_rows: int) -> SheetData:
+def _load_sheet(file_path: Path, sheet: str | int | None, max_rows: int) -> SheetData:
     workbook = open_workbook(file_path)
     try:
         names = _visible_sheets(workbook)
-        chosen = sheet if sheet is not None else names[0]
+        if isinstance(sheet, int):
+            if not 0 <= sheet < len(names):
+                raise SpreadsheetError(translate("excel", "The file has no table number {number}; it has {count}.")
+                                       .format(number=sheet + 1, count=len(names)))
+            sheet = names[sheet]
+        chosen = sheet if sheet is not None else workbook.default_sheet()
         if chosen not in workbook.sheetnames:
             raise SpreadsheetError(translate("excel", "The workbook has no sheet named \"{name}\".").format(name=chosen))
         rows = read_rows(workbook, chosen, max_rows=max_rows)

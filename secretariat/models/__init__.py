@@ -15,6 +15,7 @@ from .meetings import (
     agenda_item_measure,
     agenda_item_recommendation,
 )
+from .minutes import ActionItemEvent, MinutesCirculation, MinutesRevision
 from .plans import Measure, MeasureOrganization, Plan, PlanSection, ProgressReport
 from .recommendations import (
     Recommendation,
@@ -30,8 +31,8 @@ from .reports import NationalReport
 events.install()
 
 __all__ = [
-    "ActionItem", "AgendaItem", "Attendance", "AuditEntry", "Base", "Country", "Decision",
-    "Draft", "ImportLayout", "Measure", "MeasureOrganization", "Meeting", "NationalReport",
+    "ActionItem", "ActionItemEvent", "AgendaItem", "Attendance", "AuditEntry", "Base", "Country", "Decision",
+    "Draft", "ImportLayout", "Measure", "MeasureOrganization", "Meeting", "MinutesCirculation", "MinutesRevision", "NationalReport",
     "Organization", "Person", "Plan", "PlanSection", "ProgressReport", "Recommendation",
     "SDG_TITLES", "Sdg", "Tag", "fold", "utcnow",
     "action_item_organization", "agenda_item_measure", "agenda_item_recommendation",

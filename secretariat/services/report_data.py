@@ -39,7 +39,9 @@ from ..models import (
     action_item_organization,
     recommendation_organization,
 )
+from . import action_review
 from .action_items import OPEN_STATES
+from .action_review import ReviewRow
 from .common import get_or_raise
 from .errors import NotFoundError
 from .plans import COMPLETED_STATUSES, MeasureQuery, _measure_filter
@@ -127,6 +129,7 @@ class AgendaLine:
     heard: str
     spoke: str
     decisions: tuple[DecisionLine, ...]
+    purpose: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,16 @@ class ActionLine:
     due_date: date | None
     status: str
     decision_number: str
+
+
+@dataclass(frozen=True)
+class ApprovalLine:
+    """The meeting whose decision approved these minutes."""
+
+    meeting_number: int | None
+    meeting_reference: str
+    meeting_date: date | None
+    approved_on: date | None
 
 
 @dataclass(frozen=True)
@@ -160,6 +173,9 @@ class MinutesData:
     agenda: tuple[AgendaLine, ...]
     other_decisions: tuple[DecisionLine, ...]
     actions: tuple[ActionLine, ...]
+    # the earlier action items this meeting reviewed, and where these minutes were approved
+    review: tuple[ReviewRow, ...] = ()
+    approval: ApprovalLine | None = None
 
     @property
     def approved(self) -> bool:
@@ -227,11 +243,22 @@ def minutes_data(db: Database, meeting_id: int) -> MinutesData:
             chair=_person(meeting.chair, s), secretary=_person(meeting.secretary, s),
             attendance=tuple(attendance),
             agenda=tuple(AgendaLine(item.position, item.title or "", item.presenter or "", item.heard or "",
-                                    item.spoke or "", tuple(decisions.get(item.id, ())))
+                                    item.spoke or "", tuple(decisions.get(item.id, ())), item.purpose or "")
                          for item in items),
             other_decisions=tuple(decisions.get(None, ())),
             actions=tuple(actions),
+            review=tuple(action_review.reviewed_at(s, meeting_id)),
+            approval=_approval(s, meeting),
         )
+
+
+def _approval(s: Session, meeting: Meeting) -> ApprovalLine | None:
+    if meeting.approved_at_meeting_id is None:
+        return None
+    at = s.get(Meeting, meeting.approved_at_meeting_id)
+    if at is None:
+        return None
+    return ApprovalLine(at.number, at.reference, at.starts_at.date(), meeting.approved_on)
 
 
 # -- plan implementation ------------------------------------------------------------

@@ -57,6 +57,14 @@ _EN: dict[str, str] = {
     "none": "none",
     "information": "(for information)",
     "no_minutes": "No minutes were recorded for this item.",
+    "review_heading": "REVIEW OF THE ACTION ITEMS OF EARLIER MEETINGS:",
+    "col_meeting": "Meeting",
+    "col_outcome": "Outcome",
+    "col_note": "Note",
+    "outcome_done": "Done",
+    "outcome_carried_over": "Carried over to {date}",
+    "outcome_dropped": "Dropped",
+    "approved_line": "Approved at the meeting No. {number} of {date}",
 }
 
 _RU: dict[str, str] = {
@@ -97,6 +105,14 @@ _RU: dict[str, str] = {
     "none": "нет",
     "information": "(к сведению)",
     "no_minutes": "Запись по данному вопросу не велась.",
+    "review_heading": "РАССМОТРЕНИЕ ПОРУЧЕНИЙ ПРЕДЫДУЩИХ ЗАСЕДАНИЙ:",
+    "col_meeting": "Заседание",
+    "col_outcome": "Итог",
+    "col_note": "Примечание",
+    "outcome_done": "Выполнено",
+    "outcome_carried_over": "Срок перенесён на {date}",
+    "outcome_dropped": "Снято с контроля",
+    "approved_line": "Утверждён на заседании № {number} от {date}",
 }
 
 _TK: dict[str, str] = {
@@ -137,6 +153,14 @@ _TK: dict[str, str] = {
     "none": "ýok",
     "information": "(maglumat üçin)",
     "no_minutes": "Bu mesele boýunça ýazgy alnyp barylmady.",
+    "review_heading": "ÖŇKI MEJLISLERIŇ TABŞYRYKLARYNYŇ ÝERINE ÝETIRILIŞINE SERETMEK:",
+    "col_meeting": "Mejlis",
+    "col_outcome": "Netije",
+    "col_note": "Bellik",
+    "outcome_done": "Ýerine ýetirildi",
+    "outcome_carried_over": "Möhleti {date} senä geçirildi",
+    "outcome_dropped": "Gözegçilikden aýryldy",
+    "approved_line": "{date} senedäki № {number} mejlisde tassyklandy",
 }
 
 # Groups of the attendance list, in the order the protocol lists them.

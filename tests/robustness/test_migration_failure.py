@@ -48,7 +48,7 @@ def test_failed_upgrade_leaves_the_file_untouched_and_names_the_backup(demo_db, 
     assert "the test migration fails half-way" in message
     assert "left as it was" in message
     backup = Path(message.split("A copy made before the upgrade is at ")[1].rstrip("."))
-    assert backup.is_file() and "before-upgrade-0001" in backup.name
+    assert backup.is_file() and f"before-upgrade-{migrate.HEAD_REVISION}" in backup.name
     assert dump(backup) == before  # the named copy really is the database as it was
     assert dump(path) == before  # same tables, same rows, same revision
     _checkpointed(path)
@@ -76,7 +76,7 @@ def test_successful_upgrade_backs_up_first(demo_db, make_migrator) -> None:
         assert db.upgrade_backup is not None and dump(db.upgrade_backup) == before
     finally:
         db.dispose()
-    # The packaged version (head 0001) refuses the upgraded file, unchanged.
+    # The packaged version (its own head) refuses the upgraded file, unchanged.
     with pytest.raises(Exception) as info:
         open_database(path)
     assert "newer version" in str(info.value)
@@ -99,7 +99,7 @@ def test_upgrade_refused_when_no_backup_can_be_written(demo_db, make_migrator, s
 
 
 def test_restoring_a_backup_of_an_older_version_upgrades_it(demo_db, make_migrator, tmp_path: Path) -> None:
-    """The backup is at 0001, the running version at 0002 (a migrations folder one ahead)."""
+    """The backup is at the packaged head, the running version one migration ahead."""
     from secretariat.services import backups
 
     migrator = make_migrator("op.create_table('later', sa.Column('id', sa.Integer, primary_key=True))",
@@ -112,7 +112,7 @@ def test_restoring_a_backup_of_an_older_version_upgrades_it(demo_db, make_migrat
 
     restored, result = backups.restore(path, old, folder=folder, migrator=migrator)
     try:
-        assert result.check.revision == "0001"
+        assert result.check.revision == migrate.HEAD_REVISION
         assert migrate.current_revision(restored.engine) == "0002"
         assert restored.upgrade_backup is not None  # upgraded only after a copy was made
         assert check_database(restored) == []

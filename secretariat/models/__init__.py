@@ -15,6 +15,7 @@ from .meetings import (
     agenda_item_measure,
     agenda_item_recommendation,
 )
+from .indicators import Indicator
 from .minutes import ActionItemEvent, MinutesCirculation, MinutesRevision
 from .plans import Measure, MeasureOrganization, Plan, PlanSection, ProgressReport
 from .recommendations import (
@@ -32,7 +33,7 @@ events.install()
 
 __all__ = [
     "ActionItem", "ActionItemEvent", "AgendaItem", "Attendance", "AuditEntry", "Base", "Country", "Decision",
-    "Draft", "ImportLayout", "Measure", "MeasureOrganization", "Meeting", "MinutesCirculation", "MinutesRevision", "NationalReport",
+    "Draft", "ImportLayout", "Indicator", "Measure", "MeasureOrganization", "Meeting", "MinutesCirculation", "MinutesRevision", "NationalReport",
     "Organization", "Person", "Plan", "PlanSection", "ProgressReport", "Recommendation",
     "SDG_TITLES", "Sdg", "Tag", "fold", "utcnow",
     "action_item_organization", "agenda_item_measure", "agenda_item_recommendation",

@@ -39,9 +39,10 @@ from ..models import (
     action_item_organization,
     recommendation_organization,
 )
-from . import action_review
+from . import action_review, indicators
 from .action_items import OPEN_STATES
 from .action_review import ReviewRow
+from .indicators import DueReport
 from .common import get_or_raise
 from .errors import NotFoundError
 from .plans import COMPLETED_STATUSES, MeasureQuery, _measure_filter
@@ -691,10 +692,13 @@ class OrganizationDues:
     measures: tuple[OwedMeasure, ...]
     reports: tuple[NationalReportLine, ...]
     recommendations_open: int
+    # indicator reports due by the horizon and not received (missed when due before as_of)
+    indicator_reports: tuple[DueReport, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.actions or self.measures or self.reports or self.recommendations_open)
+        return not (self.actions or self.measures or self.reports or self.recommendations_open
+                    or self.indicator_reports)
 
 
 @dataclass(frozen=True)
@@ -764,10 +768,14 @@ def organization_dues(db: Database, filters: ReportFilters = ReportFilters()) ->
             .where(Recommendation.status.not_in(DONE_IMPLEMENTATION))
             .group_by(recommendation_organization.c.organization_id)).all())
 
+    owed_reports: dict[int, list[DueReport]] = defaultdict(list)
+    for due in indicators.due_reports(db, today, until=horizon, organization_id=filters.organization_id):
+        if due.missed and due.organization_id is not None:
+            owed_reports[due.organization_id].append(due)
     result = []
     for org_id, name, kind in organizations:
         dues = OrganizationDues(org_id, name, kind, tuple(actions.get(org_id, ())), tuple(measures.get(org_id, ())),
-                                tuple(reports.get(org_id, ())), recs.get(org_id, 0))
+                                tuple(reports.get(org_id, ())), recs.get(org_id, 0), tuple(owed_reports.get(org_id, ())))
         if dues.is_empty and filters.organization_id is None:
             continue
         result.append(dues)

@@ -1,4 +1,5 @@
-"""From one meeting to the next: action review, approval of earlier minutes, revisions, circulation.
+"""From one meeting to the next: action review, approval of earlier minutes, revisions, circulation,
+indicators of measures with their due reports.
 
 Revision ID: 0005
 Revises: 0001
@@ -93,8 +94,52 @@ def upgrade() -> None:
     with op.batch_alter_table("minutes_circulation", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_minutes_circulation_meeting_id"), ["meeting_id"], unique=False)
 
+    op.create_table(
+        "indicator",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("measure_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("name", sa.Text(), nullable=False),
+        sa.Column("organization_id", sa.Integer(), nullable=True),
+        sa.Column("frequency_months", sa.Integer(), nullable=False),
+        sa.Column("starts_on", sa.Date(), nullable=False),
+        sa.Column("ends_on", sa.Date(), nullable=False),
+        sa.Column("baseline", sa.Text(), nullable=False),
+        sa.Column("target", sa.Text(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
+        sa.CheckConstraint("frequency_months >= 1 AND frequency_months <= 120",
+                           name=op.f("ck_indicator_frequency_range")),
+        sa.CheckConstraint("ends_on >= starts_on", name=op.f("ck_indicator_ends_after_start")),
+        sa.ForeignKeyConstraint(["measure_id"], ["measure.id"], name=op.f("fk_indicator_measure_id_measure"),
+                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["organization_id"], ["organization.id"],
+                                name=op.f("fk_indicator_organization_id_organization"), ondelete="SET NULL"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_indicator")),
+    )
+    with op.batch_alter_table("indicator", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_indicator_measure_id"), ["measure_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_indicator_organization_id"), ["organization_id"], unique=False)
+    with op.batch_alter_table("progress_report", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("indicator_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("due_on", sa.Date(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_progress_report_indicator_id"), ["indicator_id"], unique=False)
+        batch_op.create_foreign_key(batch_op.f("fk_progress_report_indicator_id_indicator"), "indicator",
+                                    ["indicator_id"], ["id"], ondelete="SET NULL")
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("progress_report", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_progress_report_indicator_id_indicator"), type_="foreignkey")
+        batch_op.drop_index(batch_op.f("ix_progress_report_indicator_id"))
+        batch_op.drop_column("due_on")
+        batch_op.drop_column("indicator_id")
+    with op.batch_alter_table("indicator", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_indicator_organization_id"))
+        batch_op.drop_index(batch_op.f("ix_indicator_measure_id"))
+    op.drop_table("indicator")
     with op.batch_alter_table("minutes_circulation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_minutes_circulation_meeting_id"))
     op.drop_table("minutes_circulation")

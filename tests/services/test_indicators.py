@@ -77,3 +77,20 @@ def test_what_each_organization_owes_lists_missed_indicator_reports(db: Database
     assert [(r.due_on, r.missed) for r in org.indicator_reports] == [(date(2024, 7, 1), True), (date(2024, 12, 31), True)]
     built = build_report(db, "organization-dues", ReportFilters(today=date(2024, 9, 1)), tmp_path / "dues.pdf")
     assert built.pages >= 1
+
+
+def test_status_questionnaires_carry_the_indicators_due(db: Database, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from secretariat.io.excel.questionnaire import assignments, write_questionnaires
+
+    _plan, measure, moj = _measure(db)
+    indicators.add_indicator(db, measure.id, "Judges trained", date(2024, 1, 1), date(2024, 12, 31),
+                             frequency_months=6, organization_id=moj.id)
+    [owed] = assignments(db, as_of=date(2024, 10, 15))  # missed, and due within 3 months
+    assert owed.organization == moj.name and owed.measures == []
+    assert owed.indicators == [("NAPHR", "2.3.1", "Judges trained", date(2024, 7, 1), True),
+                               ("NAPHR", "2.3.1", "Judges trained", date(2024, 12, 31), False)]
+    [path] = write_questionnaires(db, tmp_path, prepared_on=date(2024, 10, 15))
+    sheet = load_workbook(path)["Indicators due"]
+    assert [c.value for c in sheet[5]] == ["NAPHR", "2.3.1", "Judges trained", "01.07.2024", "missed"]

@@ -71,6 +71,15 @@ def test_secretary_reviews_earlier_actions_and_approves_earlier_minutes(qtbot, c
     assert box.table.item(0, 4).text() == ""
     assert meetings.get_meeting(context.db, first.id).action_items[0].status == "open"
     box.grab().save("/tmp/i16_review_box.png")
+    # the earlier meeting's action items show their history
+    earlier = open_meeting_editor(context, first.id)
+    earlier.show_tab("actions")
+    earlier.actions.select(later.id)
+    assert earlier.actions.reviews.text().startswith("Meeting 2024/2 (")
+    assert "Carried over to" in earlier.actions.reviews.text() and "Awaiting the ministry" in earlier.actions.reviews.text()
+    earlier.actions.select(done.id)
+    assert earlier.actions.reviews.text() == "Not reviewed at a later meeting yet."
+    earlier.close()
 
     # approving the earlier minutes: an agenda item naming them, then its decision
     editor.show_tab("agenda")

@@ -215,3 +215,17 @@ class ActionReviewBox(QGroupBox):
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self._update_buttons()
+
+
+def history_text(db, action_id: int | None) -> str:
+    """An action item's reviews at later meetings, one line each (for the Action items tab)."""
+    if action_id is None:
+        return ""
+    lines = []
+    for step in action_review.action_history(db, action_id):
+        row = ReviewRow(action_id, 0, step.meeting_id, step.meeting_reference, step.meeting_date, "", (),
+                        step.previous_due_date, "", False, step.outcome, step.note, step.new_due_date)
+        line = QCoreApplication.translate("ActionReview", "Meeting %1 (%2): %3").replace(
+            "%1", step.meeting_reference).replace("%2", fmt_date(step.meeting_date)).replace("%3", outcome_label(row))
+        lines.append(f"{line} — {step.note}" if step.note else line)
+    return "\n".join(lines) or QCoreApplication.translate("ActionReview", "Not reviewed at a later meeting yet.")

@@ -239,6 +239,15 @@ def undo_review(db: Database, meeting_id: int, action_id: int) -> None:
         s.delete(event)
 
 
+def undo_marks_of(s: Session, meeting_id: int) -> None:
+    """A meeting is being deleted: the actions it reviewed get their earlier status and due date back."""
+    for event in s.scalars(select(ActionItemEvent).where(ActionItemEvent.meeting_id == meeting_id)):
+        action = s.get(ActionItem, event.action_item_id)
+        if action is not None:
+            _undo(action, event)
+        s.delete(event)
+
+
 def action_history(db: Database, action_id: int) -> list[HistoryLine]:
     """The reviews of one action item, oldest first."""
     with db.read() as s:

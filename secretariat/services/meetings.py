@@ -135,6 +135,9 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
         item_ids = list(s.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id)))
         drafts.discard_in(s, DRAFT_AGENDA_ITEM, item_ids)
         drafts.discard_in(s, DRAFT_MEETING, [meeting_id])
+        from .action_review import undo_marks_of  # (action_review builds on this module)
+
+        undo_marks_of(s, meeting_id)
         s.delete(meeting)
 
 

@@ -107,3 +107,14 @@ def test_the_minutes_carry_the_review_table(db: Database) -> None:
     data = minutes_data(db, second.id)
     assert [(r.text, r.outcome) for r in data.review] == [
         ("Подготовить доклад", "done"), ("Translate the plan", "carried_over")]
+
+
+def test_deleting_the_reviewing_meeting_takes_its_marks_back(db: Database) -> None:
+    first, second, _later, (a1, a2, *_rest), _moj = _two_meetings(db)
+    action_review.record_review(db, second.id, a1.id, "done")
+    action_review.record_review(db, second.id, a2.id, "carried_over", new_due_date=date(2024, 12, 31))
+    meetings.delete_meeting(db, second.id)
+    actions = {a.id: a for a in meetings.get_meeting(db, first.id).action_items}
+    assert (actions[a1.id].status, actions[a1.id].completed_on) == ("open", None)
+    assert actions[a2.id].due_date == date(2024, 9, 1)
+    assert action_review.action_history(db, a1.id) == []

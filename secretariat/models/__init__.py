@@ -15,6 +15,8 @@ from .meetings import (
     agenda_item_measure,
     agenda_item_recommendation,
 )
+from .indicators import Indicator
+from .minutes import ActionItemEvent, MinutesCirculation, MinutesRevision
 from .plans import Measure, MeasureOrganization, Plan, PlanSection, ProgressReport
 from .recommendations import (
     Recommendation,
@@ -31,8 +33,8 @@ from .settings import Setting
 events.install()
 
 __all__ = [
-    "ActionItem", "AgendaItem", "Attendance", "AuditEntry", "Base", "Country", "Decision",
-    "Draft", "ImportLayout", "Measure", "MeasureOrganization", "Meeting", "NationalReport",
+    "ActionItem", "ActionItemEvent", "AgendaItem", "Attendance", "AuditEntry", "Base", "Country", "Decision",
+    "Draft", "ImportLayout", "Indicator", "Measure", "MeasureOrganization", "Meeting", "MinutesCirculation", "MinutesRevision", "NationalReport",
     "Organization", "Person", "Plan", "PlanSection", "ProgressReport", "Recommendation",
     "SDG_TITLES", "Sdg", "Setting", "Tag", "fold", "utcnow",
     "action_item_organization", "agenda_item_measure", "agenda_item_recommendation",

@@ -40,6 +40,7 @@ class MeetingStatus(StrEnum):
     PLANNED = "planned"
     HELD = "held"
     MINUTES_DRAFTED = "minutes_drafted"
+    MINUTES_CIRCULATED = "minutes_circulated"
     MINUTES_APPROVED = "minutes_approved"
 
 
@@ -69,6 +70,22 @@ class OutcomeKind(StrEnum):
     INFORMATION = "information"
     DECISION = "decision"
     TASK = "task"
+
+
+class AgendaPurpose(StrEnum):
+    """What a standing agenda item does besides carrying minutes."""
+
+    NONE = ""
+    ACTION_REVIEW = "action_review"
+    APPROVE_MINUTES = "approve_minutes"
+
+
+class ReviewOutcome(StrEnum):
+    """What a meeting decided about an earlier meeting's action item."""
+
+    DONE = "done"
+    CARRIED_OVER = "carried_over"
+    DROPPED = "dropped"
 
 
 class ActionStatus(StrEnum):

@@ -93,7 +93,15 @@ class Meeting(Versioned, Searchable, Base):
         String(30), default=MeetingStatus.PLANNED.value, index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Where and when these minutes were approved (by a decision of a later meeting).
+    approved_at_meeting_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
+    )
+    approved_on: Mapped[Optional[date]] = mapped_column(Date)
 
+    approved_at_meeting: Mapped[Optional["Meeting"]] = relationship(
+        foreign_keys=[approved_at_meeting_id], remote_side="Meeting.id"
+    )
     organizer: Mapped[Optional[Organization]] = relationship(foreign_keys=[organizer_id])
     chair: Mapped[Optional[Person]] = relationship(foreign_keys=[chair_id])
     secretary: Mapped[Optional[Person]] = relationship(foreign_keys=[secretary_id])
@@ -101,7 +109,8 @@ class Meeting(Versioned, Searchable, Base):
         back_populates="meeting", cascade="all, delete-orphan", order_by="Attendance.id"
     )
     agenda_items: Mapped[list["AgendaItem"]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
+        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position",
+        foreign_keys="AgendaItem.meeting_id",
     )
     decisions: Mapped[list["Decision"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Decision.id"
@@ -162,12 +171,19 @@ class AgendaItem(Searchable, Base):
     title: Mapped[str] = mapped_column(Text, default="")
     presenter: Mapped[str] = mapped_column(SHORT, default="")
     is_standing: Mapped[bool] = mapped_column(default=False)
+    # A standing item with a job: "" (an ordinary item), "action_review" (the review of
+    # earlier meetings' action items) or "approve_minutes" (approving earlier minutes).
+    purpose: Mapped[str] = mapped_column(String(30), default="")
+    approves_meeting_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
+    )
     # Minutes, in the regional protocol: HEARD (who reported what) and SPOKE (the
     # discussion). Rich text is stored as a small HTML subset (p, b, i, u, ol, ul, li).
     heard: Mapped[str] = mapped_column(Text, default="")
     spoke: Mapped[str] = mapped_column(Text, default="")
 
-    meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda_items", foreign_keys=[meeting_id])
+    approves_meeting: Mapped[Optional[Meeting]] = relationship(foreign_keys=[approves_meeting_id])
     decisions: Mapped[list["Decision"]] = relationship(
         back_populates="agenda_item", order_by="Decision.position"
     )

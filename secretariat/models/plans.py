@@ -154,6 +154,11 @@ class ProgressReport(Searchable, Base):
     )
     text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(30), default=MeasureStatus.IN_PROGRESS.value)
+    # the indicator and the due date this report answers (see models.indicators)
+    indicator_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("indicator.id", ondelete="SET NULL"), index=True
+    )
+    due_on: Mapped[Optional[date]] = mapped_column(Date)
 
     measure: Mapped[Measure] = relationship(back_populates="progress_reports")
     organization: Mapped[Optional[Organization]] = relationship()

@@ -16,10 +16,11 @@ from typing import Any, Iterable
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from ..models import AuditEntry, Draft, ImportLayout
+from ..models import AuditEntry, Draft, ImportLayout, MinutesCirculation, MinutesRevision
 from ..models.base import Base
 
-_NOT_AUDITED = (AuditEntry, Draft, ImportLayout)
+# revisions and circulated PDFs are themselves a history (and large): not copied into the log
+_NOT_AUDITED = (AuditEntry, Draft, ImportLayout, MinutesRevision, MinutesCirculation)
 _SKIPPED_COLUMNS = {"search_text", "created_at", "updated_at", "version"}
 
 

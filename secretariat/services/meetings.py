@@ -75,6 +75,9 @@ def _ensure_unlocked(meeting: Meeting) -> None:
         )
 
 
+ensure_unlocked = _ensure_unlocked  # for the other meeting use cases (review, approval, revisions)
+
+
 def _next_number(s: Session, year: int) -> int:
     current = s.scalar(select(func.max(Meeting.number)).where(Meeting.year == year))
     return (current or 0) + 1
@@ -132,6 +135,9 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
         item_ids = list(s.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id)))
         drafts.discard_in(s, DRAFT_AGENDA_ITEM, item_ids)
         drafts.discard_in(s, DRAFT_MEETING, [meeting_id])
+        from .action_review import undo_marks_of  # (action_review builds on this module)
+
+        undo_marks_of(s, meeting_id)
         s.delete(meeting)
 
 
@@ -209,6 +215,7 @@ def reopen_minutes(db: Database, meeting_id: int, reason: str) -> Meeting:
         if not meeting.is_locked:
             return meeting
         meeting.status = MeetingStatus.MINUTES_DRAFTED.value
+        meeting.approved_at_meeting_id, meeting.approved_on = None, None  # to be approved again
         audit.record(s, AuditAction.REOPEN.value, Meeting.__tablename__, meeting.id,
                      translate("services", "Approved minutes reopened: {reason}").format(reason=reason),
                      {"reason": reason})
@@ -566,7 +573,8 @@ def duplicate_meeting(db: Database, source_id: int, starts_at: datetime, title: 
         standing = [item for item in source.agenda_items if item.is_standing]
         for position, item in enumerate(standing, start=1):
             s.add(AgendaItem(meeting_id=meeting.id, position=position, title=item.title,
-                             presenter=item.presenter, is_standing=True, heard="", spoke=""))
+                             presenter=item.presenter, is_standing=True, heard="", spoke="",
+                             purpose=item.purpose if item.purpose == "action_review" else ""))
         s.flush()
         return meeting
 

@@ -45,7 +45,10 @@ from ..models import (
     recommendation_organization,
 )
 from ..models.base import fold
+from . import action_review, indicators
 from .action_items import OPEN_STATES
+from .action_review import ReviewRow
+from .indicators import DueReport
 from .common import get_or_raise
 from .errors import NotFoundError
 from .deadlines import is_overdue
@@ -135,6 +138,7 @@ class AgendaLine:
     heard: str
     spoke: str
     decisions: tuple[DecisionLine, ...]
+    purpose: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,16 @@ class ActionLine:
     due_date: date | None
     status: str
     decision_number: str
+
+
+@dataclass(frozen=True)
+class ApprovalLine:
+    """The meeting whose decision approved these minutes."""
+
+    meeting_number: int | None
+    meeting_reference: str
+    meeting_date: date | None
+    approved_on: date | None
 
 
 @dataclass(frozen=True)
@@ -172,6 +186,9 @@ class MinutesData:
     commission: str = ""
     commission_short: str = ""
     approved_on: date | None = None  # the day the minutes were last approved (from the audit log)
+    # the earlier action items this meeting reviewed, and where these minutes were approved
+    review: tuple[ReviewRow, ...] = ()
+    approval: ApprovalLine | None = None
 
     @property
     def approved(self) -> bool:
@@ -267,14 +284,25 @@ def minutes_data(db: Database, meeting_id: int) -> MinutesData:
             chair=_person(meeting.chair, s, language), secretary=_person(meeting.secretary, s, language),
             attendance=tuple(attendance),
             agenda=tuple(AgendaLine(item.position, item.title or "", item.presenter or "", item.heard or "",
-                                    item.spoke or "", tuple(decisions.get(item.id, ())))
+                                    item.spoke or "", tuple(decisions.get(item.id, ())), item.purpose or "")
                          for item in items),
             other_decisions=tuple(decisions.get(None, ())),
             actions=tuple(actions),
             commission=commission_name(db, language), commission_short=commission_name(db, language, short=True),
             approved_on=_approved_on(s, meeting.id)
             if meeting.status == MeetingStatus.MINUTES_APPROVED.value else None,
+            review=tuple(action_review.reviewed_at(s, meeting_id)),
+            approval=_approval(s, meeting),
         )
+
+
+def _approval(s: Session, meeting: Meeting) -> ApprovalLine | None:
+    if meeting.approved_at_meeting_id is None:
+        return None
+    at = s.get(Meeting, meeting.approved_at_meeting_id)
+    if at is None:
+        return None
+    return ApprovalLine(at.number, at.reference, at.starts_at.date(), meeting.approved_on)
 
 
 # -- plan implementation ------------------------------------------------------------
@@ -716,10 +744,13 @@ class OrganizationDues:
     reports: tuple[NationalReportLine, ...]
     recommendations_open: int
     short_name: str = ""
+    # indicator reports due by the horizon and not received (missed when due before as_of)
+    indicator_reports: tuple[DueReport, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.actions or self.measures or self.reports or self.recommendations_open)
+        return not (self.actions or self.measures or self.reports or self.recommendations_open
+                    or self.indicator_reports)
 
     @property
     def label(self) -> str:
@@ -816,10 +847,15 @@ def organization_dues(db: Database, filters: ReportFilters = ReportFilters()) ->
             .where(Recommendation.status.not_in(DONE_IMPLEMENTATION))
             .group_by(recommendation_organization.c.organization_id)).all())
 
+    owed_reports: dict[int, list[DueReport]] = defaultdict(list)
+    for due in indicators.due_reports(db, today, until=horizon, organization_id=filters.organization_id):
+        if due.missed and due.organization_id is not None:
+            owed_reports[due.organization_id].append(due)
     result = []
     for org_id, name, kind, short_name in organizations:
         dues = OrganizationDues(org_id, name, kind, tuple(actions.get(org_id, ())), tuple(measures.get(org_id, ())),
-                                tuple(reports.get(org_id, ())), recs.get(org_id, 0), short_name or "")
+                                tuple(reports.get(org_id, ())), recs.get(org_id, 0), short_name or "",
+                                tuple(owed_reports.get(org_id, ())))
         if dues.is_empty and filters.organization_id is None:
             continue
         result.append(dues)

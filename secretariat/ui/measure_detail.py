@@ -24,6 +24,7 @@ from ..services import plans, recommendations
 from ..services.errors import NotFoundError
 from .context import AppContext
 from .formatting import fmt_date
+from .indicators_panel import IndicatorsPanel
 from .labels import label
 from .plan_tree_model import deadline_tooltip
 
@@ -98,6 +99,9 @@ class MeasureDetail(QWidget):
         right.addWidget(self.recs, 1)
         right.addLayout(rbuttons)
         layout.addLayout(right, 3)
+        self.indicators_panel = IndicatorsPanel(context, self)
+        layout.addWidget(self.indicators_panel, 3)
+        self.indicators_panel.changed.connect(lambda: self.show_measure(self.measure_id))
         self.show_measure(None)
 
     def _delete_progress(self) -> None:
@@ -112,6 +116,7 @@ class MeasureDetail(QWidget):
 
     def show_measure(self, measure_id: int | None) -> None:
         self.measure_id = measure_id
+        self.indicators_panel.show_measure(measure_id)
         for w in (self.add_progress_button, self.link_button, self.history, self.recs):
             w.setEnabled(measure_id is not None)
         self.delete_progress_button.setEnabled(measure_id is not None)

@@ -20,7 +20,7 @@ from secretariat.services import meetings
 from secretariat.services.errors import LockedError
 
 READ_ONLY = {
-    "agenda_links", "count_meetings", "find_measures", "find_meeting", "find_recommendations", "get_meeting",
+    "agenda_links", "count_meetings", "ensure_unlocked", "find_measures", "find_meeting", "find_recommendations", "get_meeting",
     "latest_meeting_id", "list_meetings", "measure_label", "meeting_history", "meeting_snapshot",
     "meeting_years", "meetings_with_drafts", "recommendation_label", "venues",
 }

@@ -76,7 +76,7 @@ def test_successful_upgrade_backs_up_first(demo_db, make_migrator) -> None:
         assert db.upgrade_backup is not None and dump(db.upgrade_backup) == before
     finally:
         db.dispose()
-    # The packaged version (head 0001) refuses the upgraded file, unchanged.
+    # The packaged version (its own head) refuses the upgraded file, unchanged.
     with pytest.raises(Exception) as info:
         open_database(path)
     assert "newer version" in str(info.value)

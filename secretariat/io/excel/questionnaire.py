@@ -46,6 +46,7 @@ from secretariat.models import (
     Recommendation,
     recommendation_organization,
 )
+from secretariat.services import indicators
 
 FORMAT_VERSION = "1"
 HEADER_ROW = 4
@@ -105,10 +106,12 @@ class Assignment:
     short_name: str
     measures: list[tuple] = field(default_factory=list)
     recommendations: list[tuple] = field(default_factory=list)
+    # indicator reports due and not received: (plan, measure number, indicator, due date, missed)
+    indicators: list[tuple] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not self.measures and not self.recommendations
+        return not self.measures and not self.recommendations and not self.indicators
 
 
 def _paragraph_key(paragraph: str) -> tuple:
@@ -116,10 +119,29 @@ def _paragraph_key(paragraph: str) -> tuple:
 
 
 def assignments(db: Database, organization_id: int | None = None, *,
-                include_done: bool = False) -> list[Assignment]:
-    """Per organization, the measures (lead/co-implementer) and recommendations it answers for."""
+                include_done: bool = False, as_of: date | None = None) -> list[Assignment]:
+    """Per organization, the measures (lead/co-implementer) and recommendations it answers for,
+    and the indicator reports it owes (missed, or due within INDICATORS_AHEAD months of *as_of*)."""
     with db.read() as session:
-        return _assignments(session, organization_id, include_done)
+        result = _assignments(session, organization_id, include_done)
+    _add_indicators(db, result, as_of or date.today(), organization_id)
+    return sorted(result, key=lambda a: (a.short_name or a.organization).casefold())
+
+
+INDICATORS_AHEAD = 3
+
+
+def _add_indicators(db: Database, result: list[Assignment], as_of: date, organization_id: int | None) -> None:
+    by_org = {a.organization_id: a for a in result}
+    until = indicators.add_months(as_of, INDICATORS_AHEAD)
+    for due in indicators.due_reports(db, as_of, until=until, organization_id=organization_id):
+        if not due.missed or due.organization_id is None:
+            continue
+        if due.organization_id not in by_org:
+            by_org[due.organization_id] = Assignment(due.organization_id, due.organization, "")
+            result.append(by_org[due.organization_id])
+        by_org[due.organization_id].indicators.append(
+            (due.plan, due.measure_number, due.indicator, due.due_on, due.due_on < as_of))
 
 
 def _assignments(session: Session, organization_id: int | None, include_done: bool) -> list[Assignment]:
@@ -158,7 +180,7 @@ def _assignments(session: Session, organization_id: int | None, include_done: bo
     rec_rows = sorted(session.execute(recs), key=lambda r: (r.body, r.cycle or 0, _paragraph_key(r.paragraph), r.id))
     for row in rec_rows:
         slot(row[0]).recommendations.append(tuple(row[1:]))
-    return sorted(result.values(), key=lambda a: (a.short_name or a.organization).casefold())
+    return list(result.values())
 
 
 def file_name(assignment: Assignment) -> str:
@@ -207,6 +229,10 @@ def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on
              rec_labels.get(r[6], r[6]), "") for r in assignment.recommendations],
            list(rec_labels.values()), f"{quote_sheetname(lists.title)}!$B$1:$B${len(rec_labels)}",
            RECOMMENDATION_COLUMNS)
+
+    if assignment.indicators:
+        _indicators_sheet(workbook.create_sheet(safe_sheet_title(translate("excel", "Indicators due")), 2),
+                          assignment, prepared_on)
 
     meta = workbook.create_sheet(QUESTIONNAIRE_META_SHEET)
     entries = [
@@ -302,13 +328,43 @@ def _sheet(ws: Any, assignment: Assignment, prepared_on: date, subject: str, hea
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
 
+def _indicators_sheet(ws: Any, assignment: Assignment, prepared_on: date) -> None:
+    """For reading: the indicator reports owed, to be answered in the measures' progress column."""
+    title = ws.cell(row=1, column=1)
+    set_text(title, translate("excel", "Indicator reports due — {organization}").format(
+        organization=assignment.organization))
+    title.font = Font(bold=True, size=13)
+    note = ws.cell(row=2, column=1)
+    set_text(note, translate("excel", "Report on these indicators in the progress column of their measure "
+                                      "(sheet of plan measures). As of {date}.").format(date=f"{prepared_on:%d.%m.%Y}"))
+    note.font = Font(italic=True)
+    headers = [translate("excel", "Plan"), translate("excel", "No."), translate("excel", "Indicator"),
+               translate("excel", "Due"), translate("excel", "Status")]
+    for column, (header, width) in enumerate(zip(headers, (22, 8, 60, 12, 14)), start=1):
+        cell = ws.cell(row=HEADER_ROW, column=column)
+        set_text(cell, header)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.border = GRID
+        ws.column_dimensions[get_column_letter(column)].width = width
+    for offset, (plan, number, name, due_on, missed) in enumerate(assignment.indicators, start=1):
+        values = (plan, number, name, f"{due_on:%d.%m.%Y}",
+                  translate("excel", "missed") if missed else translate("excel", "due"))
+        for column, value in enumerate(values, start=1):
+            cell = ws.cell(row=HEADER_ROW + offset, column=column)
+            set_text(cell, str(value or ""))
+            cell.border = GRID
+            cell.alignment = TOP_WRAP
+    ws.protection.sheet = True
+
+
 def write_questionnaires(db: Database, folder: str | Path, organization_id: int | None = None, *,
                          include_done: bool = False, prepared_on: date | None = None,
                          progress: Any = None) -> list[Path]:
     """One questionnaire per organization with something to report (or just *organization_id*)."""
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    work = [a for a in assignments(db, organization_id, include_done=include_done)
+    work = [a for a in assignments(db, organization_id, include_done=include_done, as_of=prepared_on)
             if organization_id is not None or not a.is_empty]
     written = []
     used: set[str] = set()

@@ -59,6 +59,14 @@ _EN: dict[str, str] = {
     "no_minutes": "No minutes were recorded for this item.",
     "approved_on": "The minutes were approved on {date}.",
     "approved": "The minutes are approved.",
+    "review_heading": "REVIEW OF THE ACTION ITEMS OF EARLIER MEETINGS:",
+    "col_meeting": "Meeting",
+    "col_outcome": "Outcome",
+    "col_note": "Note",
+    "outcome_done": "Done",
+    "outcome_carried_over": "Carried over to {date}",
+    "outcome_dropped": "Dropped",
+    "approved_line": "Approved at the meeting No. {number} of {date}",
 }
 
 _RU: dict[str, str] = {
@@ -101,6 +109,14 @@ _RU: dict[str, str] = {
     "no_minutes": "Запись по данному вопросу не велась.",
     "approved_on": "Протокол утверждён {date}",
     "approved": "Протокол утверждён.",
+    "review_heading": "РАССМОТРЕНИЕ ПОРУЧЕНИЙ ПРЕДЫДУЩИХ ЗАСЕДАНИЙ:",
+    "col_meeting": "Заседание",
+    "col_outcome": "Итог",
+    "col_note": "Примечание",
+    "outcome_done": "Выполнено",
+    "outcome_carried_over": "Срок перенесён на {date}",
+    "outcome_dropped": "Снято с контроля",
+    "approved_line": "Утверждён на заседании № {number} от {date}",
 }
 
 _TK: dict[str, str] = {
@@ -143,6 +159,14 @@ _TK: dict[str, str] = {
     "no_minutes": "Bu mesele boýunça ýazgy alnyp barylmady.",
     "approved_on": "Tassyklanan senesi: {date}.",
     "approved": "Teswirnama tassyklandy.",
+    "review_heading": "ÖŇKI MEJLISLERIŇ TABŞYRYKLARYNYŇ ÝERINE ÝETIRILIŞINE SERETMEK:",
+    "col_meeting": "Mejlis",
+    "col_outcome": "Netije",
+    "col_note": "Bellik",
+    "outcome_done": "Ýerine ýetirildi",
+    "outcome_carried_over": "Möhleti {date} senä geçirildi",
+    "outcome_dropped": "Gözegçilikden aýryldy",
+    "approved_line": "{date} senedäki № {number} mejlisde tassyklandy",
 }
 
 # Groups of the attendance list, in the order the protocol lists them.

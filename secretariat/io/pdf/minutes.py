@@ -29,6 +29,7 @@ from secretariat.io.pdf.headings import KIND_ORDER, heading, kind_group, languag
 from secretariat.io.pdf.markup import escape_text, rich_to_flowables, safe_paragraph
 from secretariat.io.pdf.reports.common import CheckpointFlowable
 from secretariat.io.pdf.tables import data_table
+from secretariat.services.action_review import ReviewRow
 from secretariat.services.report_data import AttendanceLine, DecisionLine, MinutesData, PersonLine
 
 Checkpoint = Callable[[], None]
@@ -134,6 +135,33 @@ def _decisions(decisions: tuple[DecisionLine, ...], language: str, styles: dict[
     return story
 
 
+def _outcome_text(row: ReviewRow, language: str) -> str:
+    if row.outcome == "carried_over":
+        return heading(language, "outcome_carried_over", date=short_date(row.new_due_date))
+    return heading(language, f"outcome_{row.outcome}") if row.outcome in ("done", "dropped") else row.outcome
+
+
+def _review_table(rows: tuple[ReviewRow, ...], language: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The marks this meeting gave the earlier meetings' action items."""
+    widths = [0.05, 0.30, 0.17, 0.13, 0.16, 0.19]
+    headers = [heading(language, key) for key in
+               ("col_no", "col_action", "col_responsible", "col_due", "col_outcome", "col_note")]
+    body = [[str(n), f"{row.text} ({row.meeting_reference})", "; ".join(row.responsible),
+             short_date(row.due_date), _outcome_text(row, language), row.note]
+            for n, row in enumerate(rows, start=1)]
+    return [Paragraph(f"<b>{escape_text(heading(language, 'review_heading'))}</b>", styles["label"]),
+            data_table(headers, body, [w * CONTENT_WIDTH for w in widths], styles)]
+
+
+def _approval_line(data: MinutesData, language: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    approval = data.approval
+    if approval is None or not data.approved:
+        return []
+    number = approval.meeting_number if approval.meeting_number is not None else approval.meeting_reference
+    text = heading(language, "approved_line", number=number, date=short_date(approval.meeting_date))
+    return [safe_paragraph(f"<i>{escape_text(text)}</i>", styles["place"])]
+
+
 def _signatures(data: MinutesData, language: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     line = "_" * 24
     rows = [[Paragraph(escape_text(heading(language, "chair_sign")), styles["body"]), line,
@@ -211,7 +239,9 @@ def _minutes_story(data: MinutesData, checkpoint: Checkpoint | None) -> list[Flo
     if data.title.strip():
         story.append(safe_paragraph(f"<b>{escape_text(data.title)}</b>", styles["subtitle"]))
     story.append(safe_paragraph(escape_text(_when_and_where(data, language)), styles["place"]))
-    if approval := _approval(data, language):
+    if data.approval is not None and data.approved:
+        story.extend(_approval_line(data, language, styles))  # approved at a later meeting
+    elif approval := _approval(data, language):
         story.append(Paragraph(f"<i>{escape_text(approval)}</i>", styles["approval"]))
     story.extend(_attendance(data, language, styles))
 
@@ -222,6 +252,8 @@ def _minutes_story(data: MinutesData, checkpoint: Checkpoint | None) -> list[Flo
             presenter = f" ({escape_text(who)})" if who else ""
             story.append(safe_paragraph(f"{item.position}.\u00a0{escape_text(item.title)}{presenter}",
                                         styles["numbered"]))
+    # the review table goes under the first review item; without one, in a section of its own
+    review_item = next((item for item in data.agenda if item.purpose == "action_review"), None)
     for item in data.agenda:
         story.append(CondPageBreak(40 * mm))
         story.append(safe_paragraph(f"{item.position}.\u00a0{escape_text(item.title)}", styles["heading1"]))
@@ -238,7 +270,10 @@ def _minutes_story(data: MinutesData, checkpoint: Checkpoint | None) -> list[Flo
         if item.decisions:
             story.append(Paragraph(f"<b>{escape_text(heading(language, 'decided'))}</b>", styles["label"]))
             story.extend(_decisions(item.decisions, language, styles, checkpoint))
-        if not (heard or spoke or item.decisions):
+        reviewed = data.review if item.purpose == "action_review" and item is review_item else ()
+        if reviewed:
+            story.extend(_review_table(reviewed, language, styles))
+        if not (heard or spoke or item.decisions or reviewed):
             story.append(Paragraph(f"<i>{escape_text(heading(language, 'no_minutes'))}</i>", styles["indented"]))
         if checkpoint:
             story.append(CheckpointFlowable(checkpoint))
@@ -246,6 +281,9 @@ def _minutes_story(data: MinutesData, checkpoint: Checkpoint | None) -> list[Flo
         story.append(Paragraph(escape_text(heading(language, "other_decisions")), styles["heading1"]))
         story.extend(_decisions(data.other_decisions, language, styles, checkpoint))
 
+    if data.review and review_item is None:
+        story.append(CondPageBreak(40 * mm))
+        story.extend(_review_table(data.review, language, styles))
     if data.actions:
         story.append(CondPageBreak(40 * mm))
         story.append(Paragraph(escape_text(heading(language, "actions")), styles["heading1"]))

@@ -39,6 +39,7 @@ from ..formatting import fmt_date, locale
 from ..labels import choices, label
 from ..widgets.completer import Choice, DirectoryPicker, ORGANIZATION
 from ..widgets.messages import FAILED, call_service, confirm
+from .action_review import history_text
 
 if TYPE_CHECKING:
     from .window import MeetingEditor
@@ -185,6 +186,10 @@ class ActionsTab(QWidget):
         form.addRow(due_label, due_row)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("Completion &note"), self.note)
+        self.reviews = QLabel()
+        self.reviews.setObjectName("actionReviews")
+        self.reviews.setWordWrap(True)
+        form.addRow(self.tr("Reviews"), self.reviews)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New action"))
         self.save_button = QPushButton(self.tr("&Add action"))
@@ -283,6 +288,7 @@ class ActionsTab(QWidget):
         self.due.setDate(QDate(action.due_date) if has_due else QDate.currentDate().addMonths(1))
         self.status.setCurrentIndex(self.status.findData(action.status if action else ActionStatus.OPEN.value))
         self.note.setText(action.completion_note if action else "")
+        self.reviews.setText(history_text(self.editor.db, action.id if action else None))
         self.save_button.setText(self.tr("&Save changes") if action else self.tr("&Add action"))
         self._apply_read_only()
 

@@ -29,6 +29,7 @@ from ...services import directory, meetings
 from ..widgets.completer import Choice, SearchPicker
 from ..widgets.messages import FAILED, call_service, confirm
 from .agenda_model import AgendaListModel
+from .follow_up import FollowUpBar
 
 if TYPE_CHECKING:
     from .window import MeetingEditor
@@ -126,6 +127,8 @@ class AgendaTab(QWidget):
         left_layout.addWidget(self.new_title)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
+        self.follow_up = FollowUpBar(editor, left)
+        left_layout.addWidget(self.follow_up)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -185,6 +188,7 @@ class AgendaTab(QWidget):
     def load(self, meeting: Meeting) -> None:
         current = self.current_id()
         self.model.set_items(meeting.agenda_items)
+        self.follow_up.load(meeting)
         if not self._people.stringList():
             self._people.setStringList([p.full_name for p in directory.list_people(self.editor.db, limit=2000)])
         self.select(current if current is not None else (self.model.items[0].id if self.model.items else None))
@@ -230,6 +234,7 @@ class AgendaTab(QWidget):
         self.read_only = read_only
         self.model.movable = not read_only
         self.new_title.setEnabled(not read_only)
+        self.follow_up.set_read_only(read_only)
         self.title.setReadOnly(read_only)
         self.presenter.setReadOnly(read_only)
         self.standing.setEnabled(not read_only)

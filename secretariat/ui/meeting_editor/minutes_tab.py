@@ -26,6 +26,7 @@ from ...services.meetings import DRAFT_AGENDA_ITEM
 from ..widgets.rich_text_editor import RichTextEditor
 from .agenda_model import AgendaListModel
 from .decisions_box import DecisionsBox
+from .follow_up import follow_up_box
 
 if TYPE_CHECKING:
     from .window import MeetingEditor
@@ -65,6 +66,9 @@ class MinutesPane(QWidget):
             self.splitter.addWidget(box)
         self.decisions = DecisionsBox(editor, item.id, self.tr("DECIDED — decisions numbered within the item"))
         self.splitter.addWidget(self.decisions)
+        self.follow_up = follow_up_box(editor, item)
+        if self.follow_up is not None:
+            self.splitter.addWidget(self.follow_up)
         layout.addWidget(self.splitter, 1)
         for field, text in self.editors.items():
             editor.keeper.watch((DRAFT_AGENDA_ITEM, item.id, field), text.html, text.is_modified,
@@ -85,6 +89,8 @@ class MinutesPane(QWidget):
                 text.set_html(value)
             self.saved[field] = value
         self.decisions.load(item)
+        if self.follow_up is not None:
+            self.follow_up.reload()
 
     def modified_fields(self) -> dict[str, str]:
         return {field: text.html() for field, text in self.editors.items() if text.is_modified()}
@@ -104,6 +110,8 @@ class MinutesPane(QWidget):
         for text in self.editors.values():
             text.set_read_only(read_only)
         self.decisions.set_read_only(read_only)
+        if self.follow_up is not None:
+            self.follow_up.set_read_only(read_only)
 
 
 class MinutesTab(QWidget):

@@ -18,6 +18,7 @@ NEXT_STATUS = {
     MeetingStatus.PLANNED.value: MeetingStatus.HELD.value,
     MeetingStatus.HELD.value: MeetingStatus.MINUTES_DRAFTED.value,
     MeetingStatus.MINUTES_DRAFTED.value: MeetingStatus.MINUTES_APPROVED.value,
+    MeetingStatus.MINUTES_CIRCULATED.value: MeetingStatus.MINUTES_APPROVED.value,
 }
 
 

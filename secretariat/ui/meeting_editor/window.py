@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import MeetingStatus
-from ...services import drafts, meetings
+from ...services import drafts, meetings, minutes_revisions
 from ...services.drafts import DraftRow
 from ...services.errors import NotFoundError
 from ...services.meetings import DRAFT_AGENDA_ITEM, DRAFT_MEETING
@@ -39,6 +39,7 @@ from .attendance_tab import AttendanceTab
 from .autosave import DraftKeeper
 from .details_tab import DRAFT_FIELD, DetailsTab
 from .history_tab import HistoryTab
+from .minutes_lifecycle import add_minutes_actions
 from .minutes_tab import MinutesTab
 from .status_header import StatusHeader
 
@@ -145,6 +146,7 @@ class MeetingEditor(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.print_action)
+        add_minutes_actions(self, menu)
         menu.addSeparator()
         menu.addAction(close)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -233,11 +235,12 @@ class MeetingEditor(QMainWindow):
             if not self.details.save():
                 return False
             saved_keys.append((DRAFT_MEETING, self.meeting_id, DRAFT_FIELD))
-        for item_id, values in self.minutes.dirty_items().items():
-            if call_service(self, meetings.update_agenda_item, self.db, item_id, **values) is FAILED:
-                self.keeper.forget(saved_keys)
-                self.after_change()
-                return False
+        dirty = self.minutes.dirty_items()  # saved together, kept as one revision of the minutes
+        if dirty and call_service(self, minutes_revisions.save_minutes, self.db, self.meeting_id, dirty) is FAILED:
+            self.keeper.forget(saved_keys)
+            self.after_change()
+            return False
+        for item_id, values in dirty.items():
             self.minutes.mark_saved(item_id, values)
             saved_keys += [(DRAFT_AGENDA_ITEM, item_id, field) for field in values]
         self.keeper.forget(saved_keys + self._recovered)

@@ -22,6 +22,7 @@ from ..context import AppContext
 from ..formatting import fmt_date, fmt_int
 from ..labels import label
 from .base import Page
+from .dashboard_indicators import MissedReportsPanel
 
 
 class Card(QFrame):
@@ -100,6 +101,8 @@ class DashboardPage(Page):
         for lst in (self.due_list, self.overdue_list):
             lst.setMaximumHeight(140)
             lst.setAlternatingRowColors(True)
+        self.missed_reports = MissedReportsPanel(body)
+        layout.addWidget(self.missed_reports)
         layout.addStretch(1)
         self.refresh()
 
@@ -128,6 +131,7 @@ class DashboardPage(Page):
         due, overdue = national_reports.reports_due(self.context.db, today)
         self._fill(self.due_list, due, self.tr("Nothing due in the next 6 months."))
         self._fill(self.overdue_list, overdue, self.tr("No report is overdue."))
+        self.missed_reports.refresh(self.context.db, today)
 
     def _fill(self, widget: QListWidget, reports: list, empty: str) -> None:
         widget.clear()

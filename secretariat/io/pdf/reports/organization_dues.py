@@ -87,6 +87,13 @@ def _section(org: OrganizationDues, data: DuesData, styles: dict, checkpoint: Ch
     else:
         story.append(empty_note(t("None."), styles))
 
+    if org.indicator_reports:
+        story.append(para(t("Indicator reports"), styles["heading1"]))
+        rows = [[r.plan, r.measure_number, r.indicator, fmt_date(r.due_on),
+                 t("missed") if r.due_on < data.as_of else t("due")] for r in org.indicator_reports]
+        story.extend(chunked_table([t("Plan"), t("No."), t("Indicator"), t("Due"), t("Status")], rows,
+                                   (0.15, 0.08, 0.47, 0.15, 0.15), styles, checkpoint))
+
     if org.reports:
         story.append(para(t("National reports"), styles["heading1"]))
         rows = [[r.body, r.title, fmt_date(r.due_date), value_label(r.status) + _overdue_mark(r.overdue)]

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from secretariat.cli import main as cli_main
-from secretariat.db import BackupError, Database, backup, open_database
+from secretariat.db import BackupError, Database, backup, migrate, open_database
 from secretariat.db.backup import BackupCancelled
 from secretariat.db.failures import ro_uri
 from secretariat.models import AuditEntry, Meeting, MeetingStatus, Organization
@@ -173,7 +173,7 @@ def test_restore_in_place_keeps_the_current_database_aside(demo_db: Database, tm
 
     restored, result = backups.restore(path, saved, folder=folder)
     try:
-        assert result.method == "in_place" and result.check.revision == "0001"
+        assert result.method == "in_place" and result.check.revision == migrate.HEAD_REVISION
         assert result.check.counts["meeting"] == len(meetings.list_meetings(restored))
         assert _journal_mode(path) == "wal"
         assert check_database(restored) == []

@@ -143,9 +143,13 @@ def grant_privileges(cur: Any) -> None:
     groups = _groups(cur)
     reader, editor, admin = (sql.Identifier(groups[r]) for r in (Role.READER, Role.EDITOR, Role.ADMIN))
     database = sql.Identifier(_database(cur))
+    cur.execute(sql.SQL("GRANT USAGE, CREATE ON SCHEMA public TO {}").format(admin))
     cur.execute("SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                 "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S', 'v') "
-                "AND pg_has_role(current_user, c.relowner, 'MEMBER')")
+                "AND pg_has_role(current_user, c.relowner, 'MEMBER') "
+                # Sequences behind id columns follow their table.
+                "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i') "
+                "AND d.classid = 'pg_class'::regclass AND c.relkind = 'S')")
     for name, kind in cur.fetchall():
         what = {"r": "TABLE", "S": "SEQUENCE", "v": "VIEW"}[kind]
         cur.execute(sql.SQL("ALTER {} {} OWNER TO {}").format(sql.SQL(what), sql.Identifier(name), admin))
@@ -154,7 +158,6 @@ def grant_privileges(cur: Any) -> None:
         "GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {reader}",
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         "GRANT USAGE ON SCHEMA public TO {reader}",
-        "GRANT USAGE, CREATE ON SCHEMA public TO {admin}",
         "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}",
         "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {editor}",
         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}",
@@ -210,8 +213,6 @@ def _grant_role(cur: Any, login: str, role: Role) -> None:
     else:
         cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(groups[role]), ident))
         cur.execute(sql.SQL("ALTER ROLE {} NOCREATEROLE").format(ident))
-    # Any admin (not only the one who created it) may later change or remove this login.
-    cur.execute(sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(ident, sql.Identifier(groups[Role.ADMIN])))
 
 
 def _password_hash(cur: Any, login: str, password: str) -> str:

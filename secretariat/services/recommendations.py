@@ -6,10 +6,11 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Integer, Select, case, cast, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
+from ..db.sql_functions import leading_integer, position_of
 from ..i18n import translate
 from ..models import (
     Country,
@@ -283,8 +284,8 @@ class RecommendationRow:
 
 def _paragraph_order() -> list[Any]:
     """Natural order of paragraph numbers: 140.7 before 140.12, 12(a) after 9."""
-    after_dot = func.substr(Recommendation.paragraph, func.instr(Recommendation.paragraph, ".") + 1)
-    return [cast(Recommendation.paragraph, Integer), cast(after_dot, Integer), Recommendation.paragraph]
+    after_dot = func.substr(Recommendation.paragraph, position_of(Recommendation.paragraph, ".") + 1)
+    return [leading_integer(Recommendation.paragraph), leading_integer(after_dot), Recommendation.paragraph]
 
 
 def _enum_order(column: Any, values: Any) -> Any:

@@ -18,7 +18,7 @@ from secretariat.cli import main as cli_main
 from secretariat.db import Database, DatabaseError, open_database
 from secretariat.db.errors import AuthenticationError, PermissionDeniedError
 from secretariat.models import AuditEntry
-from secretariat.services import audit, directory, meetings, shared_backup, users
+from secretariat.services import audit, directory, meetings, recommendations, shared_backup, users
 from secretariat.services.errors import ConflictError
 from secretariat.services.users import NotAllowedError
 
@@ -190,6 +190,14 @@ def test_import_in_one_client_while_the_other_reads(shared):
             assert s.connection().exec_driver_sql("SELECT count(*) FROM recommendation").scalar() == 7
     finally:
         db.dispose()
+    # The import numbered its rows itself (COPY): the next ones made one by one follow them.
+    editor = shared.open("editor")
+    try:
+        made = recommendations.create_recommendation(editor, "Protect the rights of persons with disabilities",
+                                                     paragraph="9.9")
+        assert made.id == 8
+    finally:
+        editor.dispose()
 
 
 def test_wrong_password_is_refused_without_showing_it(shared, capsys):

@@ -160,11 +160,11 @@ def grant_privileges(cur: Any) -> None:
         "GRANT USAGE ON SCHEMA public TO {reader}",
         "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}",
         "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {editor}",
-        "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}",
+        "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {editor}",
         "ALTER DEFAULT PRIVILEGES FOR ROLE {admin} IN SCHEMA public GRANT SELECT ON TABLES TO {reader}",
         "ALTER DEFAULT PRIVILEGES FOR ROLE {admin} IN SCHEMA public "
         "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {editor}",
-        "ALTER DEFAULT PRIVILEGES FOR ROLE {admin} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {editor}",
+        "ALTER DEFAULT PRIVILEGES FOR ROLE {admin} IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {editor}",
     ]
     for statement in statements:
         cur.execute(sql.SQL(statement).format(database=database, reader=reader, editor=editor, admin=admin))

@@ -8,6 +8,7 @@ from typing import Sequence
 
 from .. import __version__
 from ..db import DatabaseError
+from ..db.urls import mask_passwords
 from ..i18n import translate
 from ..services.errors import ServiceError
 from .registry import COMMANDS
@@ -47,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except (DatabaseError, ServiceError) as exc:
-        print(translate("cli", "error: {message}").format(message=exc), file=sys.stderr)
+        print(translate("cli", "error: {message}").format(message=mask_passwords(str(exc))), file=sys.stderr)
         return 2
     except Exception as exc:
         # A spreadsheet that cannot be imported; the module is only loaded by the commands
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         errors = sys.modules.get("secretariat.io.excel.errors")
         if errors is None or not isinstance(exc, errors.SpreadsheetError):
             raise
-        print(translate("cli", "error: {message}").format(message=exc), file=sys.stderr)
+        print(translate("cli", "error: {message}").format(message=mask_passwords(str(exc))), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(translate("cli", "interrupted"), file=sys.stderr)

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def _update_db_label(self) -> None:
         db = self.context.db
-        self.db_label.setText(str(db.path) if db.path else db.url)
+        self.db_label.setText(db.display_name)
 
     def open_log_folder(self) -> None:
         folder = log_dir()

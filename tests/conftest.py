@@ -19,6 +19,8 @@ import pytest  # noqa: E402
 from secretariat.db import Database, open_database  # noqa: E402
 from secretariat.services import demo  # noqa: E402
 
+from pg_shared import shared  # noqa: E402,F401 - the fixture of a set-up shared database
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:

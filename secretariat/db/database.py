@@ -32,7 +32,7 @@ from .filesystems import journal_mode_for
 from .failures import SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_LOCKED, SQLITE_NOTADB, ro_uri, sqlite_code, worded_error
 from .paths import data_dir, resolve_database_url, sqlite_path
 from .pg_failures import worded_pg_error
-from .urls import masked_url
+from .urls import describe, masked_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -74,7 +74,9 @@ class Database:
     @property
     def display_name(self) -> str:
         """Where the data is, as shown to people: the file, or the URL without its password."""
-        return str(self.path) if self.path is not None else masked_url(self.url)
+        if self.path is not None:
+            return str(self.path)
+        return describe(self.url) if self.is_shared else masked_url(self.url)
 
     def worded(self, exc: BaseException) -> BaseException | None:
         """The user-facing error for a database failure, or None if it is not one of those."""

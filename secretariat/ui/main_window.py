@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(self, self.context)
         self.backup_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
+        from .connection_actions import ConnectionActions  # shared database, local file, Users…
+
+        self.connection_actions = ConnectionActions(self, self.context)
+        self.connection_actions.add_to_menu(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -131,8 +131,11 @@ class PgServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_server() -> PgServer:
-    """initdb + pg_ctl start in a fresh temporary folder; the caller stops it."""
+def start_server(durable: bool = False) -> PgServer:
+    """initdb + pg_ctl start in a fresh temporary folder; the caller stops it.
+
+    Tests run without fsync (nothing to keep); *durable* keeps PostgreSQL's defaults (benchmarks).
+    """
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise RuntimeError(skip_reason())
@@ -155,8 +158,9 @@ def start_server() -> PgServer:
     pwfile.unlink()
     port = _free_port()
     options = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={folder} "
-               "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 "
-               "-c shared_buffers=64MB")
+               "-c max_connections=60 -c shared_buffers=128MB")
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     subprocess.run(prefix + [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
                              "-w", "-t", "60", "start"],
                    check=True, capture_output=True, cwd=folder)

@@ -242,3 +242,34 @@ def test_shared_backup_result_names_the_file(shared, tmp_path: Path):
     finally:
         db.dispose()
     assert result.path.parent == tmp_path and result.path.suffix == ".sqlite"
+
+
+def test_two_saves_of_one_meeting_at_the_same_moment_lose_nothing(shared):
+    """The second save waits for the first, then finds the version changed: refused in words."""
+    from secretariat.db.errors import ConcurrentChangeError
+
+    first, second = shared.open("editor"), shared.open("admin")
+    try:
+        meeting = meetings.create_meeting(first, starts_at=datetime(2026, 5, 6, 10))
+        outcome: list[BaseException | None] = []
+        with second.write() as s:  # the other person's save, not yet committed
+            s.connection().exec_driver_sql(
+                f"UPDATE meeting SET venue = 'Room 1', version = version + 1 WHERE id = {meeting.id}")
+
+            def save() -> None:
+                try:
+                    meetings.update_meeting(first, meeting.id, venue="Room 9", expected_version=meeting.version)
+                    outcome.append(None)
+                except BaseException as exc:  # noqa: BLE001 - looked at below
+                    outcome.append(exc)
+
+            thread = threading.Thread(target=save)
+            thread.start()
+            thread.join(timeout=1.0)  # it waits for the row lock while the other save is open
+            assert thread.is_alive()
+        thread.join()
+        assert isinstance(outcome[0], (ConcurrentChangeError, ConflictError))
+        assert meetings.get_meeting(first, meeting.id).venue == "Room 1"
+    finally:
+        first.dispose()
+        second.dispose()

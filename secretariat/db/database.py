@@ -13,6 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..i18n import translate
 from . import backup as backups
@@ -20,6 +21,7 @@ from . import migrate
 from .engine import BUSY_TIMEOUT_MS, make_engine, writer
 from .errors import (
     BackupError,
+    ConcurrentChangeError,
     DatabaseBusyError,
     DatabaseNotWritableError,
     ForeignDatabaseError,
@@ -100,6 +102,11 @@ class Database:
             with self._write() as session:
                 with session.begin():
                     yield session
+        except StaleDataError as exc:
+            # Two saves of one record at once (a shared database): the version column caught it.
+            raise ConcurrentChangeError(translate(
+                "db", "Someone else saved the same record at the same moment, so your change was not "
+                "written. Reload it to see theirs, then make yours again.")) from exc
         except DBAPIError as exc:
             translated = self.worded(exc)
             if translated is None:

@@ -53,3 +53,7 @@ class AuthenticationError(DatabaseError):
 
 class DatabaseUnreachableError(DatabaseError):
     """The database server cannot be reached, or the database does not exist on it."""
+
+
+class ConcurrentChangeError(DatabaseError):
+    """Someone else saved the same record at the same moment: nothing of this change was written."""

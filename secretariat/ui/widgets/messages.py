@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...db import DatabaseError
-from ...db.errors import PermissionDeniedError
+from ...db.errors import ConcurrentChangeError, PermissionDeniedError
 from ...services.errors import ConflictError, LockedError, ServiceError
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def error_title(error: BaseException) -> str:
         return _t("Not allowed for your role")
     if isinstance(error, LockedError):
         return _t("The minutes are locked")
-    if isinstance(error, ConflictError):
+    if isinstance(error, (ConflictError, ConcurrentChangeError)):
         return _t("Changed by someone else")
     if isinstance(error, ServiceError):
         return _t("Cannot do that")
@@ -48,7 +48,7 @@ def error_title(error: BaseException) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     if isinstance(error, (SQLAlchemyError, DatabaseError)) and not isinstance(
-            error, (ServiceError, PermissionDeniedError)):
+            error, (ServiceError, PermissionDeniedError, ConcurrentChangeError)):
         log.error("Database error", exc_info=error)
         text = _t("The database did not accept the change: %1\n\nNothing was lost: try again, and if it "
                   "keeps failing, save your text elsewhere and look at the log (Help → Open log folder).") \

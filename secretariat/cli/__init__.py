@@ -12,6 +12,7 @@ from ..db.urls import mask_passwords
 from ..i18n import translate
 from ..services.errors import ServiceError
 from .registry import COMMANDS
+from .shared_login import with_password
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return launch_gui(args.db)
     try:
+        args.db = with_password(args.db)
         return int(args.handler(args) or 0)
     except (DatabaseError, ServiceError) as exc:
         print(translate("cli", "error: {message}").format(message=mask_passwords(str(exc))), file=sys.stderr)

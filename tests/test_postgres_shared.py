@@ -273,3 +273,20 @@ def test_two_saves_of_one_meeting_at_the_same_moment_lose_nothing(shared):
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_recommendations_page_order_is_served_by_its_index(pg_db):
+    """The migration's index spells the expression the service sorts by (no sort of every row)."""
+    from sqlalchemy import select as sa_select
+    from sqlalchemy.dialects import postgresql
+
+    from secretariat.models import Recommendation
+    from secretariat.services.recommendations import RecommendationQuery, _rec_filter, _rec_order
+
+    stmt = _rec_filter(sa_select(Recommendation.id), RecommendationQuery()).order_by(*_rec_order("paragraph"))
+    sql = str(stmt.limit(200).compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
+    with pg_db.read() as s:
+        connection = s.connection()
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        plan = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
+    assert "ix_recommendation_paragraph_order" in plan, plan

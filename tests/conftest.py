@@ -43,7 +43,10 @@ def db(request: pytest.FixtureRequest, db_backend: str, db_path: Path) -> Databa
     database.dispose()
 
 
-any_db = db  # the name the PostgreSQL-aware tests use: the database of the backend under test
+@pytest.fixture
+def any_db(db: Database) -> Database:
+    """The database of the backend under test (SQLite, or PostgreSQL where both run)."""
+    return db
 
 
 # -- PostgreSQL: a real server, started by the tests in a temporary folder ------------------

@@ -290,3 +290,17 @@ def test_recommendations_page_order_is_served_by_its_index(pg_db):
         connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
         plan = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
     assert "ix_recommendation_paragraph_order" in plan, plan
+
+
+def test_unreachable_server_is_said_in_words_without_the_password(pg_server):
+    import socket
+
+    from secretariat.db.errors import DatabaseUnreachableError
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"postgresql+psycopg://clerk:Very-Secret-9@127.0.0.1:{port}/secretariat?connect_timeout=3"
+    with pytest.raises(DatabaseUnreachableError) as caught:
+        open_database(url)
+    assert "Very-Secret-9" not in str(caught.value) and "cannot be reached" in str(caught.value)

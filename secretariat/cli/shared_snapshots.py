@@ -18,6 +18,8 @@ def backup(args: argparse.Namespace) -> int:
     db = open_database(args.db, upgrade=False)
     try:
         out = Path(args.out).expanduser() if args.out else data_dir() / "backups"
+        if not args.out or args.out.endswith(("/", "\\")):
+            out.mkdir(parents=True, exist_ok=True)  # a folder: a timestamped snapshot goes in it
         result = shared_backup.snapshot(db, out)
     finally:
         db.dispose()

@@ -98,3 +98,13 @@ def test_cancelled_connect_leaves_the_window_as_it_was(qtbot, settings):
     QTimer.singleShot(50, cancel)
     assert connection_actions.connect(None, settings) is None
     assert settings.value("database/mode") is None
+
+
+def test_a_refusal_by_the_database_is_titled_and_worded_for_the_person(qapp):
+    from secretariat.db.errors import PermissionDeniedError
+    from secretariat.db.pg_failures import permission_denied_message
+    from secretariat.ui.widgets.messages import error_title
+
+    error = PermissionDeniedError(permission_denied_message("o.official"))
+    assert error_title(error) == "Not allowed for your role"
+    assert "Nothing was written" in str(error) and "o.official" in str(error)

@@ -304,3 +304,30 @@ def test_unreachable_server_is_said_in_words_without_the_password(pg_server):
     with pytest.raises(DatabaseUnreachableError) as caught:
         open_database(url)
     assert "Very-Secret-9" not in str(caught.value) and "cannot be reached" in str(caught.value)
+
+
+def test_schema_upgrade_of_a_shared_database_is_for_an_administrator(shared):
+    """A shared database one version behind: a reader is told to ask, an administrator upgrades it."""
+    from secretariat.db import MigrationError, migrate
+
+    owner = shared.open("owner")
+    with owner.write() as s:
+        connection = s.connection()
+        connection.exec_driver_sql("DROP INDEX ix_recommendation_paragraph_order")
+        connection.exec_driver_sql("ALTER TABLE audit_entry DROP COLUMN db_user")
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    owner.dispose()
+    with pytest.raises(MigrationError) as caught:
+        shared.open("reader")
+    assert "only an administrator" in str(caught.value)
+    admin = shared.open("admin")
+    try:
+        assert migrate.current_revision(admin.engine) == migrate.HEAD_REVISION
+        directory.create_organization(admin, name="After the upgrade", kind="ministry")
+    finally:
+        admin.dispose()
+    editor = shared.open("editor")  # the new column belongs to the admin group; editors still write
+    try:
+        directory.create_organization(editor, name="Written by an editor", kind="ministry")
+    finally:
+        editor.dispose()

@@ -48,7 +48,7 @@ def test_failed_upgrade_leaves_the_file_untouched_and_names_the_backup(demo_db, 
     assert "the test migration fails half-way" in message
     assert "left as it was" in message
     backup = Path(message.split("A copy made before the upgrade is at ")[1].rstrip("."))
-    assert backup.is_file() and "before-upgrade-0001" in backup.name
+    assert backup.is_file() and f"before-upgrade-{migrate.HEAD_REVISION}" in backup.name
     assert dump(backup) == before  # the named copy really is the database as it was
     assert dump(path) == before  # same tables, same rows, same revision
     _checkpointed(path)
@@ -76,7 +76,7 @@ def test_successful_upgrade_backs_up_first(demo_db, make_migrator) -> None:
         assert db.upgrade_backup is not None and dump(db.upgrade_backup) == before
     finally:
         db.dispose()
-    # The packaged version (head 0001) refuses the upgraded file, unchanged.
+    # The packaged version (at the head revision) refuses the upgraded file, unchanged.
     with pytest.raises(Exception) as info:
         open_database(path)
     assert "newer version" in str(info.value)

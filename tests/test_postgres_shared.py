@@ -331,3 +331,20 @@ def test_schema_upgrade_of_a_shared_database_is_for_an_administrator(shared):
         directory.create_organization(editor, name="Written by an editor", kind="ministry")
     finally:
         editor.dispose()
+
+
+def test_a_server_database_of_another_program_is_left_alone(pg_server):
+    from secretariat.db import ForeignDatabaseError
+
+    name = pg_server.create_database()
+    with pg_server.admin_connection(name) as conn:
+        conn.execute("CREATE TABLE invoices (id integer primary key)")
+    try:
+        with pytest.raises(ForeignDatabaseError) as caught:
+            open_database(pg_server.url(name))
+        assert "not Secretariat's" in str(caught.value)
+        with pg_server.admin_connection(name) as conn:
+            tables = {row[0] for row in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        assert tables == {"invoices"}
+    finally:
+        pg_server.drop_database(name)

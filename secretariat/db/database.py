@@ -260,6 +260,10 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
         ) from exc
     migrator = database.migrator
     head = migrator.head
+    if database.is_shared and current is None and has_tables:
+        raise ForeignDatabaseError(
+            translate("db", "The database {where} holds tables that are not Secretariat's; it was left unchanged. "
+                      "Ask the administrator for an empty database.").format(where=database.display_name))
     _refuse_foreign_or_newer(database.display_name, has_tables, current, migrator=migrator)
     if current == head or not upgrade:
         return

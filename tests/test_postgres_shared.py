@@ -17,7 +17,7 @@ from secretariat.cli import main as cli_main
 from secretariat.db import Database, DatabaseError, open_database
 from secretariat.db.errors import AuthenticationError, PermissionDeniedError
 from secretariat.models import AuditEntry
-from secretariat.services import audit, directory, meetings, recommendations, shared_backup, users
+from secretariat.services import audit, directory, meetings, plans, recommendations, shared_backup, users
 from secretariat.services.errors import ConflictError
 from secretariat.services.users import NotAllowedError
 
@@ -51,12 +51,20 @@ def test_reader_is_refused_by_every_writing_service_and_nothing_is_written(share
             lambda: directory.create_organization(reader, name="Ministry of Culture", kind="ministry"),
             lambda: directory.update_organization(reader, org.id, notes="x"),
             lambda: meetings.create_meeting(reader, starts_at=datetime(2026, 3, 1, 10)),
+            lambda: directory.delete_organization(reader, org.id),
+            lambda: directory.create_person(reader, full_name="A. Person"),
+            lambda: meetings.create_meeting(reader, starts_at=datetime(2026, 3, 2, 10)),
+            lambda: plans.create_plan(reader, "National action plan on human rights"),
+            lambda: recommendations.create_recommendation(reader, "Ratify the Optional Protocol"),
             lambda: users.add_user(reader, "intruder", "admin", "long-enough-1"),
+            lambda: shared_backup.restore_snapshot(reader, Path("unused.sqlite")),
         ]
         for attempt in attempts:
             with pytest.raises((PermissionDeniedError, NotAllowedError)) as caught:
                 attempt()
             assert "Nothing was" in str(caught.value) or "Only an administrator" in str(caught.value)
+        book = Path(__file__).resolve().parent / "io_excel" / "fixtures" / "ohchr_4th_cycle_thematic.xlsx"
+        assert cli_main(["--db", shared.url("reader"), "import", "recommendations", str(book)]) == 2
         assert _counts(reader) == before
     finally:
         reader.dispose()

@@ -10,7 +10,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
-from ..db.sql_functions import leading_integer, position_of
+from ..db.sql_functions import among, leading_integer, position_of
 from ..i18n import translate
 from ..models import (
     Country,
@@ -355,7 +355,7 @@ def _names(s: Session, ids: list[int], table: Any, key: Any, name_cols: Sequence
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
         stmt = (select(table.c.recommendation_id, *name_cols).join(join[0], join[1])
-                .where(table.c.recommendation_id.in_(chunk)).order_by(table.c.recommendation_id, order))
+                .where(among(table.c.recommendation_id, chunk)).order_by(table.c.recommendation_id, order))
         for row in s.execute(stmt):
             result.setdefault(row[0], []).append(row[1:])
     return result
@@ -387,7 +387,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
             counts.update(s.execute(select(recommendation_measure.c.recommendation_id, func.count())
-                                    .where(recommendation_measure.c.recommendation_id.in_(chunk))
+                                    .where(among(recommendation_measure.c.recommendation_id, chunk))
                                     .group_by(recommendation_measure.c.recommendation_id)).all())
         return [RecommendationRow(
             id=r.id, mechanism=r.mechanism, body=r.body, cycle=r.cycle, paragraph=r.paragraph, text=r.text,

@@ -54,30 +54,15 @@ def _position_pg(element: Any, compiler: Any, **kw: Any) -> str:
     return f"strpos({compiler.process(element.clauses, **kw)})"
 
 
-class among(FunctionElement):  # noqa: N801
+def among(session: Any, column: Any, ids: list[int]) -> Any:
     """``column IN (ids)``; on PostgreSQL ``column = ANY(array)``: one parameter instead of hundreds.
 
     A page of 200 rows looks its links up by id; psycopg rewrites every one of 200 named
-    parameters on each query, which costs more than the query itself.
+    parameters on each query, which costs more than the query itself there.
     """
-
-    inherit_cache = False
-    name = "among"
-
-    def __init__(self, column: Any, ids: list[int]) -> None:
-        self.column, self.ids = column, list(ids)
-        super().__init__(column)
-
-
-@compiles(among)
-def _among_default(element: Any, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.column.in_(element.ids), **kw)
-
-
-@compiles(among, "postgresql")
-def _among_pg(element: Any, compiler: Any, **kw: Any) -> str:
-    from sqlalchemy import bindparam
+    if session.get_bind().dialect.name != "postgresql":
+        return column.in_(ids)
+    from sqlalchemy import any_, bindparam
     from sqlalchemy.dialects.postgresql import ARRAY
 
-    ids = bindparam(None, element.ids, type_=ARRAY(Integer()), unique=True)
-    return f"{compiler.process(element.column, **kw)} = ANY({compiler.process(ids, **kw)})"
+    return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer()), unique=True))

@@ -355,7 +355,7 @@ def _names(s: Session, ids: list[int], table: Any, key: Any, name_cols: Sequence
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
         stmt = (select(table.c.recommendation_id, *name_cols).join(join[0], join[1])
-                .where(among(table.c.recommendation_id, chunk)).order_by(table.c.recommendation_id, order))
+                .where(among(s, table.c.recommendation_id, chunk)).order_by(table.c.recommendation_id, order))
         for row in s.execute(stmt):
             result.setdefault(row[0], []).append(row[1:])
     return result
@@ -387,7 +387,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
             counts.update(s.execute(select(recommendation_measure.c.recommendation_id, func.count())
-                                    .where(among(recommendation_measure.c.recommendation_id, chunk))
+                                    .where(among(s, recommendation_measure.c.recommendation_id, chunk))
                                     .group_by(recommendation_measure.c.recommendation_id)).all())
         return [RecommendationRow(
             id=r.id, mechanism=r.mechanism, body=r.body, cycle=r.cycle, paragraph=r.paragraph, text=r.text,

@@ -7,8 +7,16 @@ import logging.handlers
 from pathlib import Path
 
 from .db.paths import log_dir
+from .db.urls import mask_passwords
 
 LOG_NAME = "secretariat.log"
+
+
+class MaskingFormatter(logging.Formatter):
+    """Writes every record with any ``scheme://login:password@`` in it masked (traces included)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_passwords(super().format(record))
 
 
 def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
@@ -19,7 +27,7 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
             folder / LOG_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(level)
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):

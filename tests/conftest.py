@@ -19,6 +19,8 @@ import pytest  # noqa: E402
 from secretariat.db import Database, open_database  # noqa: E402
 from secretariat.services import demo  # noqa: E402
 
+from pg_shared import shared  # noqa: E402,F401 - the fixture of a set-up shared database
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
@@ -26,10 +28,79 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Database:
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite" unless a test module runs on both backends (``pg_server.both_backends``)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, db_backend: str, db_path: Path) -> Database:
+    if db_backend == "postgresql":
+        yield request.getfixturevalue("pg_db")
+        return
     database = open_database(db_path)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def any_db(db: Database) -> Database:
+    """The database of the backend under test (SQLite, or PostgreSQL where both run)."""
+    return db
+
+
+# -- PostgreSQL: a real server, started by the tests in a temporary folder ------------------
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for the whole run; skipped (failed under CI=true) without binaries."""
+    import pg_server as server_module
+
+    reason = server_module.skip_reason()
+    if reason is not None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the PostgreSQL tests: {reason}")
+        pytest.skip(reason)
+    server = server_module.start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def _pg_template(pg_server) -> str:
+    """An empty, migrated database that each test's database is copied from."""
+    name = pg_server.create_database(f"tmpl_empty_{os.getpid()}")
+    open_database(pg_server.url(name)).dispose()
+    return name
+
+
+@pytest.fixture(scope="session")
+def _pg_demo_template(pg_server, _pg_template: str) -> str:
+    name = pg_server.create_database(f"tmpl_demo_{os.getpid()}", template=_pg_template)
+    database = open_database(pg_server.url(name))
+    demo.fill_demo(database)
+    database.dispose()
+    return name
+
+
+def _pg_copy(pg_server, template: str):
+    name = pg_server.create_database(template=template)
+    database = open_database(pg_server.url(name))
+    yield database
+    database.dispose()
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_db(pg_server, _pg_template: str) -> Database:
+    """A fresh migrated PostgreSQL database, connected as the server's superuser."""
+    yield from _pg_copy(pg_server, _pg_template)
+
+
+@pytest.fixture
+def pg_demo_db(pg_server, _pg_demo_template: str) -> Database:
+    """A private PostgreSQL copy of the demo database."""
+    yield from _pg_copy(pg_server, _pg_demo_template)
 
 
 @pytest.fixture(scope="session")
@@ -44,9 +115,13 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(_demo_template: Path, tmp_path: Path) -> Database:
-    """A private copy of the demo database (filled once per test run)."""
+def demo_db(request: pytest.FixtureRequest, db_backend: str, _demo_template: Path, tmp_path: Path) -> Database:
+    """A private copy of the demo database (filled once per test run), on the backend under test."""
     import shutil
+
+    if db_backend == "postgresql":
+        yield request.getfixturevalue("pg_demo_db")
+        return
 
     path = tmp_path / "demo.sqlite"
     shutil.copyfile(_demo_template, path)

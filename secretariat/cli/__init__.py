@@ -8,9 +8,11 @@ from typing import Sequence
 
 from .. import __version__
 from ..db import DatabaseError
+from ..db.urls import mask_passwords
 from ..i18n import translate
 from ..services.errors import ServiceError
 from .registry import COMMANDS
+from .shared_login import with_password
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,9 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return launch_gui(args.db, quit_after_start=getattr(args, "quit_after_start", False))
     try:
+        args.db = with_password(args.db)
         return int(args.handler(args) or 0)
     except (DatabaseError, ServiceError) as exc:
-        print(translate("cli", "error: {message}").format(message=exc), file=sys.stderr)
+        print(translate("cli", "error: {message}").format(message=mask_passwords(str(exc))), file=sys.stderr)
         return 2
     except Exception as exc:
         # A spreadsheet that cannot be imported; the module is only loaded by the commands
@@ -58,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         errors = sys.modules.get("secretariat.io.excel.errors")
         if errors is None or not isinstance(exc, errors.SpreadsheetError):
             raise
-        print(translate("cli", "error: {message}").format(message=exc), file=sys.stderr)
+        print(translate("cli", "error: {message}").format(message=mask_passwords(str(exc))), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(translate("cli", "interrupted"), file=sys.stderr)

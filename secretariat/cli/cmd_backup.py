@@ -7,6 +7,8 @@ from pathlib import Path
 
 from ..db import DatabaseError, open_database, resolve_database_url
 from ..db.paths import sqlite_path
+from ..db.urls import is_postgres
+from . import shared_snapshots
 from ..i18n import translate
 from ..services import backups
 
@@ -32,6 +34,8 @@ def database_file(target: str | None) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    if is_postgres(resolve_database_url(args.db)):
+        return shared_snapshots.backup(args)
     path = database_file(args.db)
     if not path.is_file():
         raise DatabaseError(translate("cli", "There is no database at {path}.").format(path=path))

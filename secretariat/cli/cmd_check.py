@@ -27,5 +27,5 @@ def run(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(translate("cli", "The database has {n} problem(s).").format(n=len(problems)), file=sys.stderr)
         return 1
-    print(translate("cli", "The database {where} is sound.").format(where=db.path or db.url))
+    print(translate("cli", "The database {where} is sound.").format(where=db.display_name))
     return 0

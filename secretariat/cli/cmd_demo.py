@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             counts = demo.fill_demo(db)
         print(translate("cli", "Demo data written to {where} in {seconds:.1f} s.").format(
-            where=db.path or db.url, seconds=time.perf_counter() - started))
+            where=db.display_name, seconds=time.perf_counter() - started))
         for key, value in counts.items():
             print(f"  {key}: {value}")
         return 0

@@ -6,7 +6,10 @@ import argparse
 import tempfile
 from pathlib import Path
 
+from ..db import resolve_database_url
 from ..db.paths import data_dir
+from ..db.urls import is_postgres
+from . import shared_snapshots
 from ..i18n import translate
 from ..services import backups
 from .cmd_backup import database_file
@@ -37,6 +40,8 @@ def _describe(check: backups.BackupCheck) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if is_postgres(resolve_database_url(args.db)):
+        return shared_snapshots.restore(args)
     source = Path(args.source).expanduser()
     target = database_file(args.db)
     if args.check_only:

@@ -1,7 +1,8 @@
 """Bulk writes for imports: many rows straight to the driver, a larger page cache.
 
-Database-specific (SQLite's variable limit and PRAGMA cache_size), so it lives in the
-db layer; on another database the functions fall back to portable Core statements.
+Database-specific (SQLite's variable limit and PRAGMA cache_size; PostgreSQL's COPY and
+id sequences), so it lives in the db layer; on another database the functions fall back
+to portable Core statements.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ def bulk_insert(session: Session, table: Table, columns: Sequence[str], rows: li
         return
     connection = session.connection()
     dialect = connection.dialect
+    if dialect.name == "postgresql":
+        _copy_rows(connection, table, columns, rows)
+        return
     marks = {"qmark": "?", "format": "%s"}.get(dialect.paramstyle)
     if marks is None:
         session.execute(insert(table), [dict(zip(columns, row)) for row in rows])
@@ -53,6 +57,47 @@ def bulk_insert(session: Session, table: Table, columns: Sequence[str], rows: li
     for start in range(0, len(rows), per_statement):
         chunk = rows[start:start + per_statement]
         connection.exec_driver_sql(head + ",".join([one] * len(chunk)), tuple(chain.from_iterable(chunk)))
+
+
+def _copy_rows(connection: Any, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
+    """PostgreSQL: the rows by ``COPY ... FROM STDIN``, the fastest way in; then the id sequence."""
+    from psycopg import sql
+
+    cursor = connection.connection.driver_connection.cursor()
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(c) for c in columns))
+    with cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
+    if "id" in columns:
+        sync_id_sequences(connection, table)
+
+
+def lock_for_new_ids(session: Session, *tables: Table) -> None:
+    """Before numbering new rows from ``max(id) + 1``: no other writer may add rows meanwhile.
+
+    SQLite's write transaction already excludes other writers. On PostgreSQL the tables are
+    locked in EXCLUSIVE mode until commit: others still read them, but two imports queue.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "postgresql" or not tables:
+        return
+    names = ", ".join(connection.dialect.identifier_preparer.format_table(t) for t in tables)
+    connection.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+
+
+def sync_id_sequences(session_or_connection: Any, *tables: Table) -> None:
+    """PostgreSQL: move each table's id sequence past the ids written explicitly. SQLite: nothing."""
+    connection = (session_or_connection.connection() if isinstance(session_or_connection, Session)
+                  else session_or_connection)
+    if connection.dialect.name != "postgresql":
+        return
+    for table in tables:
+        if "id" not in table.c:
+            continue
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), max(id)) FROM {table.name} "
+            f"HAVING max(id) IS NOT NULL AND pg_get_serial_sequence('{table.name}', 'id') IS NOT NULL")
 
 
 #: Fewer rows than this go to the driver's executemany (a multi-row statement gains nothing).

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..i18n import translate
 from . import backup as backups
@@ -20,16 +21,20 @@ from . import migrate
 from .engine import BUSY_TIMEOUT_MS, make_engine, writer
 from .errors import (
     BackupError,
+    ConcurrentChangeError,
     DatabaseBusyError,
     DatabaseNotWritableError,
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
     NotADatabaseError,
+    PermissionDeniedError,
 )
 from .filesystems import journal_mode_for
 from .failures import SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_LOCKED, SQLITE_NOTADB, ro_uri, sqlite_code, worded_error
 from .paths import data_dir, resolve_database_url, sqlite_path
+from .pg_failures import worded_pg_error
+from .urls import describe, masked_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -50,12 +55,34 @@ class Database:
     upgrade_backup: Path | None = None
     migrator: migrate.Migrator = migrate.DEFAULT_MIGRATOR
     backup_folder: Path | None = None
+    login: str = ""
+    """The database login on a shared (PostgreSQL) database, recorded in the audit log."""
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+        self._make_sessions()
+
+    def _make_sessions(self) -> None:
+        info = {"db_user": self.login}
+        self._read = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self._write = sessionmaker(writer(self.engine), expire_on_commit=False, info=info)
+
+    @property
+    def is_shared(self) -> bool:
+        """True on a shared server database (PostgreSQL), False on a local file."""
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def display_name(self) -> str:
+        """Where the data is, as shown to people: the file, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return describe(self.url) if self.is_shared else masked_url(self.url)
+
+    def worded(self, exc: BaseException) -> BaseException | None:
+        """The user-facing error for a database failure, or None if it is not one of those."""
+        return worded_error(exc, self.path or self.display_name) or worded_pg_error(exc, self.url, self.login)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -64,7 +91,7 @@ class Database:
                 with session.begin():
                     yield session
         except DBAPIError as exc:
-            translated = worded_error(exc, self.path or self.url)
+            translated = self.worded(exc)
             if translated is None:
                 raise
             raise translated from exc
@@ -75,8 +102,13 @@ class Database:
             with self._write() as session:
                 with session.begin():
                     yield session
+        except StaleDataError as exc:
+            # Two saves of one record at once (a shared database): the version column caught it.
+            raise ConcurrentChangeError(translate(
+                "db", "Someone else saved the same record at the same moment, so your change was not "
+                "written. Reload it to see theirs, then make yours again.")) from exc
         except DBAPIError as exc:
-            translated = worded_error(exc, self.path or self.url)
+            translated = self.worded(exc)
             if translated is None:
                 raise
             raise translated from exc
@@ -154,10 +186,13 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
                          journal_mode=journal_mode or journal_mode_for(path))
     try:
         database = Database(url=url, engine=engine, path=path, migrator=migrator, backup_folder=backup_dir)
+        if database.is_shared:
+            database.login = _pg_login(engine)
+            database._make_sessions()
         _prepare_schema(database, existed, upgrade)
     except DBAPIError as exc:
         engine.dispose()
-        translated = worded_error(exc, path or url)
+        translated = worded_error(exc, path or masked_url(url)) or worded_pg_error(exc, url)
         if translated is None:
             raise
         raise translated from exc
@@ -165,6 +200,11 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
         engine.dispose()
         raise
     return database
+
+
+def _pg_login(engine: Engine) -> str:
+    with engine.connect() as conn:
+        return str(conn.exec_driver_sql("SELECT current_user").scalar() or "")
 
 
 def _peek_sqlite(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[bool, str | None]:
@@ -210,17 +250,21 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
         current = migrate.current_revision(engine)
         has_tables = migrate.has_user_tables(engine) if existed else False
     except (SADatabaseError, OperationalError) as exc:
-        translated = worded_error(exc, database.path or database.url)
+        translated = database.worded(exc)
         if translated is not None and sqlite_code(exc) not in (SQLITE_NOTADB, SQLITE_CORRUPT):
             raise translated from exc
         raise NotADatabaseError(
             translate("db", "{path} could not be opened as a database: {error}").format(
-                path=database.path or database.url, error=getattr(exc, "orig", exc)
+                path=database.display_name, error=getattr(exc, "orig", exc)
             )
         ) from exc
     migrator = database.migrator
     head = migrator.head
-    _refuse_foreign_or_newer(database.path or database.url, has_tables, current, migrator=migrator)
+    if database.is_shared and current is None and has_tables:
+        raise ForeignDatabaseError(
+            translate("db", "The database {where} holds tables that are not Secretariat's; it was left unchanged. "
+                      "Ask the administrator for an empty database.").format(where=database.display_name))
+    _refuse_foreign_or_newer(database.display_name, has_tables, current, migrator=migrator)
     if current == head or not upgrade:
         return
     if current is not None and database.path is not None:
@@ -235,10 +279,28 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
                          "written ({error}), so it was not upgraded and was left as it was. Free some disk "
                          "space and open it again.").format(error=exc)) from exc
     try:
-        migrator.upgrade(engine)
+        migrator.upgrade(engine, prepare=_act_as_admin_group if database.is_shared else None)
     except Exception as exc:
         engine.dispose()
+        if database.is_shared and isinstance(worded_pg_error(exc, database.url), PermissionDeniedError):
+            raise MigrationError(
+                translate("db", "The shared database needs an upgrade to this version of Secretariat (schema "
+                          "{current} to {head}), which only an administrator may do. Ask an administrator "
+                          "to open it once with this version. Nothing was changed.").format(
+                    current=current, head=head)) from exc
         raise _upgrade_failed(database, current, exc) from exc
+
+
+def _act_as_admin_group(connection: object) -> None:
+    """On a shared database with roles, migrate as the admin group, which owns the tables."""
+    from .pg_roles import admin_group
+
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[attr-defined]
+    group = admin_group(cursor)
+    if group is not None:
+        from psycopg import sql
+
+        cursor.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(group)))
 
 
 def _upgrade_failed(database: Database, before: str | None, exc: Exception) -> MigrationError:

@@ -41,3 +41,19 @@ class DiskFullError(DatabaseError):
 
 class DatabaseDamagedError(DatabaseError):
     """SQLite found the file corrupt, or the drive failed while reading or writing it."""
+
+
+class PermissionDeniedError(DatabaseError):
+    """The shared database refused the change to this login's role: nothing was written."""
+
+
+class AuthenticationError(DatabaseError):
+    """The server refused the login or password (the password is never in the message)."""
+
+
+class DatabaseUnreachableError(DatabaseError):
+    """The database server cannot be reached, or the database does not exist on it."""
+
+
+class ConcurrentChangeError(DatabaseError):
+    """Someone else saved the same record at the same moment: nothing of this change was written."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import Connection, Engine, inspect, text
 
@@ -56,11 +56,13 @@ class Migrator:
             self._known.update(rev.revision for rev in self.script_directory().walk_revisions())
         return set(self._known)
 
-    def upgrade(self, engine: Engine) -> None:
-        """Apply every pending migration in one transaction."""
+    def upgrade(self, engine: Engine, prepare: Callable[[Connection], None] | None = None) -> None:
+        """Apply every pending migration in one transaction (*prepare* runs first in it)."""
         from alembic import command
 
         with engine.begin() as conn:
+            if prepare is not None:
+                prepare(conn)
             command.upgrade(self.config(conn), "head")
 
 

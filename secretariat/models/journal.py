@@ -18,6 +18,8 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     os_user: Mapped[str] = mapped_column(String(120), default="")
+    db_user: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    """The database login that made the change (shared databases; empty on a local file)."""
     action: Mapped[str] = mapped_column(String(20))
     table_name: Mapped[str] = mapped_column(String(60))
     record_id: Mapped[int] = mapped_column(Integer)

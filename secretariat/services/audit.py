@@ -82,11 +82,17 @@ def _changes(obj: Base, action: str) -> dict[str, Any]:
     return result
 
 
-def _entry(obj: Base, action: str, changes: dict[str, Any]) -> AuditEntry | None:
+def db_user(session: Session) -> str:
+    """The database login of this session (shared databases; empty on a local file)."""
+    return str(session.info.get("db_user") or "")
+
+
+def _entry(session: Session, obj: Base, action: str, changes: dict[str, Any]) -> AuditEntry | None:
     ident = inspect(obj).identity
     record_id = ident[0] if ident else getattr(obj, "id", None)
     return AuditEntry(
         os_user=os_user(),
+        db_user=db_user(session),
         action=action,
         table_name=obj.__tablename__,
         record_id=int(record_id) if isinstance(record_id, int) else 0,
@@ -115,7 +121,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj, action, changes in others:
         if action == "update" and not changes:
             continue
-        entry = _entry(obj, action, changes)
+        entry = _entry(session, obj, action, changes)
         if entry is not None:
             session.add(entry)
     if inserts:
@@ -129,7 +135,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         return
     rows = []
     for obj, changes in inserts:
-        entry = _entry(obj, "insert", changes)
+        entry = _entry(session, obj, "insert", changes)
         if entry is not None:
             rows.append(entry)
     # Added during after_flush: written by the session's next flush (at commit).
@@ -142,6 +148,7 @@ def record(session: Session, action: str, table: str, record_id: int, summary: s
     session.add(
         AuditEntry(
             os_user=os_user(),
+            db_user=db_user(session),
             action=action,
             table_name=table,
             record_id=record_id,
@@ -184,6 +191,8 @@ class HistoryRow:
     record_id: int
     summary: str
     changes: tuple[FieldChange, ...]
+    db_user: str = ""
+    """The database login (shared databases), else empty."""
 
 
 def parse_changes(changes: str | None) -> tuple[FieldChange, ...]:
@@ -209,7 +218,7 @@ def history_for(db: Any, table: str, record_id: int, limit: int = 1000) -> list[
     """Who changed the record (*table*, *record_id*), when, and what: newest first."""
     with db.read() as s:
         return [HistoryRow(e.id, e.at, e.os_user or "", e.action, e.table_name, e.record_id, e.summary or "",
-                           parse_changes(e.changes))
+                           parse_changes(e.changes), e.db_user or "")
                 for e in history(s, table, record_id, limit)]
 
 

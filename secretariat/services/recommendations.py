@@ -6,10 +6,11 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Integer, Select, case, cast, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
+from ..db.sql_functions import among, leading_integer, position_of
 from ..i18n import translate
 from ..models import (
     Country,
@@ -284,8 +285,8 @@ class RecommendationRow:
 
 def _paragraph_order() -> list[Any]:
     """Natural order of paragraph numbers: 140.7 before 140.12, 12(a) after 9."""
-    after_dot = func.substr(Recommendation.paragraph, func.instr(Recommendation.paragraph, ".") + 1)
-    return [cast(Recommendation.paragraph, Integer), cast(after_dot, Integer), Recommendation.paragraph]
+    after_dot = func.substr(Recommendation.paragraph, position_of(Recommendation.paragraph, ".") + 1)
+    return [leading_integer(Recommendation.paragraph), leading_integer(after_dot), Recommendation.paragraph]
 
 
 def _enum_order(column: Any, values: Any) -> Any:
@@ -355,7 +356,7 @@ def _names(s: Session, ids: list[int], table: Any, key: Any, name_cols: Sequence
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
         stmt = (select(table.c.recommendation_id, *name_cols).join(join[0], join[1])
-                .where(table.c.recommendation_id.in_(chunk)).order_by(table.c.recommendation_id, order))
+                .where(among(s, table.c.recommendation_id, chunk)).order_by(table.c.recommendation_id, order))
         for row in s.execute(stmt):
             result.setdefault(row[0], []).append(row[1:])
     return result
@@ -387,7 +388,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
             counts.update(s.execute(select(recommendation_measure.c.recommendation_id, func.count())
-                                    .where(recommendation_measure.c.recommendation_id.in_(chunk))
+                                    .where(among(s, recommendation_measure.c.recommendation_id, chunk))
                                     .group_by(recommendation_measure.c.recommendation_id)).all())
         return [RecommendationRow(
             id=r.id, mechanism=r.mechanism, body=r.body, cycle=r.cycle, paragraph=r.paragraph, text=r.text,

@@ -23,6 +23,10 @@ class AppContext(QObject):
         self.db = db
         self.settings = settings or QSettings(APP_ORG, APP_NAME)
 
+    @staticmethod
+    def default_settings() -> QSettings:
+        return QSettings(APP_ORG, APP_NAME)
+
     def notify(self, *areas: str) -> None:
         self.data_changed.emit(set(areas) or {"all"})
 

@@ -159,7 +159,7 @@ class HistoryPanel(QWidget):
             self.tree.addTopLevelItem(self._item(row))
 
     def _item(self, row: HistoryRow) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([fmt_datetime(_local(row.at)), row.os_user or _t("unknown"),
+        item = QTreeWidgetItem([fmt_datetime(_local(row.at)), row.db_user or row.os_user or _t("unknown"),
                                 action_label(row.action), row.summary])
         item.setData(0, Qt.ItemDataRole.UserRole, row.id)
         item.setToolTip(3, row.summary)

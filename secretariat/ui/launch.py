@@ -27,7 +27,12 @@ def launch_gui(db_target: str | None = None, quit_after_start: bool = False) -> 
     app = create_application()
     install_excepthook()
     target = db_target
-    while True:
+    db = None
+    if target is None:  # the window was last on a shared database: reconnect to it
+        from .connection_actions import connect_at_startup
+
+        db = connect_at_startup(AppContext.default_settings())
+    while db is None:
         try:
             db = open_database(target)
             break
@@ -36,7 +41,7 @@ def launch_gui(db_target: str | None = None, quit_after_start: bool = False) -> 
             target = _ask_for_another_database(str(exc), target)
             if target is None:
                 return 2
-    context = AppContext(db)
+    context = AppContext(db, AppContext.default_settings())
     window = MainWindow(context)
     window.show()
     # Everything loaded so far lives as long as the process: keep the collector from

@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(self, self.context)
         self.backup_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
+        from .connection_actions import ConnectionActions  # shared database, local file, Users…
+
+        self.connection_actions = ConnectionActions(self, self.context)
+        self.connection_actions.add_to_menu(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -171,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def _update_db_label(self) -> None:
         db = self.context.db
-        self.db_label.setText(str(db.path) if db.path else db.url)
+        self.db_label.setText(db.display_name)
 
     def open_log_folder(self) -> None:
         folder = log_dir()

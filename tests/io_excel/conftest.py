@@ -59,3 +59,11 @@ def rezip(tmp_path: Path) -> Callable[..., Path]:
         return target
 
     return build
+
+
+def pytest_generate_tests(metafunc) -> None:
+    """The import tests also run on PostgreSQL (see tests/pg_server.py)."""
+    from pg_server import both_backends
+
+    if metafunc.module.__name__.rsplit(".", 1)[-1] in {"test_import_measures", "test_import_recommendations"}:
+        both_backends(metafunc)

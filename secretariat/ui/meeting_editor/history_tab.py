@@ -82,7 +82,7 @@ class HistoryTab(QWidget):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             local = entry.at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
-            cells = [fmt_datetime(local), entry.os_user, actions.get(entry.action, entry.action),
+            cells = [fmt_datetime(local), entry.db_user or entry.os_user, actions.get(entry.action, entry.action),
                      f"{_what(entry.table_name)}: {entry.summary}", _details(entry.changes)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...db import DatabaseError
+from ...db.errors import ConcurrentChangeError, PermissionDeniedError
 from ...services.errors import ConflictError, LockedError, ServiceError
 
 log = logging.getLogger(__name__)
@@ -34,9 +35,11 @@ def _t(text: str) -> str:
 
 
 def error_title(error: BaseException) -> str:
+    if isinstance(error, PermissionDeniedError):
+        return _t("Not allowed for your role")
     if isinstance(error, LockedError):
         return _t("The minutes are locked")
-    if isinstance(error, ConflictError):
+    if isinstance(error, (ConflictError, ConcurrentChangeError)):
         return _t("Changed by someone else")
     if isinstance(error, ServiceError):
         return _t("Cannot do that")
@@ -44,7 +47,8 @@ def error_title(error: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    if isinstance(error, (SQLAlchemyError, DatabaseError)) and not isinstance(error, ServiceError):
+    if isinstance(error, (SQLAlchemyError, DatabaseError)) and not isinstance(
+            error, (ServiceError, PermissionDeniedError, ConcurrentChangeError)):
         log.error("Database error", exc_info=error)
         text = _t("The database did not accept the change: %1\n\nNothing was lost: try again, and if it "
                   "keeps failing, save your text elsewhere and look at the log (Help → Open log folder).") \

@@ -51,6 +51,7 @@ from secretariat.io.excel.importers.base import (
     column_title,
     short,
 )
+from secretariat.db.bulk import lock_for_new_ids, sync_id_sequences
 from secretariat.io.excel.importers.lookups import OrgIndex, bulk_insert, db_value, large_cache, split_names
 from secretariat.io.excel.importers.source import SheetData, rows_above
 from secretariat.io.excel.ohchr import read_ohchr_sheet
@@ -455,6 +456,7 @@ class RecommendationImporter(Importer):
         total = len(creates) + len(updates)
         progress.update(0, total, translate("excel", "Writing recommendations…"))
         created_orgs = orgs.create_new(session)
+        lock_for_new_ids(session, Recommendation.__table__, Tag.__table__, Country.__table__)
         vocab = _Vocabularies.load(session)
         now = utcnow()
 
@@ -510,6 +512,7 @@ class RecommendationImporter(Importer):
                 session.execute(statement, update_rows[start:start + 2000])
                 progress.update(len(creates) + min(start + 2000, len(update_rows)), total)
         vocab.write_new(session)
+        sync_id_sequences(session, Tag.__table__, Country.__table__)
         replaced.clear_old(session)
         links.write(session)
         replaced.write(session)

@@ -318,12 +318,11 @@ def test_schema_upgrade_of_a_shared_database_is_for_an_administrator(shared):
     """A shared database one version behind: a reader is told to ask, an administrator upgrades it."""
     from secretariat.db import MigrationError, migrate
 
+    from alembic import command
+
     owner = shared.open("owner")
-    with owner.write() as s:
-        connection = s.connection()
-        connection.exec_driver_sql("DROP INDEX ix_recommendation_paragraph_order")
-        connection.exec_driver_sql("ALTER TABLE audit_entry DROP COLUMN db_user")
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    with owner.engine.begin() as connection:  # one migration back, by the migrations' own downgrade
+        command.downgrade(migrate.alembic_config(connection), "-1")
     owner.dispose()
     with pytest.raises(MigrationError) as caught:
         shared.open("reader")

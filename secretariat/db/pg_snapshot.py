@@ -22,7 +22,7 @@ from ..models import Base
 from .errors import BackupError
 
 #: Rows the migrations put into a new database (reference lists), replaced by the copy.
-SEEDED_TABLES = frozenset({"sdg"})
+SEEDED_TABLES = frozenset({"sdg", "setting"})
 CHUNK = 5000
 
 Progress = Callable[[str, int], None]

@@ -221,13 +221,16 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
     migrator = database.migrator
     head = migrator.head
     _refuse_foreign_or_newer(database.path or database.url, has_tables, current, migrator=migrator)
+    if current == head and upgrade:
+        _ensure_identity(database)
     if current == head or not upgrade:
         return
     if current is not None and database.path is not None:
         try:
             database.upgrade_backup = backups.backup_file(
                 database.path,
-                database.backup_dir / backups.timestamped_name(database.path, f"before-upgrade-{current}"),
+                database.backup_dir / backups.timestamped_name(database.path, f"before-upgrade-{current}",
+                                                               tag=_tag_of(database.path)),
             )
         except BackupError as exc:
             raise MigrationError(
@@ -239,6 +242,21 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
     except Exception as exc:
         engine.dispose()
         raise _upgrade_failed(database, current, exc) from exc
+    _ensure_identity(database)
+
+
+def _ensure_identity(database: Database) -> None:
+    """Give the database its id and secret (``db.identity``) while it is opened for writing."""
+    from .identity import identity
+
+    identity(database)
+
+
+def _tag_of(path: Path) -> str | None:
+    from .identity import identity_of_file
+
+    found = identity_of_file(path)
+    return found.tag if found is not None else None
 
 
 def _upgrade_failed(database: Database, before: str | None, exc: Exception) -> MigrationError:

@@ -41,3 +41,7 @@ class DiskFullError(DatabaseError):
 
 class DatabaseDamagedError(DatabaseError):
     """SQLite found the file corrupt, or the drive failed while reading or writing it."""
+
+
+class OutputFileError(DatabaseError):
+    """A file the application writes (PDF, workbook, backup) could not be written there."""

@@ -24,9 +24,10 @@ from pathlib import Path
 
 from ..i18n import translate
 from . import backup as backups
-from . import migrate
+from . import migrate, schema
+from .identity import identity_of_file
 from .errors import BackupError, DatabaseError
-from .failures import ro_uri, worded_error
+from .failures import ro_uri, rw_uri, worded_error
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 STAGING_SUFFIX = ".restoring"
@@ -100,6 +101,10 @@ def check_copy(copy: Path, source: Path, migrator: migrate.Migrator = migrate.DE
             raise _unusable(source, translate("db", "it was written by a newer version of Secretariat (schema "
                                              "{revision}); install that version to restore it.").format(
                 revision=revision))
+        unexpected = schema.differences(schema.schema_of(con), schema.expected_schema(revision, migrator))
+        if unexpected:
+            raise _unusable(source, translate("db", "its schema is not the one this version of Secretariat makes "
+                                             "({detail}).").format(detail=" ".join(unexpected[:4])))
         counts = {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
                   for name in COUNTED if name in tables}
         latest_row = con.execute("SELECT max(at) FROM audit_entry").fetchone()
@@ -217,18 +222,10 @@ def restore_file(source: Path, target: Path, aside_folder: Path, *,
     staging, check = stage(source, target, _half(progress, False), migrator, pages_per_step)
     try:
         if target.exists() and _sound(target):
-            aside = aside_folder / backups.timestamped_name(target, "before-restore", now)
-            backups.backup_file(target, aside)
-            try:
-                _match_page_size(staging, target)
-                backups.copy_into(staging, target, _half(progress, True), pages_per_step, busy_timeout_ms)
-                con = sqlite3.connect(target, isolation_level=None, timeout=busy_timeout_ms / 1000)
-                try:
-                    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    con.close()
-            except sqlite3.Error as exc:
-                raise _replace_failed(exc, target, aside) from exc
+            found = identity_of_file(target)
+            aside = aside_folder / backups.timestamped_name(target, "before-restore", now,
+                                                            found.tag if found else None)
+            _replace_under_lock(staging, target, aside, _half(progress, True), busy_timeout_ms)
             method = "in_place"
         else:
             aside = _move_aside_in_place(target, now) if target.exists() or any(
@@ -244,20 +241,72 @@ def restore_file(source: Path, target: Path, aside_folder: Path, *,
     return RestoreResult(target=target, source=source, check=check, aside=aside, method=method)
 
 
-def _match_page_size(staging: Path, target: Path) -> None:
-    """SQLite cannot copy into a WAL database of another page size: rewrite the copy."""
-    con = sqlite3.connect(ro_uri(target), uri=True)
+def _replace_under_lock(staging: Path, target: Path, aside: Path,
+                        progress: backups.ProgressCallback | None, busy_timeout_ms: int) -> None:
+    """Keep *target* aside and replace its content by *staging*'s, under one write lock.
+
+    ``BEGIN IMMEDIATE`` takes the write lock first: other writers (another window, a
+    script) wait for the restore or are refused, so everything they committed before is
+    in the copy kept aside, and nothing is committed between that copy and the
+    replacement. The replacement is plain SQL in the same transaction (drop every
+    object, create the backup's, copy its rows), so a failure or a crash leaves the old
+    content and the -wal stays consistent.
+    """
     try:
-        wanted = con.execute("PRAGMA page_size").fetchone()[0]
+        con = sqlite3.connect(rw_uri(target), uri=True, isolation_level=None, timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as exc:
+        raise _replace_failed(exc, target, None) from exc
+    kept: Path | None = None
+    try:
+        con.execute("PRAGMA foreign_keys = OFF")
+        con.execute("ATTACH DATABASE ? AS restored", (ro_uri(staging),))
+        con.execute("BEGIN IMMEDIATE")
+        # Readers are not blocked by the write lock: a second connection copies exactly
+        # what was committed before it, and nothing can be committed until we are done.
+        backups.backup_file(target, aside)
+        kept = aside
+        old = con.execute("SELECT type, name FROM main.sqlite_master "
+                          "WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'view', 'trigger')").fetchall()
+        for kind, name in sorted(old, key=lambda row: row[0] != "trigger"):
+            con.execute(f'DROP {kind.upper()} IF EXISTS main."{_quoted(name)}"')
+        new = con.execute("SELECT type, name, sql FROM restored.sqlite_master WHERE sql IS NOT NULL "
+                          "AND name NOT LIKE 'sqlite_%' ORDER BY type != 'table', type = 'trigger', rowid").fetchall()
+        tables = [name for kind, name, _sql in new if kind == "table"]
+        for number, (kind, name, sql) in enumerate(new, start=1):
+            con.execute(sql)
+            if kind == "table":
+                con.execute(f'INSERT INTO main."{_quoted(name)}" SELECT * FROM restored."{_quoted(name)}"')
+                if progress is not None and progress(number, len(tables)) is False:
+                    raise backups.BackupCancelled(translate("db", "Restore cancelled."))
+        if con.execute("SELECT 1 FROM restored.sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+            con.execute("DELETE FROM main.sqlite_sequence")
+            con.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE restored")
+        con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    except backups.BackupCancelled:
+        _roll_back(con)
+        raise
+    except BackupError as exc:
+        _roll_back(con)
+        raise _replace_failed(exc, target, kept) from exc
+    except sqlite3.Error as exc:
+        _roll_back(con)
+        raise _replace_failed(exc, target, kept) from exc
     finally:
         con.close()
-    con = sqlite3.connect(staging, isolation_level=None)
+
+
+def _quoted(name: str) -> str:
+    return name.replace('"', '""')
+
+
+def _roll_back(con: sqlite3.Connection) -> None:
     try:
-        if con.execute("PRAGMA page_size").fetchone()[0] != wanted:
-            con.execute(f"PRAGMA page_size = {int(wanted)}")
-            con.execute("VACUUM")
-    finally:
-        con.close()
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
 
 
 def _replace_failed(exc: BaseException, target: Path, aside: Path | None) -> DatabaseError:

@@ -11,7 +11,7 @@ cell in Excel.
 
 from __future__ import annotations
 
-import os
+
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from secretariat.db.atomic import atomic_write
 from secretariat.i18n import translate
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -187,13 +188,8 @@ def write_table(path: str | Path, title: str, headers: Sequence[str], rows: Iter
 
 def save_replacing(workbook: Workbook, target: Path) -> None:
     """Save next to *target* and then replace it, so a failure never leaves half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.partial")
-    try:
+    with atomic_write(target) as temporary:
         workbook.save(temporary)
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 __all__ = ["FORMULA_PREFIXES", "cell_value", "clean_text", "column_widths", "needs_quote", "safe_sheet_title",

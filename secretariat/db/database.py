@@ -90,18 +90,48 @@ class Database:
         self.engine.dispose()
 
 
+def _file_head(path: Path) -> bytes:
+    """The first bytes of *path*, read through SQLite's own file layer when it is SQLite.
+
+    Opening and closing the database file with ``open()`` would drop every POSIX lock
+    this process holds on it (locks belong to the process, and closing any descriptor
+    of the file releases them). Another program closing its connection then believes
+    it is the last one and deletes the -wal and -shm files under the open window,
+    whose next backup or save fails with "disk I/O error". SQLite's unix layer shares
+    descriptors between connections of one process, so asking SQLite is safe.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DatabaseNotWritableError(
+            translate("db", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from exc
+    if size == 0:
+        return b""
+    try:
+        con = sqlite3.connect(ro_uri(path), uri=True)
+        try:
+            con.execute("PRAGMA schema_version").fetchone()
+        finally:
+            con.close()
+        return SQLITE_MAGIC
+    except sqlite3.DatabaseError as exc:
+        if sqlite_code(exc) != SQLITE_NOTADB:
+            return SQLITE_MAGIC  # busy, locked, damaged: the later steps word it
+    # Not SQLite: nothing of SQLite's can be holding it, a plain read is harmless.
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseNotWritableError(
+            translate("db", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from exc
+
+
 def _check_sqlite_file(path: Path) -> bool:
     """Validate the file before SQLAlchemy touches it; True if it already exists."""
     if path.exists():
         if not path.is_file():
             raise NotADatabaseError(translate("db", "{path} is a folder, not a database file.").format(path=path))
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(len(SQLITE_MAGIC))
-        except OSError as exc:
-            raise DatabaseNotWritableError(
-                translate("db", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)
-            ) from exc
+        head = _file_head(path)
         if head and head != SQLITE_MAGIC:
             raise NotADatabaseError(
                 translate("db", "{path} is not a Secretariat database (not a SQLite file). "

@@ -110,3 +110,35 @@ def differences(actual: Schema, expected: Schema) -> list[str]:
     for name in sorted(expected.views - actual.views):
         found.append(t("View {name} is missing.", name=name))
     return found
+
+
+def wrong_types(con: sqlite3.Connection, expected: Schema, limit: int = 20) -> list[str]:
+    """Columns declared INTEGER or BOOLEAN that hold text or other values (SQLite allows it)."""
+    found: list[str] = []
+    for table, columns in sorted(expected.tables.items()):
+        for name, declared, _notnull, _pk in columns:
+            if declared not in ("INTEGER", "BOOLEAN"):
+                continue
+            try:
+                bad = con.execute(f'SELECT count(*) FROM "{table}" WHERE typeof("{name}") NOT IN '
+                                  "('integer', 'null')").fetchone()[0]
+            except sqlite3.Error:
+                continue  # a missing table or column is reported by ``differences``
+            if bad:
+                found.append(translate("db", "Column {table}.{column} holds {n} values that are not whole "
+                                       "numbers.").format(table=table, column=name, n=bad))
+                if len(found) >= limit:
+                    return found
+    return found
+
+
+def schema_problems(path: Path, revision: str, migrator: migrate.Migrator = migrate.DEFAULT_MIGRATOR) -> list[str]:
+    """Every difference between the file's schema and the migrations', and wrongly typed values."""
+    from .failures import connect_read_only
+
+    expected = expected_schema(revision, migrator)
+    con = connect_read_only(path)
+    try:
+        return differences(schema_of(con), expected) + wrong_types(con, expected)
+    finally:
+        con.close()

@@ -63,9 +63,15 @@ class Searchable:
 
 
 def fold(text: str | None) -> str:
-    """The normalisation used for search and case-insensitive sort keys."""
+    """The normalisation used for search and case-insensitive sort keys.
+
+    Lone surrogates (text decoded from a non-UTF-8 terminal or file name) become U+FFFD:
+    SQLite's UTF-8 cannot carry them, and a search must not fail on them.
+    """
     if not text:
         return ""
+    if any("\ud800" <= char <= "\udfff" for char in text):
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return " ".join(text.casefold().split())
 
 

@@ -117,3 +117,52 @@ def atomic_write(target: Path | str | os.PathLike[str]) -> Iterator[Path]:
             temporary.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+class AtomicBatch:
+    """Several files written all or none (see ``atomic_batch``)."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Path, Path]] = []
+
+    @property
+    def targets(self) -> list[Path]:
+        return [target for target, _temporary in self.pending]
+
+    def add(self, target: Path) -> Path:
+        """The temporary path to write *target*'s content to."""
+        check_target(target)
+        temporary = temporary_beside(target)
+        self.pending.append((target, temporary))
+        return temporary
+
+
+@contextmanager
+def atomic_batch() -> Iterator[AtomicBatch]:
+    """Write every file of the batch to its temporary; rename them all only when all are whole.
+
+    A failure while writing removes every temporary and leaves every target as it was.
+    (The renames themselves need no space; only a crash between two of them could
+    leave some files new and some old, each of them whole.)
+    """
+    batch = AtomicBatch()
+    current: Path | None = None
+    try:
+        yield batch
+        for target, temporary in batch.pending:
+            current = target
+            fsync_file(temporary)
+        for target, temporary in batch.pending:
+            current = target
+            os.replace(temporary, target)
+        for folder in {target.parent for target in batch.targets}:
+            fsync_folder(folder)
+    except OSError as exc:
+        where = current or (batch.pending[-1][0] if batch.pending else Path("."))
+        raise output_error(exc, where) from exc
+    finally:
+        for _target, temporary in batch.pending:
+            try:
+                temporary.unlink(missing_ok=True)
+            except OSError:
+                pass

@@ -77,3 +77,9 @@ def identity_of_file(path: Path) -> Identity | None:
     except sqlite3.Error:
         return None
     return _parse(row[0]) if row else None
+
+
+def identity_in(session: "Session") -> Identity | None:  # noqa: F821
+    """The identity as seen inside an open session (None if the database has none yet)."""
+    return _parse(session.scalar(select(ImportLayout.mapping).where(
+        ImportLayout.kind == KIND, ImportLayout.signature == SIGNATURE)))

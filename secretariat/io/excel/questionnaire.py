@@ -15,8 +15,6 @@ database anyway.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import math
 import re
 from dataclasses import dataclass, field
@@ -39,6 +37,7 @@ from secretariat.db.identity import identity
 from secretariat.i18n import translate
 from secretariat.io.excel.export import safe_sheet_title, save_replacing, set_text
 from secretariat.io.excel.importers.source import QUESTIONNAIRE_META_SHEET
+from secretariat.io.excel.questionnaire_signature import signature
 from secretariat.models import (
     ImplementationStatus,
     Measure,
@@ -125,16 +124,6 @@ def issued_ids(assignment: Assignment) -> tuple[str, str]:
     """The ids the questionnaire is issued for, as written in its description sheet."""
     return (",".join(str(m[0]) for m in assignment.measures),
             ",".join(str(r[0]) for r in assignment.recommendations))
-
-
-def signature(secret: bytes, organization_id: str, prepared_on: str, measures: str, recommendations: str) -> str:
-    """HMAC-SHA256 of what was issued, keyed by the database's secret (``db.identity``).
-
-    The import recomputes it: a file whose hidden ids or organization were edited, or
-    that was issued by another database, no longer matches.
-    """
-    message = "\n".join(("questionnaire", organization_id, prepared_on, measures, recommendations))
-    return hmac.new(secret, message.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def assignments(db: Database, organization_id: int | None = None, *,

@@ -41,7 +41,7 @@ from secretariat.io.excel.importers.source import SheetData, header_at
 from secretariat.io.excel.sheet import SheetRow, value_as_int, value_as_text
 from secretariat.io.excel.vocabulary import parse_choice
 from secretariat.db.identity import identity_in
-from secretariat.io.excel.questionnaire import signature
+from secretariat.io.excel.questionnaire_signature import signature
 from secretariat.models import (
     Measure,
     MeasureOrganization,

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from robust_helpers import remount_read_only
+from robust_helpers import device_node, remount_read_only
 from sqlalchemy import select
 
 from secretariat.cli import main as cli_main
@@ -65,7 +65,7 @@ def _bad_path(kind: str, tmp_path: Path, read_only: Path) -> str:
     if kind == "read-only":
         return str(read_only / "existing.pdf")
     if kind == "device":
-        return "/dev/full" if Path("/dev/full").exists() else os.devnull
+        return str(device_node(tmp_path))
     return str(tmp_path / "ad\udcffa.pdf")  # a byte that is not UTF-8, from a file name
 
 
@@ -90,8 +90,8 @@ def test_bad_paths_give_a_message(command: str, kind: str, demo_db: Database, tm
         assert code in (1, 2) and err.strip(), err
         assert "Traceback" not in err
     assert (read_only_folder / "existing.pdf").read_bytes() == b"%PDF-1.4 kept\n"
-    if Path("/dev/full").exists():
-        assert Path("/dev/full").is_char_device()
+    if kind == "device":
+        assert Path(path).is_char_device()
     debris = [p for p in tmp_path.rglob("*") if p.name.endswith((".partial", ".restoring"))]
     assert debris == []
 

@@ -61,7 +61,7 @@ def output_error(exc: OSError, target: Path) -> OutputFileError:
         text = translate("db", "{path} cannot be written: the folder {folder} does not exist.")
     elif code == errno.EISDIR:
         text = translate("db", "{path} is a folder; give the name of a file to write.")
-    elif code == errno.ENOTDIR:
+    elif code == errno.ENOTDIR or (code == errno.EEXIST and not target.parent.is_dir()):
         text = translate("db", "{path} cannot be written: part of that path is a file, not a folder.")
     else:
         text = translate("db", "{path} could not be written: {error}.")

@@ -129,8 +129,11 @@ def _file_head(path: Path) -> bytes:
 def _check_sqlite_file(path: Path) -> bool:
     """Validate the file before SQLAlchemy touches it; True if it already exists."""
     if path.exists():
-        if not path.is_file():
+        if path.is_dir():
             raise NotADatabaseError(translate("db", "{path} is a folder, not a database file.").format(path=path))
+        if not path.is_file():
+            raise NotADatabaseError(translate("db", "{path} is not an ordinary file (a device or a pipe), not a "
+                                              "database file.").format(path=path))
         head = _file_head(path)
         if head and head != SQLITE_MAGIC:
             raise NotADatabaseError(

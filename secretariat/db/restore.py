@@ -125,6 +125,10 @@ def stage(source: Path, target: Path, progress: backups.ProgressCallback | None 
           migrator: migrate.Migrator = migrate.DEFAULT_MIGRATOR,
           pages_per_step: int = 256) -> tuple[Path, BackupCheck]:
     """Copy *source* next to *target* and check the copy; the copy is removed on failure."""
+    if source.is_dir():
+        raise _unusable(source, translate("db", "it is a folder, not a backup file."))
+    if source.exists() and not source.is_file():
+        raise _unusable(source, translate("db", "it is not an ordinary file (a device or a pipe)."))
     if not source.is_file():
         raise _unusable(source, translate("db", "the file does not exist."))
     if _same_file(source, target):

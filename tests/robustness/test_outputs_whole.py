@@ -134,3 +134,21 @@ def test_wal_on_a_read_only_drive_is_restored_with_its_changes(demo_db: Database
     finally:
         db.dispose()
     assert sorted(p.name for p in stick.iterdir()) == ["secretariat.sqlite", "secretariat.sqlite-wal"]
+
+
+@pytest.mark.parametrize("command", [["export", "organizations", "{disk}/out.xlsx"],
+                                     ["report", "plan-implementation", "--pdf", "{disk}/out.pdf"],
+                                     ["export", "questionnaire", "{disk}/q"]])
+def test_the_command_line_on_a_full_disk_says_so_in_words(command: list[str], demo_db: Database,
+                                                          small_disk) -> None:
+    disk = small_disk(2 * 1024 * 1024)
+    (disk / "q").mkdir()
+    for name in ("out.xlsx", "out.pdf"):
+        (disk / name).write_bytes(GOOD)
+    _fill(disk, 0)
+    result = _cli("--db", str(demo_db.path), *(part.format(disk=disk) for part in command))
+    assert result.returncode == 2
+    assert "disk is full" in result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr, result.stderr
+    assert (disk / "out.xlsx").read_bytes() == GOOD and (disk / "out.pdf").read_bytes() == GOOD
+    assert sorted(p.name for p in disk.rglob("*")) == ["ballast", "out.pdf", "out.xlsx", "q"]

@@ -35,7 +35,7 @@ from secretariat.db import Database
 from secretariat.db.atomic import atomic_batch, output_error
 from secretariat.db.identity import identity
 from secretariat.i18n import translate
-from secretariat.io.excel.export import safe_sheet_title, save_replacing, set_text
+from secretariat.io.excel.export import discard_failed_workbook, safe_sheet_title, save_replacing, set_text
 from secretariat.io.excel.importers.source import QUESTIONNAIRE_META_SHEET
 from secretariat.io.excel.questionnaire_signature import signature
 from secretariat.models import (
@@ -350,7 +350,12 @@ def write_questionnaires(db: Database, folder: str | Path, organization_id: int 
             if name.casefold() in used:
                 name = name[:-5] + f" ({assignment.organization_id}).xlsx"
             used.add(name.casefold())
-            _questionnaire_workbook(assignment, prepared_on, secret).save(batch.add(target / name))
+            workbook = _questionnaire_workbook(assignment, prepared_on, secret)
+            try:
+                workbook.save(batch.add(target / name))
+            except BaseException as error:
+                discard_failed_workbook(workbook, error)
+                raise
     return batch.targets
 
 

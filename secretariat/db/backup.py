@@ -1,14 +1,17 @@
 """Backups through SQLite's online backup API (never a plain copy of a live WAL file).
 
-A backup is written to ``NAME.partial``, checked, synced and only then renamed to
-its final name, so a crash or a full disk never leaves something that looks like a
+A backup is written to a hidden ``.NAME.XXXXXXXX.partial`` beside it, checked, synced
+and only then renamed to its final name, so a crash or a full disk never leaves something that looks like a
 backup but is not one. The copy is a consistent snapshot even while other
 connections (this process, or another copy of the application) keep writing: the
 source is read inside one read transaction, so SQLite never restarts the copy.
 
 Backups of ``secretariat.sqlite`` are named
-``secretariat.20240127-093000-123456.REASON.sqlite`` (local time), where REASON says
-why it was made (``auto``, ``manual``, ``before-restore``, ``before-upgrade-0001``).
+``secretariat.ID.20240127-093000-123456.REASON.sqlite`` (local time), where ID is the
+database's own id (``db.identity``: databases of one name may share a folder, and
+rotating one's backups never touches another's) and REASON says why it was made
+(``auto``, ``manual``, ``before-restore``, ``before-upgrade-0001``). Names without an
+ID, from earlier versions, are listed but never rotated away.
 """
 
 from __future__ import annotations

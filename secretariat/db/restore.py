@@ -2,16 +2,18 @@
 
 1. The backup is copied (online backup API) into ``TARGET.restoring`` next to the
    database, and that copy is checked: integrity, foreign keys, a Secretariat schema
-   at a revision this version knows. A bad backup changes nothing.
-2. The current database is kept aside: copied into the backups folder as
-   ``NAME.STAMP.before-restore.sqlite`` (a backup like any other, so "undo" is just
-   restoring it), or, if it is too damaged to copy, renamed in place to
-   ``NAME.STAMP.damaged`` together with its -wal/-shm files.
-3. A sound database is replaced *in place* in one SQLite transaction: other
-   connections (a second window) wait and then see the restored content, a crash
-   leaves the old one, and its -wal stays consistent. A damaged or missing one is
-   replaced by an atomic rename of the checked copy, after its side files moved away,
-   so no stale -wal is ever left next to the restored file.
+   at a revision this version knows, and exactly the tables, columns, indexes,
+   triggers and views its migrations make (``db.schema``). A bad backup changes nothing.
+2. A sound database is then locked for writing (``BEGIN IMMEDIATE``: other writers
+   wait for the restore, or are refused after the busy timeout), kept aside as
+   ``NAME.ID.STAMP.before-restore.sqlite`` in the backups folder (a backup like any
+   other, so "undo" is just restoring it), and its content replaced by the backup's
+   with SQL in that same transaction: every commit made before is in the copy kept
+   aside, none can fall between the two, a crash leaves the old content, and its -wal
+   stays consistent for other connections (a second window sees the new content).
+3. A damaged or missing database is renamed in place to ``NAME.STAMP.damaged``
+   together with its -wal/-shm files and replaced by an atomic rename of the checked
+   copy, so no stale -wal is ever left next to the restored file.
 """
 
 from __future__ import annotations

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Sequence
 
 from .. import __version__
+from sqlalchemy.exc import DBAPIError
+
 from ..db import DatabaseError
 from ..db.urls import mask_passwords
+from ..db.failures import worded_error
 from ..i18n import translate
 from ..services.errors import ServiceError
 from .registry import COMMANDS
@@ -42,7 +46,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerant_console() -> None:
+    """A console that cannot show a letter (cp1252, cp866) shows "?" instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # pragma: no cover - a closed or odd stream
+                pass
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output went away (``| head``): stop writing, without a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - no file descriptor to replace
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_console()
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
@@ -51,9 +84,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch_gui(args.db, quit_after_start=getattr(args, "quit_after_start", False))
     try:
         args.db = with_password(args.db)
-        return int(args.handler(args) or 0)
+        result = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe is met here, not at exit
+        return result
+    except BrokenPipeError:
+        raise
     except (DatabaseError, ServiceError) as exc:
         print(translate("cli", "error: {message}").format(message=mask_passwords(str(exc))), file=sys.stderr)
+        return 2
+    except DBAPIError as exc:
+        worded = worded_error(exc, getattr(args, "db", None))
+        message = str(worded) if worded is not None else translate(
+            "cli", "The database refused the operation ({error}); nothing of it was saved. Its schema may be "
+            "damaged: run `secretariat check`.").format(error=str(exc.orig).splitlines()[0][:200])
+        print(translate("cli", "error: {message}").format(message=message), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(translate("cli", "error: {message}").format(
+            message=f"{exc.filename}: {exc.strerror}" if exc.filename else exc), file=sys.stderr)
         return 2
     except Exception as exc:
         # A spreadsheet that cannot be imported; the module is only loaded by the commands

@@ -11,6 +11,7 @@ from ..db.urls import is_postgres
 from . import shared_snapshots
 from ..i18n import translate
 from ..services import backups
+from .options import count_option
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                               "timestamped backup is written and older ones beyond --keep are deleted. "
                               "Without OUT, the backups folder in your data folder is used."))
     p.add_argument("out", metavar="OUT", nargs="?", help=translate("cli", "backup file or folder"))
-    p.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, metavar="N",
+    p.add_argument("--force", action="store_true",
+                   help=translate("cli", "replace OUT even if it is not a backup of this database"))
+    p.add_argument("--keep", type=count_option(1, 100_000), default=backups.DEFAULT_KEEP, metavar="N",
                    help=translate("cli", "backups to keep in the folder (default: {n})").format(n=backups.DEFAULT_KEEP))
     p.set_defaults(handler=run)
 
@@ -45,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         if out is not None and (out.is_dir() or args.out.endswith(("/", "\\"))):
             written = backups.backup_now(db, folder=out, keep=args.keep)
         elif out is not None:
-            written = backups.backup_now(db, destination=out, keep=args.keep)
+            written = backups.backup_now(db, destination=out, keep=args.keep, force=args.force)
         else:
             written = backups.backup_now(db, keep=args.keep)
     finally:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..db import open_database
 from ..i18n import translate
+from .options import count_option
 from ..services.errors import NotFoundError, ValidationError
 
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
@@ -27,10 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", metavar="STATUS", help=translate("cli", "only this status (stored value, e.g. in_progress)"))
     p.add_argument("--mechanism", type=str.lower, choices=("upr", "treaty_body", "special_procedure"))
     p.add_argument("--body", metavar="BODY")
-    p.add_argument("--cycle", type=int, metavar="N")
+    p.add_argument("--cycle", type=count_option(1, 99), metavar="N")
     p.add_argument("--position", type=str.lower, choices=("supported", "partially_supported", "noted", "pending"))
     p.add_argument("--plan", metavar="PLAN", help=translate("cli", "measures/progress of one plan (id or title)"))
-    p.add_argument("--year", type=int, metavar="YYYY", help=translate("cli", "meetings of one year"))
+    p.add_argument("--year", type=count_option(1900, 2200), metavar="YYYY", help=translate("cli", "meetings of one year"))
     p.add_argument("--org-kind", metavar="KIND", help=translate("cli", "organizations of one kind (e.g. ministry)"))
     p.add_argument("--include-done", action="store_true",
                    help=translate("cli", "questionnaire: include completed measures and implemented recommendations"))

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..db import open_database
 from ..i18n import translate
+from .options import count_option
 
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
 EXIT_ERRORS = 1
@@ -46,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--mechanism", type=str.lower, choices=("upr", "treaty_body", "special_procedure"),
                    help=translate("cli", "the mechanism, when the file does not say it"))
     g.add_argument("--body", metavar="BODY", help=translate("cli", "the body, e.g. UPR or CEDAW"))
-    g.add_argument("--cycle", type=int, metavar="N", help=translate("cli", "the UPR cycle (1-4...)"))
+    g.add_argument("--cycle", type=count_option(1, 99), metavar="N", help=translate("cli", "the UPR cycle (1-4...)"))
     g.add_argument("--session", metavar="TEXT", help=translate("cli", "the session"))
     g.add_argument("--document", metavar="SYMBOL", help=translate("cli", "the document symbol, e.g. CEDAW/C/TKM/CO/6"))
     g.add_argument("--state-under-review", metavar="NAME",

@@ -14,6 +14,9 @@ from ..services.directory import find_organization
 from ..services.errors import NotFoundError, ValidationError
 from ..services.plans import find_plan
 from ..services.report_data import ReportFilters
+from .options import count_option
+
+MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
 def _date(text: str) -> date:
@@ -22,9 +25,13 @@ def _date(text: str) -> date:
     try:
         if "." in text:
             day, month, year = (int(part) for part in text.split("."))
-            return date(year, month, day)
-        return date.fromisoformat(text)
-    except ValueError as exc:
+            value = date(year, month, day)
+        else:
+            value = date.fromisoformat(text)
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise ValueError(text)
+        return value
+    except (ValueError, OverflowError) as exc:
         raise argparse.ArgumentTypeError(
             translate("cli", "{text!r} is not a date (write 2024-03-31 or 31.03.2024)").format(text=text)) from exc
 
@@ -38,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pdf", metavar="OUT", help=translate("cli", "the PDF file to write"))
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help=translate("cli", "start of the period"))
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help=translate("cli", "end of the period"))
-    p.add_argument("--year", type=int, help=translate("cli", "the year (commission-year report)"))
+    p.add_argument("--year", type=count_option(MIN_YEAR, MAX_YEAR), help=translate("cli", "the year (commission-year report)"))
     p.add_argument("--plan", metavar="PLAN", help=translate("cli", "a plan: id, title or short title"))
     p.add_argument("--organization", metavar="ORG", help=translate("cli", "an organization: any of its names or short names"))
     p.add_argument("--mechanism", type=str.lower, choices=[m.value for m in Mechanism],

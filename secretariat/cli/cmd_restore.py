@@ -13,6 +13,7 @@ from . import shared_snapshots
 from ..i18n import translate
 from ..services import backups
 from .cmd_backup import database_file
+from .options import count_option
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("source", metavar="IN", help=translate("cli", "the backup file to restore"))
     p.add_argument("--check-only", action="store_true",
                    help=translate("cli", "only check the backup; change nothing"))
-    p.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, metavar="N",
+    p.add_argument("--keep", type=count_option(1, 100_000), default=backups.DEFAULT_KEEP, metavar="N",
                    help=translate("cli", "copies of replaced databases to keep (default: {n})").format(
                        n=backups.DEFAULT_KEEP))
     p.set_defaults(handler=run)

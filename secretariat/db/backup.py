@@ -1,14 +1,17 @@
 """Backups through SQLite's online backup API (never a plain copy of a live WAL file).
 
-A backup is written to ``NAME.partial``, checked, synced and only then renamed to
-its final name, so a crash or a full disk never leaves something that looks like a
+A backup is written to a hidden ``.NAME.XXXXXXXX.partial`` beside it, checked, synced
+and only then renamed to its final name, so a crash or a full disk never leaves something that looks like a
 backup but is not one. The copy is a consistent snapshot even while other
 connections (this process, or another copy of the application) keep writing: the
 source is read inside one read transaction, so SQLite never restarts the copy.
 
 Backups of ``secretariat.sqlite`` are named
-``secretariat.20240127-093000-123456.REASON.sqlite`` (local time), where REASON says
-why it was made (``auto``, ``manual``, ``before-restore``, ``before-upgrade-0001``).
+``secretariat.ID.20240127-093000-123456.REASON.sqlite`` (local time), where ID is the
+database's own id (``db.identity``: databases of one name may share a folder, and
+rotating one's backups never touches another's) and REASON says why it was made
+(``auto``, ``manual``, ``before-restore``, ``before-upgrade-0001``). Names without an
+ID, from earlier versions, are listed but never rotated away.
 """
 
 from __future__ import annotations
@@ -23,8 +26,21 @@ from pathlib import Path
 from typing import Callable
 
 from ..i18n import translate
-from .errors import BackupError
-from .failures import SQLITE_BUSY, SQLITE_LOCKED, connect_read_only, ro_uri, worded_error
+from .atomic import check_target, fsync_file, fsync_folder, output_error, temporary_beside
+from .errors import BackupError, OutputFileError
+from .failures import (
+    SQLITE_BUSY,
+    SQLITE_CORRUPT,
+    SQLITE_IOERR,
+    SQLITE_LOCKED,
+    SQLITE_NOTADB,
+    connect_read_only,
+    ro_uri,
+    sqlite_code,
+    worded_error,
+)
+
+_fsync_folder = fsync_folder  # the name restore.py uses
 
 ProgressCallback = Callable[[int, int], bool | None]
 """Called with (pages done, pages total); returning False cancels."""
@@ -48,29 +64,34 @@ class BackupInfo:
     made_at: datetime
     reason: str
     size: int
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    tag: str | None = None
+    """The id of the database it was made of (None: made before backups carried one)."""
 
 
 def _failure(exc: BaseException, source: Path, destination: Path) -> BackupError:
+    """Word the failure for the file that failed: reading the source, or writing the copy."""
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        return BackupError(str(output_error(exc, destination)) + " " +
+                           translate("db", "The database itself was not changed."))
+    code = sqlite_code(exc)
+    if code in (SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB) and not _written_ok(destination):
+        translated = worded_error(exc, source)
+        detail = str(translated) if translated is not None else str(exc)
+        return BackupError(
+            translate("db", "The backup could not be made because reading the database {source} failed: "
+                      "{detail}").format(source=source, detail=detail))
     translated = worded_error(exc, destination)
     detail = str(translated) if translated is not None else str(exc)
     return BackupError(
         translate("db", "The backup of {source} could not be written to {destination}: {detail} "
                  "The database itself was not changed.").format(
             source=source, destination=destination, detail=detail))
+
+
+def _written_ok(destination: Path) -> bool:
+    """False when the copy's own drive is the problem (missing, not writable)."""
+    folder = destination.parent
+    return not (folder.is_dir() and os.access(folder, os.W_OK))
 
 
 def backup_file(
@@ -89,8 +110,6 @@ def backup_file(
         destination.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _failure(exc, source, destination) from exc
-    partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
-    partial.unlink(missing_ok=True)
     try:
         src = connect_read_only(source, isolation_level=None)
         # One read transaction for the whole copy: a stable snapshot that writers in
@@ -99,8 +118,27 @@ def backup_file(
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise BackupError(
-            translate("db", "Cannot read the database {source}: {error}").format(source=source, error=exc)
-        ) from exc
+            translate("db", "Cannot read the database {source}: {error}").format(
+                source=source, error=worded_error(exc, source) or exc)) from exc
+    try:
+        return copy_connection(src, destination, progress, pages_per_step, verify, source=source)
+    finally:
+        src.close()
+
+
+def copy_connection(src: sqlite3.Connection, destination: Path, progress: ProgressCallback | None = None,
+                    pages_per_step: int = 256, verify: bool = True, *, source: Path | None = None) -> Path:
+    """Write the main database of *src* (which may be inside a transaction) to *destination*.
+
+    Written beside *destination* and renamed when whole and checked (``db.atomic``); a
+    failure leaves whatever was at *destination* as it was, and no debris.
+    """
+    source = source or Path(src.execute("PRAGMA database_list").fetchone()[2] or "?")
+    try:
+        check_target(destination)
+    except OutputFileError as exc:
+        raise BackupError(str(exc)) from exc
+    partial = temporary_beside(destination)
     try:
         dst = sqlite3.connect(partial, isolation_level=None)
         try:
@@ -115,9 +153,9 @@ def backup_file(
                             detail="; ".join(str(r[0]) for r in result[:3])))
         finally:
             dst.close()
-        _fsync_file(partial)
-        partial.replace(destination)
-        _fsync_folder(destination.parent)
+        fsync_file(partial)
+        os.replace(partial, destination)
+        fsync_folder(destination.parent)
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
@@ -127,14 +165,7 @@ def backup_file(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    finally:
-        src.close()
     return destination
-
-
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, progress: ProgressCallback | None,
@@ -166,36 +197,17 @@ def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, progress: ProgressCa
         raise
 
 
-def copy_into(source: Path, target: Path, progress: ProgressCallback | None = None,
-              pages_per_step: int = 256, busy_timeout_ms: int = 5000) -> None:
-    """Replace the content of the existing database *target* with *source*, in place.
-
-    One SQLite write transaction on *target*: other connections (another window on
-    the same file) wait for it and then see the new content, a crash half-way leaves
-    the old content, and SQLite keeps *target*'s WAL consistent. Raises
-    ``sqlite3.Error``; the caller words the message.
-    """
-    src = sqlite3.connect(ro_uri(source), uri=True, isolation_level=None)
-    try:
-        src.execute("BEGIN")
-        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        dst = sqlite3.connect(target, isolation_level=None, timeout=busy_timeout_ms / 1000)
-        try:
-            _copy(src, dst, progress, pages_per_step)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
-def timestamped_name(database: Path, reason: str, now: datetime | None = None) -> str:
+def timestamped_name(database: Path, reason: str, now: datetime | None = None, tag: str | None = None) -> str:
+    """``NAME.TAG.STAMP.REASON.sqlite``; TAG is the database's id (``db.identity``)."""
     stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
-    return f"{database.stem}.{stamp}.{reason}{BACKUP_SUFFIX}"
+    middle = f"{tag}." if tag else ""
+    return f"{database.stem}.{middle}{stamp}.{reason}{BACKUP_SUFFIX}"
 
 
 def _pattern(database: Path) -> re.Pattern[str]:
     return re.compile(
-        re.escape(database.stem) + r"\.(\d{8}-\d{6}-\d{6})\.([A-Za-z0-9_-]+)" + re.escape(BACKUP_SUFFIX) + "$"
+        re.escape(database.stem) + r"\.(?:([0-9a-f]{12})\.)?(\d{8}-\d{6}-\d{6})\.([A-Za-z0-9_-]+)"
+        + re.escape(BACKUP_SUFFIX) + "$"
     )
 
 
@@ -205,15 +217,19 @@ def describe(path: Path, database: Path) -> BackupInfo | None:
     if match is None:
         return None
     try:
-        made_at = datetime.strptime(match[1], STAMP_FORMAT)
+        made_at = datetime.strptime(match[2], STAMP_FORMAT)
         size = path.stat().st_size
     except (ValueError, OSError):
         return None
-    return BackupInfo(path=path, made_at=made_at, reason=match[2], size=size)
+    return BackupInfo(path=path, made_at=made_at, reason=match[3], size=size, tag=match[1])
 
 
-def backup_infos(folder: Path, database: Path, reason: str | None = None) -> list[BackupInfo]:
-    """Backups of *database* in *folder* (optionally of one *reason*), newest first."""
+def backup_infos(folder: Path, database: Path, reason: str | None = None,
+                 tag: str | None = None) -> list[BackupInfo]:
+    """Backups of *database* in *folder* (optionally of one *reason*), newest first.
+
+    With *tag*, only the backups of the database of that id, and those made before
+    backups carried one (which belong to no database in particular)."""
     if not folder.is_dir():
         return []
     found = []
@@ -223,7 +239,8 @@ def backup_infos(folder: Path, database: Path, reason: str | None = None) -> lis
         return []
     for path in entries:
         info = describe(path, database)
-        if info is not None and path.is_file() and (reason is None or info.reason == reason):
+        if info is not None and path.is_file() and (reason is None or info.reason == reason) and (
+                tag is None or info.tag in (tag, None)):
             found.append(info)
     return sorted(found, key=lambda i: (i.made_at, i.path.name), reverse=True)
 
@@ -233,13 +250,18 @@ def list_backups(folder: Path, database: Path) -> list[Path]:
     return [info.path for info in backup_infos(folder, database)]
 
 
-def rotate(folder: Path, database: Path, keep: int, reason: str | None = None) -> list[Path]:
-    """Delete all but the newest *keep* backups (of one *reason*, if given).
+def rotate(folder: Path, database: Path, keep: int, reason: str | None = None, *,
+           tag: str | None = None) -> list[Path]:
+    """Delete all but the newest *keep* backups of the database *tag* (of one *reason*, if given).
+
+    Only backups named with *tag* are ever deleted: another database's (of the same
+    file name, sharing the folder) and untagged older ones are left alone.
 
     Also removes ``.partial`` files left by a backup that was interrupted (a crash or
     a killed process) more than an hour ago; younger ones may be in progress elsewhere.
     """
-    removed = [info.path for info in backup_infos(folder, database, reason)[max(keep, 0):]]
+    own = [info for info in backup_infos(folder, database, reason, tag) if tag and info.tag == tag]
+    removed = [info.path for info in own[max(keep, 0):]]
     for path in removed:
         path.unlink(missing_ok=True)
     if folder.is_dir():

@@ -122,18 +122,51 @@ class Database:
         self.engine.dispose()
 
 
+def _file_head(path: Path) -> bytes:
+    """The first bytes of *path*, read through SQLite's own file layer when it is SQLite.
+
+    Opening and closing the database file with ``open()`` would drop every POSIX lock
+    this process holds on it (locks belong to the process, and closing any descriptor
+    of the file releases them). Another program closing its connection then believes
+    it is the last one and deletes the -wal and -shm files under the open window,
+    whose next backup or save fails with "disk I/O error". SQLite's unix layer shares
+    descriptors between connections of one process, so asking SQLite is safe.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DatabaseNotWritableError(
+            translate("db", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from exc
+    if size == 0:
+        return b""
+    try:
+        con = sqlite3.connect(ro_uri(path), uri=True)
+        try:
+            con.execute("PRAGMA schema_version").fetchone()
+        finally:
+            con.close()
+        return SQLITE_MAGIC
+    except sqlite3.DatabaseError as exc:
+        if sqlite_code(exc) != SQLITE_NOTADB:
+            return SQLITE_MAGIC  # busy, locked, damaged: the later steps word it
+    # Not SQLite: nothing of SQLite's can be holding it, a plain read is harmless.
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseNotWritableError(
+            translate("db", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from exc
+
+
 def _check_sqlite_file(path: Path) -> bool:
     """Validate the file before SQLAlchemy touches it; True if it already exists."""
     if path.exists():
-        if not path.is_file():
+        if path.is_dir():
             raise NotADatabaseError(translate("db", "{path} is a folder, not a database file.").format(path=path))
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(len(SQLITE_MAGIC))
-        except OSError as exc:
-            raise DatabaseNotWritableError(
-                translate("db", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)
-            ) from exc
+        if not path.is_file():
+            raise NotADatabaseError(translate("db", "{path} is not an ordinary file (a device or a pipe), not a "
+                                              "database file.").format(path=path))
+        head = _file_head(path)
         if head and head != SQLITE_MAGIC:
             raise NotADatabaseError(
                 translate("db", "{path} is not a Secretariat database (not a SQLite file). "
@@ -265,13 +298,16 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
             translate("db", "The database {where} holds tables that are not Secretariat's; it was left unchanged. "
                       "Ask the administrator for an empty database.").format(where=database.display_name))
     _refuse_foreign_or_newer(database.display_name, has_tables, current, migrator=migrator)
+    if current == head and upgrade:
+        _ensure_identity(database)
     if current == head or not upgrade:
         return
     if current is not None and database.path is not None:
         try:
             database.upgrade_backup = backups.backup_file(
                 database.path,
-                database.backup_dir / backups.timestamped_name(database.path, f"before-upgrade-{current}"),
+                database.backup_dir / backups.timestamped_name(database.path, f"before-upgrade-{current}",
+                                                               tag=_tag_of(database.path)),
             )
         except BackupError as exc:
             raise MigrationError(
@@ -289,6 +325,24 @@ def _prepare_schema(database: Database, existed: bool, upgrade: bool) -> None:
                           "to open it once with this version. Nothing was changed.").format(
                     current=current, head=head)) from exc
         raise _upgrade_failed(database, current, exc) from exc
+    _ensure_identity(database)
+
+
+def _ensure_identity(database: Database) -> None:
+    """Give the database its id and secret (``db.identity``) while it is opened for writing."""
+    from .identity import identity
+
+    try:
+        identity(database)
+    except PermissionDeniedError:
+        pass  # a reader of a shared database before anyone wrote to it: made at the next writer's open
+
+
+def _tag_of(path: Path) -> str | None:
+    from .identity import identity_of_file
+
+    found = identity_of_file(path)
+    return found.tag if found is not None else None
 
 
 def _act_as_admin_group(connection: object) -> None:

@@ -57,3 +57,7 @@ class DatabaseUnreachableError(DatabaseError):
 
 class ConcurrentChangeError(DatabaseError):
     """Someone else saved the same record at the same moment: nothing of this change was written."""
+
+
+class OutputFileError(DatabaseError):
+    """A file the application writes (PDF, workbook, backup) could not be written there."""

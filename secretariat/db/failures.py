@@ -55,18 +55,64 @@ def ro_uri(path: Path, immutable: bool = False) -> str:
     return "file:" + quote(str(path)) + "?mode=ro" + ("&immutable=1" if immutable else "")
 
 
+class _ScratchConnection(sqlite3.Connection):
+    """A connection to a scratch copy; the copy's folder goes when it is closed."""
+
+    scratch: str = ""
+
+    def close(self) -> None:
+        super().close()
+        if self.scratch:
+            import shutil
+
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = ""
+
+    def __del__(self) -> None:
+        self.close()
+
+
 def connect_read_only(path: Path, **kwargs: object) -> sqlite3.Connection:
-    """A read-only connection, also for a WAL database on a read-only drive or folder."""
+    """A read-only connection, also for a WAL database on a read-only drive or folder.
+
+    On a drive SQLite cannot write to, a WAL database's -shm cannot be made, and an
+    ``immutable`` open would silently ignore the changes that are only in its -wal.
+    So when a -wal is there, the file and its -wal are copied to a scratch folder and
+    that copy is opened (SQLite applies the -wal to it); the copy goes on ``close()``.
+    """
+    import os
+
     try:
         con = sqlite3.connect(ro_uri(path), uri=True, **kwargs)  # type: ignore[arg-type]
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return con
     except sqlite3.OperationalError:
-        import os
-
         if os.access(path.parent, os.W_OK):
             raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        return _connect_scratch_copy(path, wal, **kwargs)
     return sqlite3.connect(ro_uri(path, immutable=True), uri=True, **kwargs)  # type: ignore[arg-type]
+
+
+def _connect_scratch_copy(path: Path, wal: Path, **kwargs: object) -> sqlite3.Connection:
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="secretariat-read-")
+    try:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        con = sqlite3.connect(copy, factory=_ScratchConnection, **kwargs)  # type: ignore[arg-type]
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise sqlite3.OperationalError(f"unable to open database file ({exc.strerror})") from exc
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    con.scratch = folder
+    return con
 
 
 def rw_uri(path: Path) -> str:

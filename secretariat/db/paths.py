@@ -32,9 +32,43 @@ def resolve_database_url(target: str | os.PathLike[str] | None = None) -> str:
     """
     value = os.fspath(target) if target is not None else os.environ.get(ENV_VAR) or ""
     if "://" in value:
-        return value
+        return _supported_url(value)
     path = Path(value).expanduser() if value else default_database_path()
     return "sqlite:///" + str(path.resolve())
+
+
+#: URL scheme (backend+driver) -> the Python module it needs.
+_DRIVERS = {"sqlite": "sqlite3", "sqlite+pysqlite": "sqlite3", "postgresql": "psycopg2",
+            "postgresql+psycopg2": "psycopg2", "postgresql+psycopg": "psycopg"}
+
+
+def _supported_url(value: str) -> str:
+    """*value* if it names a database this application runs on with an installed driver."""
+    import importlib.util
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from ..i18n import translate
+    from .errors import DatabaseError
+
+    supported = translate("db", "Supported: a SQLite file path, sqlite:///PATH, or "
+                          "postgresql+psycopg://USER@HOST/DATABASE.")
+    try:
+        url = make_url(value)
+        scheme = url.drivername
+        shown = url.render_as_string(hide_password=True)
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(translate("db", "{value} is not a database address. {supported}").format(
+            value=value.split("@")[-1], supported=supported)) from exc
+    module = _DRIVERS.get(scheme)
+    if module is None:
+        raise DatabaseError(translate("db", "{url}: the kind of database \"{scheme}\" is not supported. "
+                                      "{supported}").format(url=shown, scheme=scheme, supported=supported))
+    if importlib.util.find_spec(module) is None:
+        raise DatabaseError(translate("db", "{url} needs the Python package {module}, which is not installed. "
+                                      "{supported}").format(url=shown, module=module, supported=supported))
+    return value
 
 
 def sqlite_path(url: str) -> Path | None:

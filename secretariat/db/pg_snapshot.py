@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, func, insert, select
 
 from ..i18n import translate
-from ..models import Base
+from ..models import Base, ImportLayout
 from .errors import BackupError
 
 #: Rows the migrations put into a new database (reference lists), replaced by the copy.
@@ -38,8 +38,15 @@ def row_counts(connection: Connection) -> dict[str, int]:
 
 
 def is_empty(connection: Connection) -> bool:
-    """No records beyond what the migrations seed: the only kind of database a restore fills."""
-    return all(count == 0 for name, count in row_counts(connection).items() if name not in SEEDED_TABLES)
+    """No records beyond what the migrations seed (and the database's own identity row, made
+    at its first open): the only kind of database a restore fills."""
+    from .identity import KIND
+
+    counts = row_counts(connection)
+    layouts = connection.execute(select(func.count()).select_from(ImportLayout)
+                                 .where(ImportLayout.kind != KIND)).scalar() or 0
+    counts[ImportLayout.__tablename__] = int(layouts)
+    return all(count == 0 for name, count in counts.items() if name not in SEEDED_TABLES)
 
 
 def _read(connection: Connection, table: Table):

@@ -2,16 +2,18 @@
 
 1. The backup is copied (online backup API) into ``TARGET.restoring`` next to the
    database, and that copy is checked: integrity, foreign keys, a Secretariat schema
-   at a revision this version knows. A bad backup changes nothing.
-2. The current database is kept aside: copied into the backups folder as
-   ``NAME.STAMP.before-restore.sqlite`` (a backup like any other, so "undo" is just
-   restoring it), or, if it is too damaged to copy, renamed in place to
-   ``NAME.STAMP.damaged`` together with its -wal/-shm files.
-3. A sound database is replaced *in place* in one SQLite transaction: other
-   connections (a second window) wait and then see the restored content, a crash
-   leaves the old one, and its -wal stays consistent. A damaged or missing one is
-   replaced by an atomic rename of the checked copy, after its side files moved away,
-   so no stale -wal is ever left next to the restored file.
+   at a revision this version knows, and exactly the tables, columns, indexes,
+   triggers and views its migrations make (``db.schema``). A bad backup changes nothing.
+2. A sound database is then locked for writing (``BEGIN IMMEDIATE``: other writers
+   wait for the restore, or are refused after the busy timeout), kept aside as
+   ``NAME.ID.STAMP.before-restore.sqlite`` in the backups folder (a backup like any
+   other, so "undo" is just restoring it), and its content replaced by the backup's
+   with SQL in that same transaction: every commit made before is in the copy kept
+   aside, none can fall between the two, a crash leaves the old content, and its -wal
+   stays consistent for other connections (a second window sees the new content).
+3. A damaged or missing database is renamed in place to ``NAME.STAMP.damaged``
+   together with its -wal/-shm files and replaced by an atomic rename of the checked
+   copy, so no stale -wal is ever left next to the restored file.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from pathlib import Path
 
 from ..i18n import translate
 from . import backup as backups
-from . import migrate
+from . import migrate, schema
+from .identity import identity_of_file
 from .errors import BackupError, DatabaseError
-from .failures import ro_uri, worded_error
+from .failures import ro_uri, rw_uri, worded_error
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 STAGING_SUFFIX = ".restoring"
@@ -100,6 +103,10 @@ def check_copy(copy: Path, source: Path, migrator: migrate.Migrator = migrate.DE
             raise _unusable(source, translate("db", "it was written by a newer version of Secretariat (schema "
                                              "{revision}); install that version to restore it.").format(
                 revision=revision))
+        unexpected = schema.differences(schema.schema_of(con), schema.expected_schema(revision, migrator))
+        if unexpected:
+            raise _unusable(source, translate("db", "its schema is not the one this version of Secretariat makes "
+                                             "({detail}).").format(detail=" ".join(unexpected[:4])))
         counts = {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
                   for name in COUNTED if name in tables}
         latest_row = con.execute("SELECT max(at) FROM audit_entry").fetchone()
@@ -120,6 +127,10 @@ def stage(source: Path, target: Path, progress: backups.ProgressCallback | None 
           migrator: migrate.Migrator = migrate.DEFAULT_MIGRATOR,
           pages_per_step: int = 256) -> tuple[Path, BackupCheck]:
     """Copy *source* next to *target* and check the copy; the copy is removed on failure."""
+    if source.is_dir():
+        raise _unusable(source, translate("db", "it is a folder, not a backup file."))
+    if source.exists() and not source.is_file():
+        raise _unusable(source, translate("db", "it is not an ordinary file (a device or a pipe)."))
     if not source.is_file():
         raise _unusable(source, translate("db", "the file does not exist."))
     if _same_file(source, target):
@@ -217,18 +228,10 @@ def restore_file(source: Path, target: Path, aside_folder: Path, *,
     staging, check = stage(source, target, _half(progress, False), migrator, pages_per_step)
     try:
         if target.exists() and _sound(target):
-            aside = aside_folder / backups.timestamped_name(target, "before-restore", now)
-            backups.backup_file(target, aside)
-            try:
-                _match_page_size(staging, target)
-                backups.copy_into(staging, target, _half(progress, True), pages_per_step, busy_timeout_ms)
-                con = sqlite3.connect(target, isolation_level=None, timeout=busy_timeout_ms / 1000)
-                try:
-                    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    con.close()
-            except sqlite3.Error as exc:
-                raise _replace_failed(exc, target, aside) from exc
+            found = identity_of_file(target)
+            aside = aside_folder / backups.timestamped_name(target, "before-restore", now,
+                                                            found.tag if found else None)
+            _replace_under_lock(staging, target, aside, _half(progress, True), busy_timeout_ms)
             method = "in_place"
         else:
             aside = _move_aside_in_place(target, now) if target.exists() or any(
@@ -244,20 +247,72 @@ def restore_file(source: Path, target: Path, aside_folder: Path, *,
     return RestoreResult(target=target, source=source, check=check, aside=aside, method=method)
 
 
-def _match_page_size(staging: Path, target: Path) -> None:
-    """SQLite cannot copy into a WAL database of another page size: rewrite the copy."""
-    con = sqlite3.connect(ro_uri(target), uri=True)
+def _replace_under_lock(staging: Path, target: Path, aside: Path,
+                        progress: backups.ProgressCallback | None, busy_timeout_ms: int) -> None:
+    """Keep *target* aside and replace its content by *staging*'s, under one write lock.
+
+    ``BEGIN IMMEDIATE`` takes the write lock first: other writers (another window, a
+    script) wait for the restore or are refused, so everything they committed before is
+    in the copy kept aside, and nothing is committed between that copy and the
+    replacement. The replacement is plain SQL in the same transaction (drop every
+    object, create the backup's, copy its rows), so a failure or a crash leaves the old
+    content and the -wal stays consistent.
+    """
     try:
-        wanted = con.execute("PRAGMA page_size").fetchone()[0]
+        con = sqlite3.connect(rw_uri(target), uri=True, isolation_level=None, timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as exc:
+        raise _replace_failed(exc, target, None) from exc
+    kept: Path | None = None
+    try:
+        con.execute("PRAGMA foreign_keys = OFF")
+        con.execute("ATTACH DATABASE ? AS restored", (ro_uri(staging),))
+        con.execute("BEGIN IMMEDIATE")
+        # Readers are not blocked by the write lock: a second connection copies exactly
+        # what was committed before it, and nothing can be committed until we are done.
+        backups.backup_file(target, aside)
+        kept = aside
+        old = con.execute("SELECT type, name FROM main.sqlite_master "
+                          "WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'view', 'trigger')").fetchall()
+        for kind, name in sorted(old, key=lambda row: row[0] != "trigger"):
+            con.execute(f'DROP {kind.upper()} IF EXISTS main."{_quoted(name)}"')
+        new = con.execute("SELECT type, name, sql FROM restored.sqlite_master WHERE sql IS NOT NULL "
+                          "AND name NOT LIKE 'sqlite_%' ORDER BY type != 'table', type = 'trigger', rowid").fetchall()
+        tables = [name for kind, name, _sql in new if kind == "table"]
+        for number, (kind, name, sql) in enumerate(new, start=1):
+            con.execute(sql)
+            if kind == "table":
+                con.execute(f'INSERT INTO main."{_quoted(name)}" SELECT * FROM restored."{_quoted(name)}"')
+                if progress is not None and progress(number, len(tables)) is False:
+                    raise backups.BackupCancelled(translate("db", "Restore cancelled."))
+        if con.execute("SELECT 1 FROM restored.sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+            con.execute("DELETE FROM main.sqlite_sequence")
+            con.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE restored")
+        con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    except backups.BackupCancelled:
+        _roll_back(con)
+        raise
+    except BackupError as exc:
+        _roll_back(con)
+        raise _replace_failed(exc, target, kept) from exc
+    except sqlite3.Error as exc:
+        _roll_back(con)
+        raise _replace_failed(exc, target, kept) from exc
     finally:
         con.close()
-    con = sqlite3.connect(staging, isolation_level=None)
+
+
+def _quoted(name: str) -> str:
+    return name.replace('"', '""')
+
+
+def _roll_back(con: sqlite3.Connection) -> None:
     try:
-        if con.execute("PRAGMA page_size").fetchone()[0] != wanted:
-            con.execute(f"PRAGMA page_size = {int(wanted)}")
-            con.execute("VACUUM")
-    finally:
-        con.close()
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
 
 
 def _replace_failed(exc: BaseException, target: Path, aside: Path | None) -> DatabaseError:

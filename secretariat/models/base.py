@@ -77,6 +77,8 @@ def fold_case(text: str | None) -> str:
     """
     if not text:
         return ""
+    if any("\ud800" <= char <= "\udfff" for char in text):
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return " ".join(text.casefold().split())
 
 

@@ -9,6 +9,7 @@ from an older version) and records the restore in its audit log.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,7 @@ from ..db import Database, open_database
 from ..db import backup as db_backup
 from ..db import migrate
 from ..db.backup import BackupInfo, ProgressCallback
+from ..db.identity import identity, identity_of_file
 from ..db.restore import BackupCheck, RestoreResult, restore_file, verify_backup
 from ..i18n import translate
 from ..models import AuditAction
@@ -57,27 +59,49 @@ def _check_keep(keep: int) -> int:
 
 def backup_now(db: Database, *, folder: Path | None = None, keep: int = DEFAULT_KEEP,
                destination: Path | None = None, reason: str = MANUAL,
-               progress: ProgressCallback | None = None, now: datetime | None = None) -> Path:
+               progress: ProgressCallback | None = None, now: datetime | None = None,
+               force: bool = False) -> Path:
     """Back the database up now and return the backup's path.
 
     With *destination* the backup is written exactly there (e.g. a USB stick) and
-    nothing is rotated; otherwise it goes to *folder* under a timestamped name and
-    the older backups of the same *reason* beyond *keep* are deleted.
+    nothing is rotated; an existing file there is replaced only if it is a backup of
+    this same database, or with *force*. Otherwise the backup goes to *folder* under
+    a name carrying the database's id, and the older backups of this database of the
+    same *reason* beyond *keep* are deleted (never another database's).
     """
     source = _file_of(db)
     _check_keep(keep)
+    tag = identity(db).tag
     if destination is not None:
         if destination.exists() and destination.is_dir():
             folder, destination = destination, None
         else:
-            if destination.resolve() == source.resolve() or destination.name.startswith(source.name + "-"):
-                raise ValidationError(translate("services", "A backup cannot be written over the database itself."))
+            _check_destination(source, destination, tag, force)
             return db_backup.backup_file(source, destination, progress=progress)
     folder = folder or db.backup_dir
-    path = db_backup.backup_file(source, folder / db_backup.timestamped_name(source, reason, now),
+    path = db_backup.backup_file(source, folder / db_backup.timestamped_name(source, reason, now, tag),
                                  progress=progress)
-    db_backup.rotate(folder, source, keep, reason)
+    db_backup.rotate(folder, source, keep, reason, tag=tag)
     return path
+
+
+def _check_destination(source: Path, destination: Path, tag: str, force: bool) -> None:
+    """Refuse to replace the database itself, a device, or a file that is not our backup."""
+    try:
+        same = destination.exists() and os.path.samefile(destination, source)
+    except OSError:
+        same = False
+    if same or destination.name.startswith(source.name + "-") or destination.absolute() == source.absolute():
+        raise ValidationError(translate("services", "A backup cannot be written over the database itself."))
+    if destination.exists() and not destination.is_file():
+        raise ValidationError(translate("services", "{path} is not an ordinary file (a device or a pipe); a backup "
+                                        "is never written over it.").format(path=destination))
+    if destination.is_file() and not force:
+        found = identity_of_file(destination)
+        if found is None or found.tag != tag:
+            raise ValidationError(translate(
+                "services", "{path} already exists and is not a backup of this database; it was left as it "
+                "was. Choose another name, or replace it on purpose (--force).").format(path=destination))
 
 
 def auto_backup(db: Database, policy: BackupPolicy = BackupPolicy(), *, now: datetime | None = None,
@@ -92,7 +116,7 @@ def auto_backup(db: Database, policy: BackupPolicy = BackupPolicy(), *, now: dat
         return None
     now = now or datetime.now()
     folder = policy.folder_for(db)
-    newest = db_backup.backup_infos(folder, db.path, AUTO)
+    newest = db_backup.backup_infos(folder, db.path, AUTO, identity(db).tag)
     if newest and timedelta(0) <= now - newest[0].made_at < policy.interval:
         return None
     return backup_now(db, folder=folder, keep=policy.keep, reason=AUTO, progress=progress, now=now)
@@ -100,7 +124,7 @@ def auto_backup(db: Database, policy: BackupPolicy = BackupPolicy(), *, now: dat
 
 def list_backups(db: Database, folder: Path | None = None) -> list[BackupInfo]:
     """Every backup of this database in *folder*, newest first."""
-    return db_backup.backup_infos(folder or db.backup_dir, _file_of(db))
+    return db_backup.backup_infos(folder or db.backup_dir, _file_of(db), tag=identity(db).tag)
 
 
 def check_backup(source: Path, scratch_folder: Path,
@@ -120,7 +144,9 @@ def restore(target: Path, source: Path, *, folder: Path, keep: int = DEFAULT_KEE
     its own ``Database`` on *target* before calling.
     """
     result = restore_file(source, target, folder, progress=progress, migrator=migrator, now=now)
-    db_backup.rotate(folder, target, max(keep, 1), BEFORE_RESTORE)
+    kept = db_backup.describe(result.aside, target) if result.aside is not None else None
+    if kept is not None and kept.tag:
+        db_backup.rotate(folder, target, max(keep, 1), BEFORE_RESTORE, tag=kept.tag)
     db = open_database(target, migrator=migrator, backup_dir=folder)
     try:
         with db.write() as s:

@@ -172,9 +172,15 @@ def get_meeting(db: Database, meeting_id: int) -> Meeting:
 _REFERENCE = re.compile(r"^\s*(\d{4})\s*/\s*(\d+)\s*$")
 
 
+MAX_SQL_INTEGER = 2**63 - 1
+
+
 def find_meeting(db: Database, reference: str) -> Meeting:
     """A meeting by id ("12") or by "YEAR/NUMBER" ("2024/1")."""
     match = _REFERENCE.match(reference)
+    numbers = [int(part) for part in (match.groups() if match else [reference.strip()]) if part.isdigit()]
+    if any(number > MAX_SQL_INTEGER for number in numbers) or (match and int(match[1]) > 9999):
+        raise NotFoundError(translate("services", "There is no meeting {ref}.").format(ref=reference.strip()[:40]))
     with db.read() as s:
         if match:
             meeting_id = s.scalar(select(Meeting.id).where(

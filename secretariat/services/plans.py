@@ -78,7 +78,7 @@ def find_plan(db: Database, title_or_id: str) -> Plan:
     from .errors import NotFoundError
 
     with db.read() as s:
-        if title_or_id.strip().isdigit():
+        if title_or_id.strip().isdigit() and len(title_or_id.strip()) <= 18:
             plan = s.get(Plan, int(title_or_id))
             if plan is not None:
                 return plan

@@ -173,6 +173,18 @@ def writer(db_path: Path, name: str, count: str, go_file: str, journal: str = "w
     say("FINISHED")
 
 
+def ticker(db_path: Path) -> None:
+    """Commit one theme every 5 ms, as another program writing would; each is announced."""
+    import sqlite3
+
+    con = sqlite3.connect(db_path, isolation_level=None, timeout=60)
+    say("READY")
+    for n in range(1, 1_000_000):
+        con.execute("INSERT INTO tag (kind, name, search_text) VALUES ('theme', ?, '')", (f"tick {n}",))
+        say(f"COMMITTED {n}")
+        time.sleep(0.005)
+
+
 def hold_lock(db_path: Path) -> None:
     """Another program holding the file exclusively (no reading, no writing)."""
     import sqlite3
@@ -243,6 +255,7 @@ SCENARIOS = {
     "restore_mid": restore_mid,
     "migrate_mid": migrate_mid,
     "writer": writer,
+    "ticker": ticker,
 }
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ cell in Excel.
 
 from __future__ import annotations
 
-import os
+
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from secretariat.db.atomic import atomic_write, check_target
 from secretariat.i18n import translate
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -134,6 +135,7 @@ def write_table(path: str | Path, title: str, headers: Sequence[str], rows: Iter
     removed).
     """
     target = Path(path)
+    check_target(target)  # before any row is laid out
     workbook = Workbook(write_only=True)
     workbook.properties.title = title[:255]
     workbook.properties.creator = "Secretariat"
@@ -187,13 +189,43 @@ def write_table(path: str | Path, title: str, headers: Sequence[str], rows: Iter
 
 def save_replacing(workbook: Workbook, target: Path) -> None:
     """Save next to *target* and then replace it, so a failure never leaves half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.partial")
     try:
-        workbook.save(temporary)
-        os.replace(temporary, target)
+        with atomic_write(target) as temporary:
+            workbook.save(temporary)
+    except BaseException as error:
+        discard_failed_workbook(workbook, error)
+        raise
+
+
+def discard_failed_workbook(workbook: Workbook, error: BaseException) -> None:
+    """A failed save leaves openpyxl's row writers and zip file open; close them now, silently.
+
+    Left to the garbage collector, they would print "Exception ignored ... Traceback"
+    on the console after the worded message about the full disk. They are held by the
+    frames of the error's traceback, so those are let go (the message says it all).
+    """
+    import gc
+    import sys
+
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        for sheet in getattr(workbook, "_sheets", []):
+            rows = getattr(sheet, "_rows", None)
+            if rows is not None:
+                try:
+                    rows.close()
+                except Exception:  # noqa: BLE001 - it writes to a file that is already gone
+                    pass
+        seen: set[int] = set()
+        link: BaseException | None = error
+        while link is not None and id(link) not in seen:
+            seen.add(id(link))
+            link.__traceback__ = None
+            link = link.__cause__ or link.__context__
+        gc.collect()
     finally:
-        temporary.unlink(missing_ok=True)
+        sys.unraisablehook = previous
 
 
 __all__ = ["FORMULA_PREFIXES", "cell_value", "clean_text", "column_widths", "needs_quote", "safe_sheet_title",

@@ -32,9 +32,12 @@ from sqlalchemy.orm import Session
 
 from secretariat import __version__
 from secretariat.db import Database
+from secretariat.db.atomic import atomic_batch, output_error
+from secretariat.db.identity import identity
 from secretariat.i18n import translate
-from secretariat.io.excel.export import safe_sheet_title, save_replacing, set_text
+from secretariat.io.excel.export import discard_failed_workbook, safe_sheet_title, save_replacing, set_text
 from secretariat.io.excel.importers.source import QUESTIONNAIRE_META_SHEET
+from secretariat.io.excel.questionnaire_signature import signature
 from secretariat.models import (
     ImplementationStatus,
     Measure,
@@ -115,7 +118,15 @@ class Assignment:
 
 
 def _paragraph_key(paragraph: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\s]+", paragraph or "") if p)
+    """"12(a)", "14", "110.3": numbers compare as numbers, letters as text, never one with the other."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+                 for part in re.findall(r"\d+|[^\d.\s]+", paragraph or ""))
+
+
+def issued_ids(assignment: Assignment) -> tuple[str, str]:
+    """The ids the questionnaire is issued for, as written in its description sheet."""
+    return (",".join(str(m[0]) for m in assignment.measures),
+            ",".join(str(r[0]) for r in assignment.recommendations))
 
 
 def assignments(db: Database, organization_id: int | None = None, *,
@@ -190,10 +201,15 @@ def file_name(assignment: Assignment) -> str:
     return translate("excel", "Questionnaire - {organization}").format(organization=cleaned) + ".xlsx"
 
 
-def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on: date | None = None) -> Path:
-    """Write one organization's questionnaire to *path*."""
+def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on: date | None = None,
+                        secret: bytes | None = None) -> Path:
+    """Write one organization's questionnaire to *path* (signed when *secret* is given)."""
     target = Path(path)
-    prepared_on = prepared_on or date.today()
+    save_replacing(_questionnaire_workbook(assignment, prepared_on or date.today(), secret), target)
+    return target
+
+
+def _questionnaire_workbook(assignment: Assignment, prepared_on: date, secret: bytes | None) -> Workbook:
     workbook = Workbook()
     measure_labels = measure_status_labels()
     rec_labels = implementation_status_labels()
@@ -243,6 +259,11 @@ def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on
         ("header_row", str(HEADER_ROW)), ("measures_columns", ",".join(MEASURE_COLUMNS)),
         ("recommendations_columns", ",".join(RECOMMENDATION_COLUMNS)),
     ]
+    measures_issued, recommendations_issued = issued_ids(assignment)
+    entries += [("issued_measures", measures_issued), ("issued_recommendations", recommendations_issued)]
+    if secret is not None:
+        entries.append(("signature", signature(secret, str(assignment.organization_id), prepared_on.isoformat(),
+                                               measures_issued, recommendations_issued)))
     entries += [(f"label:measure_status:{value}", label) for value, label in measure_labels.items()]
     entries += [(f"label:implementation_status:{value}", label) for value, label in rec_labels.items()]
     for row, (key, value) in enumerate(entries, start=1):
@@ -254,8 +275,7 @@ def write_questionnaire(path: str | Path, assignment: Assignment, *, prepared_on
     workbook.active = 0
     workbook.properties.title = translate("excel", "Status questionnaire")
     workbook.properties.creator = "Secretariat"
-    save_replacing(workbook, target)
-    return target
+    return workbook
 
 
 def _sheet(ws: Any, assignment: Assignment, prepared_on: date, subject: str, headers: list[str],
@@ -361,23 +381,38 @@ def _indicators_sheet(ws: Any, assignment: Assignment, prepared_on: date) -> Non
 def write_questionnaires(db: Database, folder: str | Path, organization_id: int | None = None, *,
                          include_done: bool = False, prepared_on: date | None = None,
                          progress: Any = None) -> list[Path]:
-    """One questionnaire per organization with something to report (or just *organization_id*)."""
+    """One questionnaire per organization with something to report (or just *organization_id*).
+
+    All or none: every file is written beside its target first, and only when all are
+    whole are they put in place, so a full disk or a cancel leaves no questionnaire
+    written and none of the earlier files changed.
+    """
     target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(exc, target) from exc
+    prepared_on = prepared_on or date.today()
+    secret = identity(db).secret
     work = [a for a in assignments(db, organization_id, include_done=include_done, as_of=prepared_on)
             if organization_id is not None or not a.is_empty]
-    written = []
     used: set[str] = set()
-    for number, assignment in enumerate(work, start=1):
-        if progress is not None:
-            progress.check()
-            progress.update(number - 1, len(work), assignment.short_name or assignment.organization)
-        name = file_name(assignment)
-        if name.casefold() in used:
-            name = name[:-5] + f" ({assignment.organization_id}).xlsx"
-        used.add(name.casefold())
-        written.append(write_questionnaire(target / name, assignment, prepared_on=prepared_on))
-    return written
+    with atomic_batch() as batch:
+        for number, assignment in enumerate(work, start=1):
+            if progress is not None:
+                progress.check()
+                progress.update(number - 1, len(work), assignment.short_name or assignment.organization)
+            name = file_name(assignment)
+            if name.casefold() in used:
+                name = name[:-5] + f" ({assignment.organization_id}).xlsx"
+            used.add(name.casefold())
+            workbook = _questionnaire_workbook(assignment, prepared_on, secret)
+            try:
+                workbook.save(batch.add(target / name))
+            except BaseException as error:
+                discard_failed_workbook(workbook, error)
+                raise
+    return batch.targets
 
 
 __all__ = ["Assignment", "HEADER_ROW", "MEASURE_COLUMNS", "RECOMMENDATION_COLUMNS", "assignments", "file_name",

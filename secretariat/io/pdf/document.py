@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib import colors
@@ -17,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 from reportlab.platypus.flowables import _Container, _listWrapOn
 
+from secretariat.db.atomic import atomic_write
 from secretariat.io.pdf.fonts import register_fonts
 from secretariat.io.pdf.markup import clean_text
 
@@ -194,6 +196,10 @@ def _numbered_canvas(family: str, footer_text: str, page_label: PageLabel,
     return NumberedCanvas
 
 
+class _PathName(str):
+    """The temporary file ``build_pdf`` writes to (not re-wrapped in ``atomic_write``)."""
+
+
 def build_pdf(
     path_or_buffer: str | os.PathLike[str] | BinaryIO,
     story: Sequence[Flowable],
@@ -212,9 +218,15 @@ def build_pdf(
     Returns the number of pages written. Flowables keep layout state, so build
     a fresh story for every call instead of reusing one.
     """
+    if isinstance(path_or_buffer, (str, os.PathLike)) and not isinstance(path_or_buffer, _PathName):
+        # A file is written beside the target and renamed when whole (db.atomic).
+        with atomic_write(Path(path_or_buffer)) as temporary:
+            return build_pdf(_PathName(temporary), story, title=title, header_text=header_text,
+                             footer_text=footer_text, watermark=watermark, page_label=page_label,
+                             landscape=landscape, author=author, language=language)
     family = register_fonts()
     pagesize = landscape_size(A4) if landscape else A4
-    target = os.fspath(path_or_buffer) if isinstance(path_or_buffer, os.PathLike) else path_or_buffer
+    target = str(path_or_buffer) if isinstance(path_or_buffer, _PathName) else path_or_buffer
     doc = BaseDocTemplate(
         target,
         pagesize=pagesize,

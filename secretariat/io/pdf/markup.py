@@ -59,6 +59,48 @@ def safe_paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
         return Paragraph(_escape_xml(plain), style)
 
 
+#: Longer runs without a space are laid out as several paragraphs of this many characters.
+GIANT_WORD = 1500
+_GIANT_RE = re.compile(r"[^\s<>]{%d,}" % GIANT_WORD)
+
+
+def _entity_safe(markup: str, cut: int) -> int:
+    """Move *cut* back so it does not fall inside an entity such as ``&amp;``."""
+    amp = markup.rfind("&", max(cut - 10, 0), cut)
+    if amp != -1 and markup.find(";", amp, cut) == -1:
+        return amp
+    return cut
+
+
+def safe_paragraphs(markup: str, style: ParagraphStyle) -> list[Paragraph]:
+    """``safe_paragraph``, but a giant word (a pasted hash, a run of letters) costs linear time.
+
+    reportlab re-breaks the rest of a paragraph at every page it spans, cutting long
+    words glyph by glyph each time: one word of 100,000 characters took seconds, growing
+    with its square. Cut into pieces, each is broken once and the pages follow each other.
+    """
+    if len(markup) < GIANT_WORD or not _GIANT_RE.search(markup):
+        return [safe_paragraph(markup, style)]
+    pieces: list[str] = []
+    start = 0
+    for match in _GIANT_RE.finditer(markup):
+        cut = match.start() + GIANT_WORD
+        while cut < match.end():
+            cut = _entity_safe(markup, cut)
+            if cut <= start:
+                cut = start + GIANT_WORD
+            pieces.append(markup[start:cut])
+            start = cut
+            cut += GIANT_WORD
+    pieces.append(markup[start:])
+    pieces = [piece for piece in pieces if piece]
+    middle = ParagraphStyle(f"{style.name}-cont", parent=style, spaceBefore=0, spaceAfter=0, firstLineIndent=0)
+    first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0, firstLineIndent=0)
+    styles = [first] + [middle] * (len(pieces) - 2) + [last] if len(pieces) > 1 else [style]
+    return [safe_paragraph(piece, piece_style) for piece, piece_style in zip(pieces, styles)]
+
+
 @dataclass
 class _OpenList:
     ordered: bool
@@ -100,7 +142,7 @@ class _RichTextParser(HTMLParser):
 
     def _flush(self) -> None:
         if self.buffer_has_text:
-            self._target().append(safe_paragraph("".join(self.buffer), self.style))
+            self._target().extend(safe_paragraphs("".join(self.buffer), self.style))
         self.buffer.clear()
         self.buffer_has_text = False
 
@@ -246,4 +288,5 @@ def rich_to_flowables(html: str | None, style: ParagraphStyle) -> list[Flowable]
         parser.feed(source)
         return parser.finish()
     except Exception:  # noqa: BLE001 - html.parser may choke on odd input; never fail a report
-        return [safe_paragraph(escape_text(line), style) for line in source.split("\n") if line.strip()]
+        return [paragraph for line in source.split("\n") if line.strip()
+                for paragraph in safe_paragraphs(escape_text(line), style)]

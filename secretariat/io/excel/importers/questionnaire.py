@@ -12,6 +12,7 @@ Importing the same file twice records nothing twice.
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -39,7 +40,18 @@ from secretariat.io.excel.importers.base import (
 from secretariat.io.excel.importers.source import SheetData, header_at
 from secretariat.io.excel.sheet import SheetRow, value_as_int, value_as_text
 from secretariat.io.excel.vocabulary import parse_choice
-from secretariat.models import Measure, Organization, ProgressReport, Recommendation, fold
+from secretariat.db.identity import identity_in
+from secretariat.io.excel.questionnaire_signature import signature
+from secretariat.models import (
+    Measure,
+    MeasureOrganization,
+    MeasureRole,
+    Organization,
+    ProgressReport,
+    Recommendation,
+    fold,
+    recommendation_organization,
+)
 
 
 @dataclass
@@ -91,7 +103,11 @@ class QuestionnaireImporter(Importer):
         meta = sheet.meta
         parsed = Parsed(context={"organization_id": value_as_int(meta.get("organization_id")),
                                  "organization": meta.get("organization", ""),
-                                 "prepared_on": meta.get("prepared_on", "")})
+                                 "prepared_on": meta.get("prepared_on", ""),
+                                 "raw_organization_id": meta.get("organization_id", ""),
+                                 "issued_measures": meta.get("issued_measures"),
+                                 "issued_recommendations": meta.get("issued_recommendations"),
+                                 "signature": meta.get("signature", "")})
         header_row = value_as_int(meta.get("header_row")) or 4
         labels: dict[str, dict[str, str]] = {"measure_status": {}, "implementation_status": {}}
         for key, value in meta.items():
@@ -153,6 +169,7 @@ class QuestionnaireImporter(Importer):
                                               "database; was it made from another database?").format(
                 name=parsed.context.get("organization") or "?"))
         answers: list[AnswerInput] = parsed.records
+        allowed = self._allowed(session, parsed.context, org, decision)
         measure_ids = {a.record_id for a in answers if a.kind == "measure" and a.record_id is not None}
         rec_ids = {a.record_id for a in answers if a.kind == "recommendation" and a.record_id is not None}
         measures = {row.id: row for row in session.execute(
@@ -168,6 +185,14 @@ class QuestionnaireImporter(Importer):
             decision.rows.append(action)
             if answer.error is not None:
                 action.action, action.column, action.reason = ERROR, answer.error[0], answer.error[1]
+                continue
+            if answer.record_id not in allowed[answer.kind]:
+                action.action, action.column = ERROR, answer.sheet
+                action.reason = (translate("excel", "Measure {number} was not in the questionnaire issued to {org}; "
+                                           "the row was refused.") if answer.kind == "measure" else
+                                 translate("excel", "Recommendation {number} was not in the questionnaire issued "
+                                           "to {org}; the row was refused.")).format(
+                    number=answer.number or "?", org=parsed.context.get("organization") or "?")
                 continue
             if answer.kind == "measure":
                 current = measures.get(answer.record_id)
@@ -208,6 +233,42 @@ class QuestionnaireImporter(Importer):
         decision.payload = {"organization": org, "report_date": report_date}
         return decision
 
+    def _allowed(self, session: Session, context: dict[str, Any], org: Organization | None,
+                 decision: Decision) -> dict[str, set[int]]:
+        """The record ids rows may write: what the questionnaire was issued for.
+
+        A signed file's issued lists are trusted once the signature matches; a file
+        without one (or one whose lists were edited) is held to what the organization
+        answers for in the database today, and the edited one is refused outright.
+        """
+        if org is None:
+            return {"measure": set(), "recommendation": set()}
+        issued = {kind: _ids(context.get(key)) for kind, key in
+                  (("measure", "issued_measures"), ("recommendation", "issued_recommendations"))}
+        mark = context.get("signature") or ""
+        if mark:
+            found = identity_in(session)
+            expected = signature(found.secret, str(context.get("raw_organization_id") or ""),
+                                 str(context.get("prepared_on") or ""), context.get("issued_measures") or "",
+                                 context.get("issued_recommendations") or "") if found else ""
+            if not hmac.compare_digest(mark, expected):
+                decision.fatal.append(translate(
+                    "excel", "This questionnaire was changed after it was issued, or was issued by another "
+                    "database: its signature does not match what it says it was issued for. It was not "
+                    "imported; send the organization a new one."))
+                return {"measure": set(), "recommendation": set()}
+            return {kind: ids or set() for kind, ids in issued.items()}
+        roles = {row[0] for row in session.execute(
+            select(MeasureOrganization.measure_id).where(
+                MeasureOrganization.organization_id == org.id,
+                MeasureOrganization.role.in_((MeasureRole.LEAD.value, MeasureRole.CO_IMPLEMENTER.value))))}
+        duties = {row[0] for row in session.execute(
+            select(recommendation_organization.c.recommendation_id).where(
+                recommendation_organization.c.organization_id == org.id))}
+        measures = roles if issued["measure"] is None else roles & issued["measure"]
+        recommendations = duties if issued["recommendation"] is None else duties & issued["recommendation"]
+        return {"measure": measures, "recommendation": recommendations}
+
     def write(self, session: Session, parsed: Parsed, decision: Decision, options: ImportOptions,
               progress: ProgressLike) -> dict[str, Any]:
         org: Organization = decision.payload["organization"]
@@ -245,6 +306,13 @@ class QuestionnaireImporter(Importer):
             session.flush()
         return {"organization": org.name, "progress_reports": reports, "measures_changed": measures_changed,
                 "recommendations_changed": recs_changed}
+
+
+def _ids(text: str | None) -> set[int] | None:
+    """"1,5,7" -> {1, 5, 7}; None when the file does not say (an older questionnaire)."""
+    if text is None:
+        return None
+    return {int(part) for part in str(text).split(",") if part.strip().isdigit() and len(part.strip()) <= 18}
 
 
 def _sheet_rows(sheet: SheetData, name: str) -> list[SheetRow]:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -167,12 +168,17 @@ class MeetingEditor(QMainWindow):
 
     # -- loading ----------------------------------------------------------------
     def load(self, meeting: Any) -> None:
+        focused = QApplication.focusWidget()
         self.meeting = meeting
         self.header.load(meeting)
         for tab in (self.details, self.attendance, self.agenda, self.minutes, self.actions, self.history):
             tab.load(meeting)
         self.set_read_only(meeting.is_locked)
         self.update_modified()
+        # A reload after a save on focus-out must leave the focus where the user put it.
+        if focused is not None and self.isAncestorOf(focused) and QApplication.focusWidget() is not focused \
+                and focused.isVisible() and focused.isEnabled():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> bool:
         try:

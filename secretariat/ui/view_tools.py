@@ -55,11 +55,16 @@ def show_error(parent: QWidget | None, error: BaseException | str, title: str | 
 
 
 def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
-            yes_text: str | None = None) -> QMessageBox:
-    """Ask before something that cannot be taken back; *on_yes* runs if confirmed."""
+            yes_text: str | None = None,
+            other: tuple[str, Callable[[], None]] | None = None) -> QMessageBox:
+    """Ask before something that cannot be taken back; *on_yes* runs if confirmed.
+
+    *other* is a (caption, action) offered beside it, e.g. Merge instead of Delete.
+    """
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmMessage")
     yes = box.addButton(yes_text or _t("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    alternative = box.addButton(other[0], QMessageBox.ButtonRole.ActionRole) if other else None
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -67,6 +72,8 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
     def done(_result: int) -> None:
         if box.clickedButton() is yes:
             on_yes()
+        elif other is not None and alternative is not None and box.clickedButton() is alternative:
+            other[1]()
 
     box.finished.connect(done)
     box.open()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...models import OrganizationKind
 from ...services import directory, merge
 from ..context import AppContext
-from ..dialogs.directory_dialogs import MergeDialog, OrganizationDialog, PersonDialog, usage_text
+from ..dialogs.directory_dialogs import MergeDialog, MergeIntoDialog, OrganizationDialog, PersonDialog, usage_text
 from ..labels import label
 from ..lazy_model import Column
 from ..view_tools import SortableLazyModel, action, attempt, confirm, debouncer, restore_state, save_state, setup_view, show_error
@@ -249,10 +249,16 @@ class OrganizationsPage(Page):
             return
         org = directory.get_organization(self.context.db, org_id)
         used = merge.usage(self.context.db, org_id)
+        attended = directory.attendance_without_person(self.context.db, org_id)
         if used:
-            text = self.tr("“%1” is used by: %2.\n\nDeleting it removes it from all of these (people and "
-                           "meetings keep their records without it). If it is a duplicate, use Merge instead so "
-                           "nothing is lost. Delete anyway?").replace("%1", org.name).replace("%2", usage_text(used))
+            text = self.tr("“%1” is used by: %2.\n\nDeleting it removes it from all of these (people, measures "
+                           "and meetings keep their records without it).").replace("%1", org.name) \
+                .replace("%2", usage_text(used))
+            if attended:
+                text += "\n\n" + self.tr("It attended %n meeting(s) in its own name: those entries are removed "
+                                         "from the attendance lists.", "", attended)
+            text += "\n\n" + self.tr("If it is a duplicate, press Merge… to move everything to the right "
+                                     "organization instead, so nothing is lost. Delete anyway?")
         else:
             text = self.tr("Delete “%1”? It is not used anywhere.").replace("%1", org.name)
 
@@ -260,7 +266,12 @@ class OrganizationsPage(Page):
             attempt(self, lambda: directory.delete_organization(self.context.db, org_id))
             self.context.notify(*ALL_AREAS)
 
-        self.dialog = confirm(self, self.tr("Delete organization"), text, go)
+        self.dialog = confirm(self, self.tr("Delete organization"), text, go,
+                              other=(self.tr("&Merge…"), lambda: self.merge_into(org_id)) if used else None)
+
+    def merge_into(self, org_id: int) -> None:
+        """Merge one organization into another the user picks (instead of deleting it)."""
+        self._open(MergeIntoDialog(self.context, org_id, parent=self))
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from .. import APP_NAME, APP_ORG
 from ..db import Database
+from .undo import UndoHistory
 
 
 class AppContext(QObject):
@@ -22,6 +23,7 @@ class AppContext(QObject):
         super().__init__()
         self.db = db
         self.settings = settings or QSettings(APP_ORG, APP_NAME)
+        self.undo = UndoHistory(self)
 
     def notify(self, *areas: str) -> None:
         self.data_changed.emit(set(areas) or {"all"})
@@ -29,5 +31,6 @@ class AppContext(QObject):
     def replace_database(self, db: Database) -> None:
         old, self.db = self.db, db
         old.dispose()
+        self.undo.clear()  # what it recorded belongs to the other database
         self.database_replaced.emit()
         self.notify("all")

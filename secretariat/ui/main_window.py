@@ -24,6 +24,14 @@ from .pages.base import Page
 from .pages.registry import AREAS
 
 
+def _leave_undo_to_the_edit_menu(page: QWidget) -> None:
+    """A page's own Ctrl+Z (for when it stands alone) would make the Edit menu's ambiguous."""
+    undo = QKeySequence(QKeySequence.StandardKey.Undo)
+    for action in page.findChildren(QAction):
+        if undo in action.shortcuts():
+            action.setShortcuts([k for k in action.shortcuts() if k != undo])
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +83,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.stack.insertWidget(index, page)
             self.pages[area.key] = page
+            _leave_undo_to_the_edit_menu(page)
         self.stack.setCurrentIndex(index)
         self.setWindowTitle(f"{self.pages[area.key].title()} — {APP_NAME}")
 
@@ -102,6 +111,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action, self.redo_action = self.context.undo.actions(self)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, area in enumerate(AREAS, start=1):

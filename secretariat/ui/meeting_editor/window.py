@@ -148,6 +148,9 @@ class MeetingEditor(QMainWindow):
         menu.addAction(self.print_action)
         menu.addSeparator()
         menu.addAction(close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in self.context.undo.actions(self):
+            edit.addAction(action)
         view = self.menuBar().addMenu(self.tr("&View"))
         for index, key in enumerate(TABS):
             action = QAction(self.tabs.tabText(index).replace("&", ""), self)

@@ -30,7 +30,13 @@ from ..lazy_model import Column
 from ..meeting_editor import open_meeting_editor
 from ..widgets.messages import FAILED, call_service
 from ..widgets.sortable_model import SortableLazyModel
+from ..widgets.undo_bar import UndoBar
 from .base import Page
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
 
 HEADER_KEY = "action_items/header"
 OVERDUE = QColor("#b02a37")
@@ -78,6 +84,8 @@ class ActionItemsPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.undo_bar = UndoBar(self, history=context.undo)
+        layout.addWidget(self.undo_bar)
 
         self.model: SortableLazyModel[ActionRow] = SortableLazyModel(
             [Column("due_date", self.tr("Due"), lambda r: self._date(r.due_date), "due_date"),
@@ -214,11 +222,22 @@ class ActionItemsPage(Page):
         row = self.selected_row()
         if row is None:
             return
+        if row.status == status:
+            return
         if call_service(self, meetings.update_action_item, self.context.db, row.id,
                         expected_version=row.version, status=status) is FAILED:
             self.refresh()
             return
         self.context.notify("action_items", "meetings")
+        before = row.status
+        self.undo_bar.offer(self.tr("“%1” marked %2.").replace("%1", _short(row.text)).replace("%2", self._labels.get(status, status)),
+                            lambda: self._set_status_of(row.id, before), lambda: self._set_status_of(row.id, status))
+
+    def _set_status_of(self, action_id: int, status: str) -> bool:
+        if call_service(self, meetings.update_action_item, self.context.db, action_id, status=status) is FAILED:
+            return False
+        self.context.notify("action_items", "meetings")
+        return True
 
     # -- layout memory ------------------------------------------------------------
     def _restore_header(self) -> None:

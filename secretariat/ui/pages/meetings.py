@@ -94,7 +94,7 @@ class MeetingsPage(Page):
         filters.addWidget(self.status)
         filters.addWidget(self.count_label)
         layout.addLayout(filters)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, history=context.undo)
         layout.addWidget(self.undo_bar)
         self.drafts_bar = QPushButton()
         self.drafts_bar.setObjectName("draftsBar")
@@ -349,16 +349,28 @@ class MeetingsPage(Page):
             return
         self.context.notify("meetings", "action_items")
         self.refresh()
+        state = {"snapshot": snapshot, "id": meeting_id}
         self.undo_bar.offer(self.tr("Meeting %1 deleted.").replace("%1", meeting.reference),
-                            lambda: self._restore(snapshot))
+                            lambda: self._restore(state), lambda: self._delete_again(state))
 
-    def _restore(self, snapshot: dict[str, Any]) -> None:
-        meeting = call_service(self, meetings.restore_meeting, self.context.db, snapshot)
+    def _restore(self, state: dict[str, Any]) -> bool:
+        meeting = call_service(self, meetings.restore_meeting, self.context.db, state["snapshot"])
         if meeting is FAILED:
-            return
+            return False
+        state["id"] = meeting.id
         self.context.notify("meetings", "action_items")
         self.refresh()
         self.select(meeting.id)
+        return True
+
+    def _delete_again(self, state: dict[str, Any]) -> bool:
+        snapshot = call_service(self, meetings.meeting_snapshot, self.context.db, state["id"])
+        if snapshot is FAILED or call_service(self, meetings.delete_meeting, self.context.db, state["id"]) is FAILED:
+            return False
+        state["snapshot"] = snapshot
+        self.context.notify("meetings", "action_items")
+        self.refresh()
+        return True
 
     # -- main window hooks -----------------------------------------------------------------
     def _restore_header(self) -> None:

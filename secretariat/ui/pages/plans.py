@@ -54,7 +54,7 @@ class PlansPage(Page):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.toolbar)
         layout.addLayout(self._build_filters())
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, history=context.undo)
         self.undo_bar.setObjectName("undoBar")
         layout.addWidget(self.undo_bar)
 
@@ -390,8 +390,9 @@ class PlansPage(Page):
                         self._select_after = self.model.data(nearby.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
                         break
                 self.context.notify("plans", "recommendations")
+                state = {"deleted": deleted}
                 self.undo_bar.offer(self.tr("Measure %1 deleted.").replace("%1", deleted.label),
-                                    lambda: self._restore(deleted))
+                                    lambda: self._restore(state), lambda: self._delete_again(state))
             return
         if kind == SECTION:
             measures, subsections = plans.section_stats(db, record_id)
@@ -412,12 +413,21 @@ class PlansPage(Page):
 
         self.dialog = confirm(self, self.tr("Delete"), text, go)
 
-    def _restore(self, deleted: plans.DeletedMeasure) -> None:
-        ok, measure = attempt(self, lambda: plans.restore_measure(self.context.db, deleted))
+    def _restore(self, state: dict[str, Any]) -> bool:
+        ok, measure = attempt(self, lambda: plans.restore_measure(self.context.db, state["deleted"]))
         if ok:
+            state["id"] = measure.id
             self._select_after = (MEASURE, measure.id)
             self._open_plan_after = measure.plan_id
             self.context.notify("plans", "recommendations")
+        return ok
+
+    def _delete_again(self, state: dict[str, Any]) -> bool:
+        ok, deleted = attempt(self, lambda: plans.delete_measure_undoably(self.context.db, state["id"]))
+        if ok:
+            state["deleted"] = deleted
+            self.context.notify("plans", "recommendations")
+        return ok
 
     def move_current(self, step: int) -> None:
         cur = self.current()

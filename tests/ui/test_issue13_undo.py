@@ -65,3 +65,21 @@ def test_a_deleted_meeting_comes_back_with_ctrl_z_and_goes_again_with_redo(qtbot
     assert len(meetings.list_meetings(db)) == count - 1
     window.undo_action.trigger()
     assert len(meetings.list_meetings(db)) == count
+
+
+def test_approved_minutes_look_read_only(qtbot, demo_context):
+    from PySide6.QtGui import QPalette
+
+    from secretariat.ui.meeting_editor import open_meeting_editor
+    from test_meetings_editor import _meeting_with_agenda
+
+    m, items = _meeting_with_agenda(demo_context.db, status="minutes_approved")
+    editor = open_meeting_editor(demo_context, m.id, tab="minutes")
+    show_active(qtbot, editor)
+    editor.minutes.select(items[0].id)
+    heard = editor.minutes.current_pane().editors["heard"].edit
+    qtbot.waitExposed(heard)
+    image = heard.viewport().grab().toImage()
+    paper = heard.palette().color(QPalette.ColorRole.Window)
+    assert image.pixelColor(image.width() // 2, image.height() - 3) == paper
+    editor.grab().save("/tmp/i13_approved_minutes.png")

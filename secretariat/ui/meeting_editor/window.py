@@ -14,6 +14,9 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -68,6 +71,10 @@ class RecoveryBar(QFrame):
         layout.addWidget(self.dismiss_button)
         self.dismiss_button.clicked.connect(self.hide)
         self.hide()
+
+
+READ_ONLY_STYLE = ("QTextEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"], "
+                   "QLineEdit[readOnly=\"true\"] { background: palette(window); }")
 
 
 class MeetingEditor(QMainWindow):
@@ -221,6 +228,11 @@ class MeetingEditor(QMainWindow):
         for tab in (self.details, self.attendance, self.agenda, self.minutes, self.actions, self.history):
             tab.set_read_only(read_only)
         self.keeper.enabled = not read_only
+        # Approved minutes look read-only: text boxes take the window's grey, not the paper white.
+        self.setStyleSheet(READ_ONLY_STYLE)
+        for edit in [w for kind in (QTextEdit, QPlainTextEdit, QLineEdit) for w in self.findChildren(kind)]:
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
 
     def update_modified(self) -> None:
         dirty = self.is_dirty()

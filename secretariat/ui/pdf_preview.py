@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -330,7 +330,10 @@ class PdfPreviewDialog(QDialog):
 
     # -- saving and printing ------------------------------------------------------
     def _start_folder(self) -> str:
+        """The folder a PDF was last saved to, else the user's Documents folder."""
         folder = self.settings.value("pdf/last_folder", "") if self.settings is not None else ""
+        if not folder or not Path(str(folder)).is_dir():
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return str(Path(str(folder)) / self.suggested_name) if folder else self.suggested_name
 
     def save_as(self) -> Path | None:

@@ -21,6 +21,7 @@ from ..db import DatabaseError, open_database
 from ..db.paths import log_dir
 from .context import AppContext
 from .pages.base import Page
+from .pages.dashboard import DashboardPage
 from .pages.registry import AREAS
 
 
@@ -71,6 +72,17 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
         return self.pages[key]
 
+    def show_filtered(self, key: str, filters: dict) -> Page:
+        """Show a page with its filters set to *filters* (what a dashboard card counts)."""
+        page = self.show_area(key)
+        page.show_filtered(filters)
+        return page
+
+    def open_meeting(self, meeting_id: int, action_id: int | None = None) -> None:
+        from .meeting_editor import open_meeting_editor
+
+        open_meeting_editor(self.context, meeting_id, self, action_id=action_id)
+
     def show_area_at(self, index: int) -> None:
         if index < 0:
             return
@@ -84,6 +96,9 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, page)
             self.pages[area.key] = page
             _leave_undo_to_the_edit_menu(page)
+            if isinstance(page, DashboardPage):
+                page.area_requested.connect(self.show_filtered)
+                page.meeting_requested.connect(self.open_meeting)
         self.stack.setCurrentIndex(index)
         self.setWindowTitle(f"{self.pages[area.key].title()} — {APP_NAME}")
 

@@ -44,6 +44,7 @@ OVERDUE = QColor("#b02a37")
 
 class ActionItemsPage(Page):
     areas = frozenset({"action_items", "meetings", "organizations"})
+    FILTERS = {"search": "search", "state": "state", "organization": "organization"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

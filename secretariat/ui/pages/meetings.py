@@ -40,6 +40,7 @@ SEARCH_DELAY_MS = 150
 
 class MeetingsPage(Page):
     areas = frozenset({"meetings"})
+    FILTERS = {"search": "search", "year": "year", "kind": "kind", "status": "status"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -27,6 +27,7 @@ SOON = QColor("#b35900")
 
 class NationalReportsPage(Page):
     areas = frozenset({"national_reports", "organizations"})
+    FILTERS = {"search": "search", "mechanism": "mechanism", "body": "body", "status": "status", "due": "due"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -35,6 +35,7 @@ ALL_AREAS = ("organizations", "plans", "recommendations", "national_reports", "m
 
 class OrganizationsPage(Page):
     areas = frozenset({"organizations"})
+    FILTERS = {"search": "search", "kind": "kind"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

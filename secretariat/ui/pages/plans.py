@@ -41,6 +41,10 @@ AUTO_EXPAND_LIMIT = 300
 
 class PlansPage(Page):
     areas = frozenset({"plans", "organizations", "recommendations"})
+    FILTERS = {
+        "search": "search", "organization": "org_filter", "role": "role_filter", "status": "status_filter",
+        "year": "year_filter", "overdue": "overdue", "not_understood": "flagged",
+    }
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -50,6 +50,11 @@ IMPLEMENTED = QColor("#1e8449")
 
 class RecommendationsPage(Page):
     areas = frozenset({"recommendations", "plans", "organizations"})
+    FILTERS = {
+        "search": "search", "mechanism": "mechanism", "body": "body", "cycle": "cycle", "state": "state",
+        "position": "position", "theme": "theme", "sdg": "sdg", "responsible": "responsible",
+        "status": "status", "linked": "linked", "paragraph": "paragraph",
+    }
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

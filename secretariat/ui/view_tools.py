@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable, Iterable, Sequence
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHeaderView,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -227,3 +228,79 @@ class SortableLazyModel(LazyTableModel):
 
     def selected_ids(self, rows: Sequence[int]) -> list[int]:
         return [i for i in (self.row_id(r) for r in sorted(rows)) if i is not None]
+
+
+class _ColumnFitter(QObject):
+    """Keeps a view's columns inside its width: the main column gives way first, then the others."""
+
+    def __init__(self, view: QTableView | QTreeView, main: int, share: float) -> None:
+        super().__init__(view)
+        self.view, self.main, self.share = view, main, share
+        view.viewport().installEventFilter(self)
+
+    def header(self) -> QHeaderView:
+        return self.view.header() if isinstance(self.view, QTreeView) else self.view.horizontalHeader()
+
+    @staticmethod
+    def _label_width(header: QHeaderView, section: int) -> int:
+        """Never narrower than the column's caption (and its sort arrow)."""
+        text = header.model().headerData(section, Qt.Orientation.Horizontal) if header.model() else ""
+        return max(header.minimumSectionSize(), header.fontMetrics().horizontalAdvance(str(text or "")) + 22)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Resize and watched.width() > 0:
+            self.fit(watched.width())
+        return False
+
+    def fit(self, width: int) -> None:
+        header = self.header()
+        last = header.logicalIndex(header.count() - 1)
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i) and i != last]
+        # The last column stretches (stretchLastSection): count it at its caption's width.
+        overflow = sum(header.sectionSize(i) for i in shown) + self._label_width(header, last) - width
+        if overflow <= 0:
+            if header.length() > width:  # the last column kept a width from before: let it shrink
+                header.resizeSection(last, max(self._label_width(header, last), header.sectionSize(last)
+                                               - (header.length() - width)))
+            return
+        main_floor = max(self._label_width(header, self.main), int(width * (1 - self.share)))
+        if self.main in shown and header.sectionSize(self.main) > main_floor:
+            give = min(overflow, header.sectionSize(self.main) - main_floor)
+            header.resizeSection(self.main, header.sectionSize(self.main) - give)
+            overflow -= give
+        others = [i for i in shown if i != self.main]
+        spare = {i: header.sectionSize(i) - self._label_width(header, i) for i in others}
+        total_spare = sum(v for v in spare.values() if v > 0)
+        if overflow > 0 and total_spare > 0:
+            factor = min(1.0, overflow / total_spare)
+            for i in others:
+                if spare[i] > 0:
+                    header.resizeSection(i, header.sectionSize(i) - int(spare[i] * factor + 0.999))
+        header.resizeSection(last, self._label_width(header, last))
+
+
+def fit_columns(view: QTableView | QTreeView, main: int, share: float = 0.65) -> None:
+    """Keep the columns inside the view: at the default window no sideways scrolling.
+
+    When the columns are wider than the view, the *main* column (the text) gives way
+    down to a third of the width, then the others down to their captions; the last
+    column stretches when the window is maximised. Widths set by hand are remembered.
+    """
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    header.setStretchLastSection(True)
+    _ColumnFitter(view, main, share)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(lambda pos: _column_menu(header, main, pos))
+
+
+def _column_menu(header: QHeaderView, keep: int, pos: Any) -> None:
+    """Right-click on a header: show or hide each column (the main one always stays)."""
+    menu = QMenu(header)
+    model = header.model()
+    for section in range(header.count()):
+        act = menu.addAction(str(model.headerData(section, Qt.Orientation.Horizontal) or ""))
+        act.setCheckable(True)
+        act.setChecked(not header.isSectionHidden(section))
+        act.setEnabled(section != keep)
+        act.toggled.connect(lambda shown, s=section: header.setSectionHidden(s, not shown))
+    menu.popup(header.mapToGlobal(pos))

@@ -31,6 +31,7 @@ from ..meeting_editor import open_meeting_editor
 from ..widgets.messages import FAILED, call_service
 from ..widgets.sortable_model import SortableLazyModel
 from ..widgets.undo_bar import UndoBar
+from ..view_tools import fit_columns
 from .base import Page
 
 
@@ -111,6 +112,7 @@ class ActionItemsPage(Page):
             self.table.setColumnWidth(column, width)
         self._restore_header()
         self.table.setSortingEnabled(True)
+        fit_columns(self.table, 2)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)

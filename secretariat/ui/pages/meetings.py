@@ -32,6 +32,7 @@ from ..meeting_editor.new_meeting_dialog import NewMeetingDialog
 from ..widgets.messages import FAILED, call_service, confirm
 from ..widgets.sortable_model import SortableLazyModel
 from ..widgets.undo_bar import UndoBar
+from ..view_tools import fit_columns
 from .base import Page
 
 HEADER_KEY = "meetings/header"
@@ -128,6 +129,7 @@ class MeetingsPage(Page):
             self.table.setColumnWidth(column, width)
         self._restore_header()
         self.table.setSortingEnabled(True)
+        fit_columns(self.table, 3)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

@@ -17,7 +17,7 @@ from ..dialogs.report_dialog import ReportDialog
 from ..formatting import fmt_date
 from ..labels import label
 from ..lazy_model import Column
-from ..view_tools import SortableLazyModel, action, attempt, confirm, debouncer, fill_combo, restore_state, \
+from ..view_tools import SortableLazyModel, action, attempt, confirm, debouncer, fill_combo, fit_columns, restore_state, \
     save_state, setup_view
 from .base import Page
 
@@ -107,6 +107,7 @@ class NationalReportsPage(Page):
         if not restore_state(context.settings, "national_reports/header", self.table.horizontalHeader()):
             for column, width in enumerate((80, 320, 70, 90, 100, 100, 120)):
                 self.table.setColumnWidth(column, width)
+        fit_columns(self.table, 1)
         self._ready = True
         self.refresh()
 

@@ -33,7 +33,7 @@ from ..labels import label
 from ..measure_detail import MeasureDetail
 from ..plan_tree_model import MEASURE, PLAN, SECTION, PlanTreeModel
 from ..widgets.undo_bar import UndoBar
-from ..view_tools import action, attempt, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
+from ..view_tools import action, attempt, fit_columns, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
 from .base import Page
 
 AUTO_EXPAND_LIMIT = 300
@@ -90,10 +90,11 @@ class PlansPage(Page):
         layout.addWidget(self.splitter, 1)
         self._build_actions()
         self._restore_layout()
+        fit_columns(self.tree, 1)
         self.refresh()
 
     # -- building -----------------------------------------------------------------
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -123,9 +124,18 @@ class PlansPage(Page):
         self.count_label.setObjectName("countLabel")
         for w in (self.search,):
             bar.addWidget(w, 2)
-        for w in (self.org_filter, self.role_filter, self.status_filter, self.year_filter, self.overdue,
-                  self.flagged, self.clear_button, self.count_label):
+        for w in (self.org_filter, self.role_filter, self.status_filter, self.year_filter):
             bar.addWidget(w)
+        # A second row, so the filters fit the default window beside the navigation.
+        second = QHBoxLayout()
+        for w in (self.overdue, self.flagged):
+            second.addWidget(w)
+        second.addStretch(1)
+        for w in (self.clear_button, self.count_label):
+            second.addWidget(w)
+        rows = QVBoxLayout()
+        rows.addLayout(bar)
+        rows.addLayout(second)
         self._debounce = debouncer(self, self.apply_filters, 250)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.org_filter, self.role_filter, self.status_filter, self.year_filter):
@@ -133,7 +143,7 @@ class PlansPage(Page):
         for box in (self.overdue, self.flagged):
             box.toggled.connect(lambda _c: self.apply_filters())
         self.clear_button.clicked.connect(self.clear_filters)
-        return bar
+        return rows
 
     def _build_actions(self) -> None:
         a = self.actions_by_name = {}

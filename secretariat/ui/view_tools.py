@@ -279,11 +279,11 @@ class _ColumnFitter(QObject):
         header.resizeSection(last, self._label_width(header, last))
 
 
-def fit_columns(view: QTableView | QTreeView, main: int, share: float = 0.65) -> None:
+def fit_columns(view: QTableView | QTreeView, main: int, share: float = 0.75) -> None:
     """Keep the columns inside the view: at the default window no sideways scrolling.
 
     When the columns are wider than the view, the *main* column (the text) gives way
-    down to a third of the width, then the others down to their captions; the last
+    down to a quarter of the width, then the others down to their captions; the last
     column stretches when the window is maximised. Widths set by hand are remembered.
     """
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()

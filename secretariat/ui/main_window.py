@@ -149,6 +149,11 @@ class MainWindow(QMainWindow):
         self.reports_menu.aboutToShow.connect(self.fill_reports_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from .help import help_actions
+
+        for help_action in help_actions(self):
+            help_menu.addAction(help_action)
+        help_menu.addSeparator()
         logs = QAction(self.tr("Open &log folder"), self)
         logs.triggered.connect(self.open_log_folder)
         help_menu.addAction(logs)
@@ -208,11 +213,9 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Secretariat"),
-                          self.tr("Secretariat %1\n\nMeetings and minutes, plans and measures, UN "
-                                  "recommendations and national reports of the Interministerial "
-                                  "Commission.\n\nDatabase: %2").replace("%1", __version__)
-                          .replace("%2", self.db_label.text()))
+        from .help import show_about
+
+        self.about_dialog = show_about(self, self.db_label.text())
 
     # -- layout memory ----------------------------------------------------------
     def _restore_layout(self) -> None:

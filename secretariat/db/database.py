@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..i18n import translate
 from . import backup as backups
+from .changes import DEBUG_OBSERVERS, Access, ChangeRecorder, Observer
 from . import migrate
 from .engine import BUSY_TIMEOUT_MS, make_engine, writer
 from .errors import (
@@ -50,15 +53,21 @@ class Database:
     upgrade_backup: Path | None = None
     migrator: migrate.Migrator = migrate.DEFAULT_MIGRATOR
     backup_folder: Path | None = None
+    observers: list[Observer] = field(default_factory=list, repr=False)
+    """Called after every ``read()`` and ``write()`` with an ``Access`` (see ``db.changes``)."""
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
+    _changes: ChangeRecorder = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+        self._changes = ChangeRecorder()
+        self._changes.attach(self.engine)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        started = time.perf_counter()
         try:
             with self._read() as session:
                 with session.begin():
@@ -68,18 +77,38 @@ class Database:
             if translated is None:
                 raise
             raise translated from exc
+        finally:
+            self._tell("read", started, frozenset(), True)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        """One write transaction; afterwards observers learn which tables it changed."""
+        started = time.perf_counter()
+        nested = getattr(self._changes._local, "tables", None) is not None
+        if not nested:
+            self._changes.start()
+        committed = False
         try:
             with self._write() as session:
                 with session.begin():
                     yield session
+            committed = True
         except DBAPIError as exc:
             translated = worded_error(exc, self.path or self.url)
             if translated is None:
                 raise
             raise translated from exc
+        finally:
+            if not nested:
+                tables = self._changes.stop()
+                self._tell("write", started, tables if committed else frozenset(), committed)
+
+    def _tell(self, kind: str, started: float, tables: frozenset[str], committed: bool) -> None:
+        if not self.observers and not DEBUG_OBSERVERS:
+            return
+        access = Access(kind, time.perf_counter() - started, threading.current_thread(), tables, committed)
+        for observer in [*self.observers, *DEBUG_OBSERVERS]:
+            observer(access)
 
     @property
     def backup_dir(self) -> Path:

@@ -283,7 +283,6 @@ class AttendanceTab(QWidget):
         else:
             return
         self.picker.clear()
-        self.editor.context.notify("organizations")
         self._add_choice(choice)
 
     def mark(self, presence: str, represented_by: str = "") -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -88,7 +88,8 @@ class MeetingEditor(QMainWindow):
         self.db = context.db  # this editor's database, even if the application opens another
         self.meeting_id = meeting_id
         self.meeting = meetings.get_meeting(self.db, meeting_id)
-        self._notifying = False
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(self.refresh)
         self._closing_without_asking = False
         self._recovered: list[tuple[str, int, str]] = []
         self.keeper = DraftKeeper(self.db, self)
@@ -203,20 +204,16 @@ class MeetingEditor(QMainWindow):
         return True
 
     def after_change(self) -> None:
-        """A tab changed the record through a service: show it and tell the other views."""
-        if not self.refresh():
-            return
-        self._notifying = True
-        try:
-            self.context.notify("meetings", "action_items")
-        finally:
-            self._notifying = False
+        """A tab changed the record through a service: show it (the other views refresh from the
+        tables the write changed)."""
+        self._refresh_soon.stop()
+        self.refresh()
 
     def _on_data_changed(self, areas: set[str]) -> None:
-        if self._notifying or not areas & {"all", "meetings", "action_items"}:
+        if not areas & {"all", "meetings", "action_items"}:
             return
         if self.context.db is self.db:
-            self.refresh()
+            self._refresh_soon.start()  # once, after the change that caused it is finished
 
     def _on_database_replaced(self) -> None:
         """Another database was opened: keep the drafts where they belong and close."""

@@ -231,7 +231,6 @@ class ActionItemsPage(Page):
                         expected_version=row.version, status=status) is FAILED:
             self.refresh()
             return
-        self.context.notify("action_items", "meetings")
         before = row.status
         self.undo_bar.offer(self.tr("“%1” marked %2.").replace("%1", _short(row.text)).replace("%2", self._labels.get(status, status)),
                             lambda: self._set_status_of(row.id, before), lambda: self._set_status_of(row.id, status))
@@ -239,7 +238,6 @@ class ActionItemsPage(Page):
     def _set_status_of(self, action_id: int, status: str) -> bool:
         if call_service(self, meetings.update_action_item, self.context.db, action_id, status=status) is FAILED:
             return False
-        self.context.notify("action_items", "meetings")
         return True
 
     # -- layout memory ------------------------------------------------------------

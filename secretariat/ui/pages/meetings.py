@@ -315,8 +315,6 @@ class MeetingsPage(Page):
                                    kind=value.kind, venue=value.venue)
         if meeting is FAILED:
             return
-        self.context.notify("meetings")
-        self.refresh()
         self.select(meeting.id)
         self.open_meeting(meeting.id)
 
@@ -350,8 +348,6 @@ class MeetingsPage(Page):
         snapshot = call_service(self, meetings.meeting_snapshot, self.context.db, meeting_id)
         if snapshot is FAILED or call_service(self, meetings.delete_meeting, self.context.db, meeting_id) is FAILED:
             return
-        self.context.notify("meetings", "action_items")
-        self.refresh()
         state = {"snapshot": snapshot, "id": meeting_id}
         self.undo_bar.offer(self.tr("Meeting %1 deleted.").replace("%1", meeting.reference),
                             lambda: self._restore(state), lambda: self._delete_again(state))
@@ -361,8 +357,6 @@ class MeetingsPage(Page):
         if meeting is FAILED:
             return False
         state["id"] = meeting.id
-        self.context.notify("meetings", "action_items")
-        self.refresh()
         self.select(meeting.id)
         return True
 
@@ -371,8 +365,6 @@ class MeetingsPage(Page):
         if snapshot is FAILED or call_service(self, meetings.delete_meeting, self.context.db, state["id"]) is FAILED:
             return False
         state["snapshot"] = snapshot
-        self.context.notify("meetings", "action_items")
-        self.refresh()
         return True
 
     # -- main window hooks -----------------------------------------------------------------

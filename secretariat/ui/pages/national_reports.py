@@ -172,7 +172,6 @@ class NationalReportsPage(Page):
 
     def _open(self, dialog: Any) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self.context.notify("national_reports"))
         dialog.open()
 
     def new_report(self) -> None:
@@ -193,7 +192,6 @@ class NationalReportsPage(Page):
 
         def go() -> None:
             attempt(self, lambda: national_reports.delete_report(self.context.db, report_id))
-            self.context.notify("national_reports")
 
         self.dialog = confirm(self, self.tr("Delete"), self.tr("Delete the report “%1 — %2”?")
                               .replace("%1", row.body).replace("%2", row.title), go)

@@ -231,7 +231,6 @@ class OrganizationsPage(Page):
 
     def _open(self, dialog: Any) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self.context.notify(*ALL_AREAS))
         dialog.open()
 
     def new_organization(self) -> None:
@@ -265,7 +264,6 @@ class OrganizationsPage(Page):
 
         def go() -> None:
             attempt(self, lambda: directory.delete_organization(self.context.db, org_id))
-            self.context.notify(*ALL_AREAS)
 
         self.dialog = confirm(self, self.tr("Delete organization"), text, go,
                               other=(self.tr("&Merge…"), lambda: self.merge_into(org_id)) if used else None)
@@ -297,7 +295,6 @@ class OrganizationsPage(Page):
 
         def go() -> None:
             attempt(self, lambda: directory.delete_person(self.context.db, person_id))
-            self.context.notify(*ALL_AREAS)
 
         self.dialog = confirm(self, self.tr("Delete person"), self.tr("Delete “%1” from the directory?")
                               .replace("%1", name), go)

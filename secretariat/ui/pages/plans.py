@@ -351,7 +351,7 @@ class PlansPage(Page):
             if select_kind and result is not None and getattr(result, "id", None) is not None:
                 self._select_after = (select_kind, result.id)
                 self._open_plan_after = getattr(result, "plan_id", None)
-            self.context.notify("plans")
+            self.refresh()  # the other views refresh from the tables changed
 
         dialog.accepted.connect(saved)
         dialog.open()
@@ -403,7 +403,7 @@ class PlansPage(Page):
                     if nearby.isValid():  # keep the user's place: the next row takes the selection
                         self._select_after = self.model.data(nearby.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
                         break
-                self.context.notify("plans", "recommendations")
+                self.refresh()
                 state = {"deleted": deleted}
                 self.undo_bar.offer(self.tr("Measure %1 deleted.").replace("%1", deleted.label),
                                     lambda: self._restore(state), lambda: self._delete_again(state))
@@ -423,7 +423,7 @@ class PlansPage(Page):
         def go() -> None:
             ok, _ = attempt(self, work)
             if ok:
-                self.context.notify("plans")
+                self.refresh()
 
         self.dialog = confirm(self, self.tr("Delete"), text, go)
 
@@ -433,14 +433,14 @@ class PlansPage(Page):
             state["id"] = measure.id
             self._select_after = (MEASURE, measure.id)
             self._open_plan_after = measure.plan_id
-            self.context.notify("plans", "recommendations")
+            self.refresh()
         return ok
 
     def _delete_again(self, state: dict[str, Any]) -> bool:
         ok, deleted = attempt(self, lambda: plans.delete_measure_undoably(self.context.db, state["id"]))
         if ok:
             state["deleted"] = deleted
-            self.context.notify("plans", "recommendations")
+            self.refresh()
         return ok
 
     def move_current(self, step: int) -> None:
@@ -452,7 +452,7 @@ class PlansPage(Page):
         ok, moved = attempt(self, lambda: mover(self.context.db, record_id, step))
         if ok and moved:
             self._select_after = cur
-            self.context.notify("plans")
+            self.refresh()
 
     def record_progress(self) -> None:
         cur = self.current()
@@ -463,7 +463,7 @@ class PlansPage(Page):
         def go() -> None:
             ok, _ = attempt(self, lambda: plans.delete_progress_report(self.context.db, report_id))
             if ok:
-                self.context.notify("plans")
+                self.refresh()
 
         self.dialog = confirm(self, self.tr("Delete progress report"),
                               self.tr("Delete this progress report? The measure's status is not changed."), go)
@@ -481,7 +481,7 @@ class PlansPage(Page):
 
             ok, _ = attempt(self, lambda: recommendations.unlink_recommendation(self.context.db, cur[1], rec_id))
             if ok:
-                self.context.notify("plans", "recommendations")
+                self.refresh()
 
     # -- layout memory ------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -368,7 +368,6 @@ class RecommendationsPage(Page):
     # -- commands -----------------------------------------------------------------
     def _open(self, dialog: Any) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self.context.notify("recommendations"))
         dialog.open()
 
     def new_recommendation(self) -> None:
@@ -402,7 +401,6 @@ class RecommendationsPage(Page):
 
         def go() -> None:
             attempt(self, lambda: recommendations.delete_recommendations(self.context.db, ids))
-            self.context.notify("recommendations")
 
         self.dialog = confirm(self, self.tr("Delete"), text, go)
 

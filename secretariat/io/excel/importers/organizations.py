@@ -57,7 +57,6 @@ class OrganizationInput:
 class OrganizationImporter(Importer):
     kind = "organizations"
     table = "organization"
-    areas = ("organizations",)
 
     def title(self) -> str:
         return translate("excel", "Organizations")

@@ -59,7 +59,6 @@ class AnswerInput:
 class QuestionnaireImporter(Importer):
     kind = "questionnaire"
     table = "questionnaire"
-    areas = ("plans", "recommendations")
 
     def title(self) -> str:
         return translate("excel", "Returned status questionnaire")

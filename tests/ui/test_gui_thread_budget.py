@@ -1,0 +1,52 @@
+"""On the large database no read on the GUI thread takes over 50 ms, and none writes.
+
+Opens the window on the synthetic large database, visits every page and filters
+the lists as a user would; the GUI-thread reads are timed one by one (the one
+explicit per-call budget the application promises), not the test as a whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from secretariat.db import open_database
+from secretariat.services import demo_large
+from secretariat.ui.context import AppContext
+from secretariat.ui.main_window import MainWindow
+from secretariat.ui.pages.registry import AREAS
+
+BUDGET_S = 0.050
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("large") / "large.sqlite"
+    database = open_database(path)
+    demo_large.fill_large(database)
+    yield database
+    database.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.no_gui_thread_writes
+def test_no_slow_read_on_the_gui_thread_of_the_large_database(qtbot, qapp, large_db, settings, gui_thread_log):
+    from secretariat.ui.application import create_application
+
+    create_application()
+    window = MainWindow(AppContext(large_db, settings))
+    qtbot.addWidget(window)
+    window.show()
+    for area in AREAS:
+        page = window.show_area(area.key)
+        QApplication.processEvents()
+        search = getattr(page, "search", None)
+        if search is not None:
+            QTest.keyClicks(search, "rights")
+            qtbot.wait(400)  # the search waits for typing to pause
+            search.clear()
+            qtbot.wait(400)
+    slow = sorted((s for s in gui_thread_log.reads if s > BUDGET_S), reverse=True)
+    assert not slow, (f"{len(slow)} of {len(gui_thread_log.reads)} GUI-thread reads over 50 ms: "
+                      + ", ".join(f"{s * 1000:.0f} ms" for s in slow[:10]))

@@ -23,6 +23,7 @@ from .context import AppContext
 from .pages.base import Page
 from .pages.dashboard import DashboardPage
 from .pages.registry import AREAS
+from .settings import LAST_DATABASE, WINDOW_AREA, WINDOW_GEOMETRY, WINDOW_SPLITTER
 
 
 def _leave_undo_to_the_edit_menu(page: QWidget) -> None:
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
             return False
         self.context.replace_database(db)
-        self.context.settings.setValue("database/last", path)
+        LAST_DATABASE.set(self.context.settings, path)
         return True
 
     def _on_database_replaced(self) -> None:
@@ -220,27 +221,27 @@ class MainWindow(QMainWindow):
     # -- layout memory ----------------------------------------------------------
     def _restore_layout(self) -> None:
         settings = self.context.settings
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = WINDOW_GEOMETRY.get(settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 780)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
+        splitter = WINDOW_SPLITTER.get(settings)
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([220, 980])
-        area = settings.value("window/area", "dashboard")
+        area = WINDOW_AREA.get(settings)
         keys = [a.key for a in AREAS]
         self.nav.setCurrentRow(keys.index(area) if area in keys else 0)
 
     def save_layout(self) -> None:
         settings = self.context.settings
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        WINDOW_GEOMETRY.set(settings, self.saveGeometry())
+        WINDOW_SPLITTER.set(settings, self.splitter.saveState())
         current = self.nav.currentRow()
         if current >= 0:
-            settings.setValue("window/area", AREAS[current].key)
+            WINDOW_AREA.set(settings, AREAS[current].key)
         for page in self.pages.values():
             save = getattr(page, "save_layout", None)
             if callable(save):

@@ -15,6 +15,7 @@ from ..io.documents import build_minutes
 from ..services.meetings import latest_meeting_id
 from .context import AppContext
 from .pdf_preview import build_and_preview
+from .settings import LAST_MINUTES
 
 
 def _t(text: str) -> str:
@@ -34,7 +35,7 @@ def preview_minutes(parent: QWidget | None, context: AppContext, meeting_id: int
 
 
 def _default_reference(context: AppContext) -> str:
-    last = context.settings.value("pdf/last_minutes", "")
+    last = LAST_MINUTES.get(context.settings)
     if last:
         return str(last)
     meeting_id = latest_meeting_id(context.db)
@@ -50,7 +51,7 @@ def ask_and_preview_minutes(parent: QWidget | None, context: AppContext, on_show
     from .dialogs.meeting_picker import pick_meeting
 
     def chosen(meeting_id: int, reference: str) -> None:
-        context.settings.setValue("pdf/last_minutes", reference)
+        LAST_MINUTES.set(context.settings, reference)
         preview_minutes(parent, context, meeting_id, on_shown)
 
     return pick_meeting(parent, context.db, _default_reference(context), chosen,

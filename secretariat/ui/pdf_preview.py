@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .settings import PDF_FOLDER
+
 log = logging.getLogger(__name__)
 
 POINTS_PER_INCH = 72.0
@@ -331,7 +333,7 @@ class PdfPreviewDialog(QDialog):
     # -- saving and printing ------------------------------------------------------
     def _start_folder(self) -> str:
         """The folder a PDF was last saved to, else the user's Documents folder."""
-        folder = self.settings.value("pdf/last_folder", "") if self.settings is not None else ""
+        folder = PDF_FOLDER.get(self.settings) if self.settings is not None else ""
         if not folder or not Path(str(folder)).is_dir():
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return str(Path(str(folder)) / self.suggested_name) if folder else self.suggested_name
@@ -355,7 +357,7 @@ class PdfPreviewDialog(QDialog):
                                 .replace("%2", exc.strerror or str(exc)))
             return None
         if self.settings is not None:
-            self.settings.setValue("pdf/last_folder", str(target.parent))
+            PDF_FOLDER.set(self.settings, str(target.parent))
         self.saved_path = target
         return target
 

@@ -7,7 +7,7 @@ refused input stays on screen with what the user typed, and tests can drive them
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,28 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db import DatabaseError
-from ..services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
-from .lazy_model import LazyTableModel
+from .widgets.messages import FAILED, call_service, error_text, error_title
+from .widgets.sortable_model import SortableLazyModel  # noqa: F401 - the one model, imported from here too
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("views", text)
 
 
-def error_title(error: BaseException) -> str:
-    if isinstance(error, ConflictError):
-        return _t("Changed by someone else")
-    if isinstance(error, NotFoundError):
-        return _t("Record not found")
-    if isinstance(error, ValidationError):
-        return _t("Please check the input")
-    return _t("Cannot do that")
-
-
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> QMessageBox:
     """A warning with the service's readable message; does not block."""
-    text = str(error)
+    text = error_text(error) if isinstance(error, BaseException) else str(error)
     box = QMessageBox(QMessageBox.Icon.Warning, title or (error_title(error) if isinstance(error, BaseException)
                                                            else _t("Cannot do that")),
                       text, QMessageBox.StandardButton.Ok, parent)
@@ -82,12 +71,9 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
 
 
 def attempt(parent: QWidget, work: Callable[[], Any]) -> tuple[bool, Any]:
-    """Run a service call; a ServiceError (or a database's worded error) becomes a message."""
-    try:
-        return True, work()
-    except (ServiceError, DatabaseError) as exc:
-        show_error(parent, exc)
-        return False, None
+    """Run a service call through ``call_service``; (False, None) after a non-blocking message."""
+    result = call_service(parent, work, _show=show_error)
+    return (False, None) if result is FAILED else (True, result)
 
 
 def action(parent: QWidget, text: str, slot: Callable[[], Any], shortcut: Any = None,
@@ -199,35 +185,6 @@ def qdate(value: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-class SortableLazyModel(LazyTableModel):
-    """A lazy model whose header click asks the service to sort (by the column's sort key)."""
-
-    PAGE = 100  # a screenful or three: the first paint after a filter reads only this much
-
-    def __init__(self, *args: Any, on_sort: Callable[[str, bool], None], **kwargs: Any) -> None:
-        self._on_sort = on_sort
-        self.decorate: Callable[[Any, int, int], Any] | None = None
-        super().__init__(*args, **kwargs)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.columns[column].sort_key
-        if key:
-            self._on_sort(key, order == Qt.SortOrder.DescendingOrder)
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.decorate is not None and index.isValid() and role in (
-                Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole):
-            item = self.row(index.row())
-            if item is not None:
-                value = self.decorate(item, index.column(), role)
-                if value is not None:
-                    return value
-        return super().data(index, role)
-
-    def selected_ids(self, rows: Sequence[int]) -> list[int]:
-        return [i for i in (self.row_id(r) for r in sorted(rows)) if i is not None]
 
 
 class _ColumnFitter(QObject):

@@ -36,6 +36,7 @@ from ...services.errors import NotFoundError
 from ...services.meetings import DRAFT_AGENDA_ITEM, DRAFT_MEETING
 from ..context import AppContext
 from ..formatting import fmt_datetime
+from ..settings import EDITOR_TAB
 from ..widgets.messages import FAILED, call_service, confirm
 from .actions_tab import ActionsTab
 from .agenda_tab import AgendaTab
@@ -388,7 +389,7 @@ class MeetingEditor(QMainWindow):
     def save_layout(self) -> None:
         settings = self.context.settings
         settings.setValue("meeting_editor/geometry", self.saveGeometry())
-        settings.setValue("meeting_editor/tab", self.tabs.currentIndex())
+        EDITOR_TAB.set(settings, self.tabs.currentIndex())
         for tab in (self.attendance, self.agenda, self.minutes, self.actions):
             tab.save_layout(settings)
 
@@ -400,7 +401,7 @@ class MeetingEditor(QMainWindow):
         else:
             self.resize(1100, 780)
         try:
-            index = int(settings.value("meeting_editor/tab", 0))
+            index = EDITOR_TAB.get(settings)
         except (TypeError, ValueError):
             index = 0
         self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 0)

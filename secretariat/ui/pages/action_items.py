@@ -28,6 +28,7 @@ from ..formatting import fmt_date, fmt_int
 from ..labels import label
 from ..lazy_model import Column
 from ..meeting_editor import open_meeting_editor
+from ..settings import ACTION_ITEMS_HEADER
 from ..widgets.messages import FAILED, call_service
 from ..widgets.sortable_model import SortableLazyModel
 from ..widgets.undo_bar import UndoBar
@@ -39,7 +40,7 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-HEADER_KEY = "action_items/header"
+HEADER_KEY = ACTION_ITEMS_HEADER.key
 OVERDUE = QColor("#b02a37")
 
 

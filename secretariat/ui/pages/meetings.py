@@ -34,8 +34,9 @@ from ..widgets.sortable_model import SortableLazyModel
 from ..widgets.undo_bar import UndoBar
 from ..view_tools import fit_columns
 from .base import Page
+from ..settings import MEETINGS_HEADER
 
-HEADER_KEY = "meetings/header"
+HEADER_KEY = MEETINGS_HEADER.key
 SEARCH_DELAY_MS = 150
 
 

@@ -13,7 +13,7 @@ from ...models import Mechanism, ReportStatus
 from ...services import national_reports
 from ...services.national_reports import ReportQuery, ReportRow
 from ..context import AppContext
-from ..dialogs.report_dialog import ReportDialog
+from ..dialogs.report_dialog import NationalReportDialog
 from ..formatting import fmt_date
 from ..labels import label
 from ..lazy_model import Column
@@ -175,12 +175,12 @@ class NationalReportsPage(Page):
         dialog.open()
 
     def new_report(self) -> None:
-        self._open(ReportDialog(self.context, parent=self))
+        self._open(NationalReportDialog(self.context, parent=self))
 
     def edit_current(self) -> None:
         report_id = self.current_id()
         if report_id is not None:
-            ok, dialog = attempt(self, lambda: ReportDialog(self.context, report_id, parent=self))
+            ok, dialog = attempt(self, lambda: NationalReportDialog(self.context, report_id, parent=self))
             if ok:
                 self._open(dialog)
 

@@ -37,6 +37,8 @@ class MeetingPicker(QDialog):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel(self.tr("There are no meetings yet."))
         self.empty.setVisible(not rows)
         for row in rows:
@@ -45,6 +47,7 @@ class MeetingPicker(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, reference)
+            item.setToolTip(text)
             self.list.addItem(item)
             if reference == current:
                 self.list.setCurrentItem(item)
@@ -62,7 +65,7 @@ class MeetingPicker(QDialog):
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.accept)
         self.list.itemActivated.connect(lambda _item: self.accept())
-        self.resize(640, 420)
+        self.resize(820, 440)
         self.search.setFocus()
 
     def _filter(self, text: str) -> None:

@@ -255,7 +255,7 @@ class OrganizationsPage(Page):
                            "and meetings keep their records without it).").replace("%1", org.name) \
                 .replace("%2", usage_text(used))
             if attended:
-                text += "\n\n" + self.tr("It attended %n meeting(s) in its own name: those entries are removed "
+                text += "\n\n" + self.tr("It attended %n meetings in its own name: those entries are removed "
                                          "from the attendance lists.", "", attended)
             text += "\n\n" + self.tr("If it is a duplicate, press Merge… to move everything to the right "
                                      "organization instead, so nothing is lost. Delete anyway?")

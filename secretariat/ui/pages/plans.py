@@ -396,13 +396,15 @@ class PlansPage(Page):
         db = self.context.db
         if kind == MEASURE:
             # No question asked: the deletion can be taken back (Undo, Ctrl+Z).
+            here = self.tree.currentIndex()
+            after = None
+            for nearby in (here.siblingAtRow(here.row() + 1), here.siblingAtRow(here.row() - 1), here.parent()):
+                if nearby.isValid():  # keep the user's place: the next row takes the selection
+                    after = self.model.data(nearby.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
+                    break
             ok, deleted = attempt(self, lambda: plans.delete_measure_undoably(db, record_id))
             if ok:
-                here = self.tree.currentIndex()
-                for nearby in (here.siblingAtRow(here.row() + 1), here.siblingAtRow(here.row() - 1), here.parent()):
-                    if nearby.isValid():  # keep the user's place: the next row takes the selection
-                        self._select_after = self.model.data(nearby.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
-                        break
+                self._select_after = after
                 self.refresh()
                 state = {"deleted": deleted}
                 self.undo_bar.offer(self.tr("Measure %1 deleted.").replace("%1", deleted.label),

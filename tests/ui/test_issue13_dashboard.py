@@ -19,7 +19,8 @@ def window(qtbot, demo_context):
     window = MainWindow(demo_context)
     qtbot.addWidget(window)
     show_active(qtbot, window)
-    window.show_area("dashboard")
+    dashboard = window.show_area("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.loading)  # read off the GUI thread
     return window
 
 
@@ -68,10 +69,11 @@ def test_an_empty_database_offers_to_load_the_demo(qtbot, context):
     qtbot.addWidget(window)
     show_active(qtbot, window)
     dashboard = window.show_area("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.loading)
     assert dashboard.empty_box.isVisible() and dashboard.demo_button.isVisible()
     window.grab().save("/tmp/i13_dashboard_empty.png")
     qtbot.mouseClick(dashboard.demo_button, LEFT)
     qtbot.waitUntil(lambda: dashboard._demo_operation.running is False, timeout=60000)
-    assert not dashboard.empty_box.isVisible()
+    qtbot.waitUntil(lambda: not dashboard.loading and not dashboard.empty_box.isVisible())
     assert meetings.list_meetings(context.db)
     assert dashboard.cards["meetings"].number.text() != "0"

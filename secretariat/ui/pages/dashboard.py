@@ -26,6 +26,7 @@ from ...services.summary import summary, upcoming_meetings
 from ..context import AppContext
 from ..formatting import fmt_date, fmt_datetime, fmt_int
 from ..labels import label
+from ..ops import Operation
 from .base import Page
 
 
@@ -87,11 +88,15 @@ class DashboardPage(Page):
     """Cards and lists open the page they summarise (``area_requested``), filtered to what they count."""
 
     area_requested = Signal(str, object)  # area key, {filter name: value}
+    loaded = Signal()  # the counts and lists read off the GUI thread are shown
     meeting_requested = Signal(int, object)  # meeting id, action item id or None
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.data: dict[str, Any] = {}
+        self._generation = 0
+        self._reading: Operation[Any] | None = None
+        self._again = False
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -168,8 +173,42 @@ class DashboardPage(Page):
         return self.tr("Dashboard")
 
     def refresh(self) -> None:
-        today = date.today()
-        data = summary(self.context.db, today)
+        """Read the counts and lists off the GUI thread (after Anki's QueryOp), then show them."""
+        if self._reading is not None and self._reading.running:  # one read at a time: a change during it asks for one more afterwards
+            self._again = True
+            return
+        self._again = False
+        db, today = self.context.db, date.today()
+        self._generation += 1
+        generation = self._generation
+
+        def read(_progress: Any) -> dict[str, Any]:
+            return {
+                "summary": summary(db, today),
+                "meetings": upcoming_meetings(db, today),
+                "action_items": action_items.list_action_items(db, ActionQuery(state="overdue", today=today),
+                                                               limit=8),
+                "measures": plans.list_measures(db, MeasureQuery(overdue=True, today=today, sort="deadline"),
+                                                limit=8),
+                "reports": national_reports.reports_due(db, today),
+            }
+
+        def show(found: dict[str, Any]) -> None:
+            if generation == self._generation and not self._again:
+                self._show(found)
+
+        def again(_result: Any = None, _error: Any = None) -> None:
+            if self._again:
+                self._again = False
+                self.refresh()
+
+        self._reading = Operation(self, read, on_done=show, on_error=lambda _error: None,
+                                  show_progress_after_ms=None)
+        self._reading.finished.connect(again)
+        self._reading.start()
+
+    def _show(self, found: dict[str, Any]) -> None:
+        data = found["summary"]
         self.data = data
         m, ms, r = data["meetings"], data["measures"], data["recommendations"]
         self.cards["meetings"].set(m["total"], self.tr("%n with minutes approved", "",
@@ -186,27 +225,30 @@ class DashboardPage(Page):
                                        self.tr("%n overdue", "", data["action_items"]["overdue"]))
         self.empty_box.setVisible(not any((m["total"], ms["total"], r["total"], data["organizations"],
                                            data["national_reports"])))
-        db = self.context.db
         self._fill(self.lists["meetings"], [
             (f"{fmt_datetime(starts)} — {reference} {title}", ("meeting", meeting_id, None))
-            for meeting_id, reference, starts, title in upcoming_meetings(db, today)],
+            for meeting_id, reference, starts, title in found["meetings"]],
             self.tr("No meeting is planned."))
         self._fill(self.lists["action_items"], [
-            (f"{fmt_date(a.due_date)} — {a.text}", ("meeting", a.meeting_id, a.id))
-            for a in action_items.list_action_items(db, ActionQuery(state="overdue", today=today), limit=8)],
+            (f"{fmt_date(a.due_date)} — {a.text}", ("meeting", a.meeting_id, a.id)) for a in found["action_items"]],
             self.tr("No action item is overdue."))
         self._fill(self.lists["measures"], [
             (f"{fmt_date(x.deadline_end)} — {x.number} {x.text}", ("area", "plans", {"overdue": True,
                                                                             "search": x.number}))
-            for x in plans.list_measures(db, MeasureQuery(overdue=True, today=today, sort="deadline"), limit=8)],
+            for x in found["measures"]],
             self.tr("No plan measure is overdue."))
-        due, overdue = national_reports.reports_due(db, today)
+        due, overdue = found["reports"]
         for key, reports, empty, due_filter in (
                 ("due", due, self.tr("Nothing due in the next 6 months."), "soon"),
                 ("overdue", overdue, self.tr("No report is overdue."), "overdue")):
             self._fill(self.lists[key], [
                 (f"{fmt_date(report.due_date)} — {report.body}: {report.title} ({label(report.status)})",
                  ("area", "national_reports", {"due": due_filter})) for report in reports], empty)
+        self.loaded.emit()
+
+    @property
+    def loading(self) -> bool:
+        return self._again or (self._reading is not None and self._reading.running)
 
     def _fill(self, widget: QListWidget, entries: list[tuple[str, tuple[Any, ...]]], empty: str) -> None:
         widget.clear()

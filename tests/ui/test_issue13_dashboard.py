@@ -60,7 +60,6 @@ def test_lists_show_upcoming_meetings_and_what_is_overdue_and_open_it(qtbot, win
     assert len([t for t in texts if "—" in t]) == len(overdue_actions)
     upcoming = dashboard.lists["meetings"]
     assert upcoming.count() >= 1
-    window.grab().save("/tmp/i13_dashboard.png")
 
 
 @pytest.mark.no_gui_thread_writes
@@ -71,7 +70,6 @@ def test_an_empty_database_offers_to_load_the_demo(qtbot, context):
     dashboard = window.show_area("dashboard")
     qtbot.waitUntil(lambda: not dashboard.loading)
     assert dashboard.empty_box.isVisible() and dashboard.demo_button.isVisible()
-    window.grab().save("/tmp/i13_dashboard_empty.png")
     qtbot.mouseClick(dashboard.demo_button, LEFT)
     qtbot.waitUntil(lambda: dashboard._demo_operation.running is False, timeout=60000)
     qtbot.waitUntil(lambda: not dashboard.loading and not dashboard.empty_box.isVisible())

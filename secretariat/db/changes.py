@@ -60,8 +60,3 @@ class ChangeRecorder:
                 if match:
                     tables.add(match.group(1).lower())
 
-
-def changed_tables(statement: str) -> str | None:
-    """The table an INSERT, UPDATE or DELETE statement changes (None for anything else)."""
-    match = _CHANGING.match(statement)
-    return match.group(1).lower() if match else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..i18n import translate
 from . import backup as backups
+from .changes import DEBUG_OBSERVERS, Access, ChangeRecorder, Observer
 from . import migrate
 from .engine import BUSY_TIMEOUT_MS, make_engine, writer
 from .errors import (
@@ -57,11 +60,16 @@ class Database:
     backup_folder: Path | None = None
     login: str = ""
     """The database login on a shared (PostgreSQL) database, recorded in the audit log."""
+    observers: list[Observer] = field(default_factory=list, repr=False)
+    """Called after every ``read()`` and ``write()`` with an ``Access`` (see ``db.changes``)."""
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
+    _changes: ChangeRecorder = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._make_sessions()
+        self._changes = ChangeRecorder()
+        self._changes.attach(self.engine)
 
     def _make_sessions(self) -> None:
         info = {"db_user": self.login}
@@ -86,6 +94,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        started = time.perf_counter()
         try:
             with self._read() as session:
                 with session.begin():
@@ -95,13 +104,22 @@ class Database:
             if translated is None:
                 raise
             raise translated from exc
+        finally:
+            self._tell("read", started, frozenset(), True)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        """One write transaction; afterwards observers learn which tables it changed."""
+        started = time.perf_counter()
+        nested = getattr(self._changes._local, "tables", None) is not None
+        if not nested:
+            self._changes.start()
+        committed = False
         try:
             with self._write() as session:
                 with session.begin():
                     yield session
+            committed = True
         except StaleDataError as exc:
             # Two saves of one record at once (a shared database): the version column caught it.
             raise ConcurrentChangeError(translate(
@@ -112,6 +130,17 @@ class Database:
             if translated is None:
                 raise
             raise translated from exc
+        finally:
+            if not nested:
+                tables = self._changes.stop()
+                self._tell("write", started, tables if committed else frozenset(), committed)
+
+    def _tell(self, kind: str, started: float, tables: frozenset[str], committed: bool) -> None:
+        if not self.observers and not DEBUG_OBSERVERS:
+            return
+        access = Access(kind, time.perf_counter() - started, threading.current_thread(), tables, committed)
+        for observer in [*self.observers, *DEBUG_OBSERVERS]:
+            observer(access)
 
     @property
     def backup_dir(self) -> Path:

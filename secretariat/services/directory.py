@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 
 from ..db import Database
 from ..i18n import translate
-from ..models import Organization, OrganizationKind, Person
+from ..models import Attendance, Organization, OrganizationKind, Person
 from ..models.base import fold
 from .errors import ValidationError
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
@@ -51,9 +51,27 @@ def update_organization(db: Database, org_id: int, expected_version: int | None 
         return org
 
 
-def delete_organization(db: Database, org_id: int) -> None:
+def delete_organization(db: Database, org_id: int) -> int:
+    """Delete an organization; returns how many attendance entries went with it.
+
+    People, measures and meetings keep their records without it (their reference is
+    emptied). An attendance entry naming only the organization, with no person, would
+    then name nobody, so it is removed with the organization, as the confirmation says.
+    """
     with db.write() as s:
-        s.delete(get_or_raise(s, Organization, org_id, translate("services", "Organization")))
+        org = get_or_raise(s, Organization, org_id, translate("services", "Organization"))
+        removed = s.execute(
+            delete(Attendance).where(Attendance.organization_id == org_id, Attendance.person_id.is_(None))
+        ).rowcount or 0
+        s.delete(org)
+        return removed
+
+
+def attendance_without_person(db: Database, org_id: int) -> int:
+    """How many attendance entries name this organization and no person (deleted with it)."""
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(Attendance).where(
+            Attendance.organization_id == org_id, Attendance.person_id.is_(None))) or 0
 
 
 def get_organization(db: Database, org_id: int) -> Organization:

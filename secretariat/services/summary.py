@@ -70,3 +70,12 @@ def summary(db: Database, today: date | None = None) -> dict[str, Any]:
                     (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)), ActionItem.due_date < today),
             },
         }
+
+
+def upcoming_meetings(db: Database, today: date, limit: int = 8) -> list[tuple[int, str, Any, str]]:
+    """(id, reference, starts_at, title) of the next meetings from *today* on, soonest first."""
+    with db.read() as s:
+        rows = s.execute(select(Meeting.id, Meeting.year, Meeting.number, Meeting.starts_at, Meeting.title)
+                         .where(func.date(Meeting.starts_at) >= today.isoformat())
+                         .order_by(Meeting.starts_at, Meeting.id).limit(limit))
+        return [(i, f"{y}/{n}" if n else f"#{i}", starts, title) for i, y, n, starts, title in rows]

@@ -39,6 +39,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
     app.setApplicationVersion(__version__)
+    # The window class (WM_CLASS "Secretariat" on X11, the desktop file on Wayland) and the icon.
+    app.setDesktopFileName("secretariat")
+    from .help import application_icon
+
+    app.setWindowIcon(application_icon())
     _load_translations(app)
     install_translator(_qt_translate)
     set_interface_language(interface_language())  # lists and pickers name organizations in it

@@ -50,6 +50,7 @@ from .context import AppContext
 from .formatting import fmt_datetime, fmt_int
 from .ops import Cancelled, Operation, Progress
 from .widgets.messages import confirm
+from .settings import BACKUP_AUTO, BACKUP_FOLDER, BACKUP_KEEP
 
 log = logging.getLogger(__name__)
 NEVER_SHOW_MS = 24 * 3600 * 1000
@@ -210,16 +211,16 @@ class BackupActions(QObject):
     def policy(self) -> backups.BackupPolicy:
         settings = self.context.settings
         try:
-            keep = int(settings.value("backup/keep", backups.DEFAULT_KEEP))
+            keep = BACKUP_KEEP.get(settings)
         except (TypeError, ValueError):
             keep = backups.DEFAULT_KEEP
-        auto = str(settings.value("backup/auto", "true")).lower() not in ("false", "0", "no")
-        folder = settings.value("backup/folder", "")
+        auto = BACKUP_AUTO.get(settings)
+        folder = BACKUP_FOLDER.get(settings)
         return backups.BackupPolicy(folder=Path(str(folder)) if folder else None, keep=max(1, keep), auto=auto)
 
     def save_policy(self, keep: int, auto: bool) -> None:
-        self.context.settings.setValue("backup/keep", int(keep))
-        self.context.settings.setValue("backup/auto", bool(auto))
+        BACKUP_KEEP.set(self.context.settings, int(keep))
+        BACKUP_AUTO.set(self.context.settings, bool(auto))
 
     def folder(self) -> Path:
         return self.policy().folder_for(self.context.db)
@@ -404,10 +405,10 @@ def restore_at_startup(target: str | None, parent: QWidget | None = None) -> str
     if path is None:
         return None
     settings = QSettings(APP_ORG, APP_NAME)
-    folder_setting = settings.value("backup/folder", "")
+    folder_setting = BACKUP_FOLDER.get(settings)
     folder = Path(str(folder_setting)) if folder_setting else data_dir() / "backups"
     try:
-        keep = max(1, int(settings.value("backup/keep", backups.DEFAULT_KEEP)))
+        keep = max(1, BACKUP_KEEP.get(settings))
     except (TypeError, ValueError):
         keep = backups.DEFAULT_KEEP
     infos = db_backup.backup_infos(folder, path)

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from .lazy_model import LazyTableModel
 from .ops import Cancelled, Operation, Progress, run_in_background
+from .settings import EXPORT_FOLDER
 
 log = logging.getLogger(__name__)
 PAGE = 1000
-SETTINGS_KEY = "export/folder"
+SETTINGS_KEY = EXPORT_FOLDER.key
 
 
 def _t(text: str) -> str:

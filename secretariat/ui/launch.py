@@ -41,8 +41,21 @@ def launch_gui(db_target: str | None = None, quit_after_start: bool = False) -> 
             target = _ask_for_another_database(str(exc), target)
             if target is None:
                 return 2
+    from .single_instance import InstanceGuard, ask_about_second_window, bring_to_front
+
+    guard = InstanceGuard(app)
+    if db.path is not None and not guard.claim(db.path):
+        answer = ask_about_second_window(db.path)
+        if answer != "open":
+            if answer == "switch":
+                InstanceGuard.bring_other_to_front(db.path)
+            db.dispose()
+            return 0
     context = AppContext(db, AppContext.default_settings())
     window = MainWindow(context)
+    guard.activate_requested.connect(lambda: bring_to_front(window))
+    context.database_replaced.connect(
+        lambda: guard.claim(context.db.path) if context.db.path is not None else guard.release())
     window.show()
     # Everything loaded so far lives as long as the process: keep the collector from
     # rescanning it on every pause, which otherwise shows as stutter in big lists.

@@ -21,7 +21,17 @@ from ..db import DatabaseError, open_database
 from ..db.paths import log_dir
 from .context import AppContext
 from .pages.base import Page
+from .pages.dashboard import DashboardPage
 from .pages.registry import AREAS
+from .settings import LAST_DATABASE, WINDOW_AREA, WINDOW_GEOMETRY, WINDOW_SPLITTER
+
+
+def _leave_undo_to_the_edit_menu(page: QWidget) -> None:
+    """A page's own Ctrl+Z (for when it stands alone) would make the Edit menu's ambiguous."""
+    undo = QKeySequence(QKeySequence.StandardKey.Undo)
+    for action in page.findChildren(QAction):
+        if undo in action.shortcuts():
+            action.setShortcuts([k for k in action.shortcuts() if k != undo])
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +73,17 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
         return self.pages[key]
 
+    def show_filtered(self, key: str, filters: dict) -> Page:
+        """Show a page with its filters set to *filters* (what a dashboard card counts)."""
+        page = self.show_area(key)
+        page.show_filtered(filters)
+        return page
+
+    def open_meeting(self, meeting_id: int, action_id: int | None = None) -> None:
+        from .meeting_editor import open_meeting_editor
+
+        open_meeting_editor(self.context, meeting_id, self, action_id=action_id)
+
     def show_area_at(self, index: int) -> None:
         if index < 0:
             return
@@ -75,6 +96,10 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.stack.insertWidget(index, page)
             self.pages[area.key] = page
+            _leave_undo_to_the_edit_menu(page)
+            if isinstance(page, DashboardPage):
+                page.area_requested.connect(self.show_filtered)
+                page.meeting_requested.connect(self.open_meeting)
         self.stack.setCurrentIndex(index)
         self.setWindowTitle(f"{self.pages[area.key].title()} — {APP_NAME}")
 
@@ -108,6 +133,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action, self.redo_action = self.context.undo.actions(self)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, area in enumerate(AREAS, start=1):
             action = QAction(area.title(), self)
@@ -125,6 +155,11 @@ class MainWindow(QMainWindow):
         self.reports_menu.aboutToShow.connect(self.fill_reports_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from .help import help_actions
+
+        for help_action in help_actions(self):
+            help_menu.addAction(help_action)
+        help_menu.addSeparator()
         logs = QAction(self.tr("Open &log folder"), self)
         logs.triggered.connect(self.open_log_folder)
         help_menu.addAction(logs)
@@ -168,7 +203,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
             return False
         self.context.replace_database(db)
-        self.context.settings.setValue("database/last", path)
+        LAST_DATABASE.set(self.context.settings, path)
         return True
 
     def _on_database_replaced(self) -> None:
@@ -184,36 +219,34 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Secretariat"),
-                          self.tr("Secretariat %1\n\nMeetings and minutes, plans and measures, UN "
-                                  "recommendations and national reports of the Interministerial "
-                                  "Commission.\n\nDatabase: %2").replace("%1", __version__)
-                          .replace("%2", self.db_label.text()))
+        from .help import show_about
+
+        self.about_dialog = show_about(self, self.db_label.text())
 
     # -- layout memory ----------------------------------------------------------
     def _restore_layout(self) -> None:
         settings = self.context.settings
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = WINDOW_GEOMETRY.get(settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 780)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
+        splitter = WINDOW_SPLITTER.get(settings)
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([220, 980])
-        area = settings.value("window/area", "dashboard")
+        area = WINDOW_AREA.get(settings)
         keys = [a.key for a in AREAS]
         self.nav.setCurrentRow(keys.index(area) if area in keys else 0)
 
     def save_layout(self) -> None:
         settings = self.context.settings
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        WINDOW_GEOMETRY.set(settings, self.saveGeometry())
+        WINDOW_SPLITTER.set(settings, self.splitter.saveState())
         current = self.nav.currentRow()
         if current >= 0:
-            settings.setValue("window/area", AREAS[current].key)
+            WINDOW_AREA.set(settings, AREAS[current].key)
         for page in self.pages.values():
             save = getattr(page, "save_layout", None)
             if callable(save):

@@ -1,7 +1,7 @@
 """Printing minutes from anywhere in the GUI: ``preview_minutes(parent, context, meeting_id)``.
 
 The meetings page calls it for its "Print minutes…" action; the File menu's
-"Print minutes…" asks for YEAR/NUMBER first (``ask_and_preview_minutes``).
+"Print minutes…" lets the user pick the meeting from a list first (``ask_and_preview_minutes``).
 """
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from __future__ import annotations
 import io
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..io.documents import build_minutes
-from ..services.meetings import find_meeting, latest_meeting_id
+from ..services.meetings import latest_meeting_id
 from .context import AppContext
 from .pdf_preview import build_and_preview
-from .widgets.messages import FAILED, call_service
+from .settings import LAST_MINUTES
 
 
 def _t(text: str) -> str:
@@ -35,7 +35,7 @@ def preview_minutes(parent: QWidget | None, context: AppContext, meeting_id: int
 
 
 def _default_reference(context: AppContext) -> str:
-    last = context.settings.value("pdf/last_minutes", "")
+    last = LAST_MINUTES.get(context.settings)
     if last:
         return str(last)
     meeting_id = latest_meeting_id(context.db)
@@ -47,14 +47,12 @@ def _default_reference(context: AppContext) -> str:
 
 
 def ask_and_preview_minutes(parent: QWidget | None, context: AppContext, on_shown=None):
-    """Ask for a meeting as YEAR/NUMBER (or an id), then preview its minutes."""
-    reference, ok = QInputDialog.getText(
-        parent, _t("Print minutes"), _t("Meeting (YEAR/NUMBER, for example 2024/1):"), QLineEdit.EchoMode.Normal,
-        _default_reference(context))
-    if not ok or not reference.strip():
-        return None
-    meeting = call_service(parent, find_meeting, context.db, reference)
-    if meeting is FAILED:
-        return None
-    context.settings.setValue("pdf/last_minutes", meeting.reference)
-    return preview_minutes(parent, context, meeting.id, on_shown)
+    """Let the user pick the meeting from a list (the last one printed chosen), then preview it."""
+    from .dialogs.meeting_picker import pick_meeting
+
+    def chosen(meeting_id: int, reference: str) -> None:
+        LAST_MINUTES.set(context.settings, reference)
+        preview_minutes(parent, context, meeting_id, on_shown)
+
+    return pick_meeting(parent, context.db, _default_reference(context), chosen,
+                        title=_t("Print minutes"), ok_text=_t("&Preview and print…"))

@@ -86,7 +86,7 @@ class Operation(QObject, Generic[T]):
     def __init__(self, parent: QWidget | None, work: Callable[[Progress], T], *, title: str = "",
                  on_done: Callable[[T], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 show_progress_after_ms: int = 500) -> None:
+                 show_progress_after_ms: int | None = 500) -> None:
         super().__init__(parent)
         self.progress = Progress()
         self._job = _Job(work, self.progress)
@@ -107,7 +107,8 @@ class Operation(QObject, Generic[T]):
         self.running = True
         _RUNNING.add(self)
         QThreadPool.globalInstance().start(self._job)
-        QTimer.singleShot(self._show_after, self._show_dialog)
+        if self._show_after is not None:  # None: a quick query, no progress dialog (progress is opt-in)
+            QTimer.singleShot(self._show_after, self._show_dialog)
         self._timer.start()
         return self
 

@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .settings import PDF_FOLDER
 
 log = logging.getLogger(__name__)
 
@@ -330,7 +332,10 @@ class PdfPreviewDialog(QDialog):
 
     # -- saving and printing ------------------------------------------------------
     def _start_folder(self) -> str:
-        folder = self.settings.value("pdf/last_folder", "") if self.settings is not None else ""
+        """The folder a PDF was last saved to, else the user's Documents folder."""
+        folder = PDF_FOLDER.get(self.settings) if self.settings is not None else ""
+        if not folder or not Path(str(folder)).is_dir():
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return str(Path(str(folder)) / self.suggested_name) if folder else self.suggested_name
 
     def save_as(self) -> Path | None:
@@ -352,7 +357,7 @@ class PdfPreviewDialog(QDialog):
                                 .replace("%2", exc.strerror or str(exc)))
             return None
         if self.settings is not None:
-            self.settings.setValue("pdf/last_folder", str(target.parent))
+            PDF_FOLDER.set(self.settings, str(target.parent))
         self.saved_path = target
         return target
 

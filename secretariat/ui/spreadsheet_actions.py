@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from ..services import directory
 from .context import AppContext
 from .ops import Cancelled, Operation, run_in_background
+from .settings import QUESTIONNAIRE_FOLDER
 
 log = logging.getLogger(__name__)
-FOLDER_KEY = "export/questionnaires"
+FOLDER_KEY = QUESTIONNAIRE_FOLDER.key
 
 
 class SpreadsheetActions(QObject):

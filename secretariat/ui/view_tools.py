@@ -7,15 +7,16 @@ refused input stays on screen with what the user typed, and tests can drive them
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHeaderView,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -23,28 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db import DatabaseError
-from ..services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
-from .lazy_model import LazyTableModel
+from .widgets.messages import FAILED, call_service, error_text, error_title
+from .widgets.sortable_model import SortableLazyModel  # noqa: F401 - the one model, imported from here too
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("views", text)
 
 
-def error_title(error: BaseException) -> str:
-    if isinstance(error, ConflictError):
-        return _t("Changed by someone else")
-    if isinstance(error, NotFoundError):
-        return _t("Record not found")
-    if isinstance(error, ValidationError):
-        return _t("Please check the input")
-    return _t("Cannot do that")
-
-
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> QMessageBox:
     """A warning with the service's readable message; does not block."""
-    text = str(error)
+    text = error_text(error) if isinstance(error, BaseException) else str(error)
     box = QMessageBox(QMessageBox.Icon.Warning, title or (error_title(error) if isinstance(error, BaseException)
                                                            else _t("Cannot do that")),
                       text, QMessageBox.StandardButton.Ok, parent)
@@ -55,11 +45,16 @@ def show_error(parent: QWidget | None, error: BaseException | str, title: str | 
 
 
 def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
-            yes_text: str | None = None) -> QMessageBox:
-    """Ask before something that cannot be taken back; *on_yes* runs if confirmed."""
+            yes_text: str | None = None,
+            other: tuple[str, Callable[[], None]] | None = None) -> QMessageBox:
+    """Ask before something that cannot be taken back; *on_yes* runs if confirmed.
+
+    *other* is a (caption, action) offered beside it, e.g. Merge instead of Delete.
+    """
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmMessage")
     yes = box.addButton(yes_text or _t("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    alternative = box.addButton(other[0], QMessageBox.ButtonRole.ActionRole) if other else None
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -67,6 +62,8 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
     def done(_result: int) -> None:
         if box.clickedButton() is yes:
             on_yes()
+        elif other is not None and alternative is not None and box.clickedButton() is alternative:
+            other[1]()
 
     box.finished.connect(done)
     box.open()
@@ -74,12 +71,9 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
 
 
 def attempt(parent: QWidget, work: Callable[[], Any]) -> tuple[bool, Any]:
-    """Run a service call; a ServiceError (or a database's worded error) becomes a message."""
-    try:
-        return True, work()
-    except (ServiceError, DatabaseError) as exc:
-        show_error(parent, exc)
-        return False, None
+    """Run a service call through ``call_service``; (False, None) after a non-blocking message."""
+    result = call_service(parent, work, _show=show_error)
+    return (False, None) if result is FAILED else (True, result)
 
 
 def action(parent: QWidget, text: str, slot: Callable[[], Any], shortcut: Any = None,
@@ -193,30 +187,77 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class SortableLazyModel(LazyTableModel):
-    """A lazy model whose header click asks the service to sort (by the column's sort key)."""
+class _ColumnFitter(QObject):
+    """Keeps a view's columns inside its width: the main column gives way first, then the others."""
 
-    PAGE = 100  # a screenful or three: the first paint after a filter reads only this much
+    def __init__(self, view: QTableView | QTreeView, main: int, share: float) -> None:
+        super().__init__(view)
+        self.view, self.main, self.share = view, main, share
+        view.viewport().installEventFilter(self)
 
-    def __init__(self, *args: Any, on_sort: Callable[[str, bool], None], **kwargs: Any) -> None:
-        self._on_sort = on_sort
-        self.decorate: Callable[[Any, int, int], Any] | None = None
-        super().__init__(*args, **kwargs)
+    def header(self) -> QHeaderView:
+        return self.view.header() if isinstance(self.view, QTreeView) else self.view.horizontalHeader()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.columns[column].sort_key
-        if key:
-            self._on_sort(key, order == Qt.SortOrder.DescendingOrder)
+    @staticmethod
+    def _label_width(header: QHeaderView, section: int) -> int:
+        """Never narrower than the column's caption (and its sort arrow)."""
+        text = header.model().headerData(section, Qt.Orientation.Horizontal) if header.model() else ""
+        return max(header.minimumSectionSize(), header.fontMetrics().horizontalAdvance(str(text or "")) + 22)
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.decorate is not None and index.isValid() and role in (
-                Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole):
-            item = self.row(index.row())
-            if item is not None:
-                value = self.decorate(item, index.column(), role)
-                if value is not None:
-                    return value
-        return super().data(index, role)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Resize and watched.width() > 0:
+            self.fit(watched.width())
+        return False
 
-    def selected_ids(self, rows: Sequence[int]) -> list[int]:
-        return [i for i in (self.row_id(r) for r in sorted(rows)) if i is not None]
+    def fit(self, width: int) -> None:
+        header = self.header()
+        last = header.logicalIndex(header.count() - 1)
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i) and i != last]
+        # The last column stretches (stretchLastSection): count it at its caption's width.
+        overflow = sum(header.sectionSize(i) for i in shown) + self._label_width(header, last) - width
+        if overflow <= 0:
+            if header.length() > width:  # the last column kept a width from before: let it shrink
+                header.resizeSection(last, max(self._label_width(header, last), header.sectionSize(last)
+                                               - (header.length() - width)))
+            return
+        main_floor = max(self._label_width(header, self.main), int(width * (1 - self.share)))
+        if self.main in shown and header.sectionSize(self.main) > main_floor:
+            give = min(overflow, header.sectionSize(self.main) - main_floor)
+            header.resizeSection(self.main, header.sectionSize(self.main) - give)
+            overflow -= give
+        others = [i for i in shown if i != self.main]
+        spare = {i: header.sectionSize(i) - self._label_width(header, i) for i in others}
+        total_spare = sum(v for v in spare.values() if v > 0)
+        if overflow > 0 and total_spare > 0:
+            factor = min(1.0, overflow / total_spare)
+            for i in others:
+                if spare[i] > 0:
+                    header.resizeSection(i, header.sectionSize(i) - int(spare[i] * factor + 0.999))
+        header.resizeSection(last, self._label_width(header, last))
+
+
+def fit_columns(view: QTableView | QTreeView, main: int, share: float = 0.75) -> None:
+    """Keep the columns inside the view: at the default window no sideways scrolling.
+
+    When the columns are wider than the view, the *main* column (the text) gives way
+    down to a quarter of the width, then the others down to their captions; the last
+    column stretches when the window is maximised. Widths set by hand are remembered.
+    """
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    header.setStretchLastSection(True)
+    _ColumnFitter(view, main, share)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(lambda pos: _column_menu(header, main, pos))
+
+
+def _column_menu(header: QHeaderView, keep: int, pos: Any) -> None:
+    """Right-click on a header: show or hide each column (the main one always stays)."""
+    menu = QMenu(header)
+    model = header.model()
+    for section in range(header.count()):
+        act = menu.addAction(str(model.headerData(section, Qt.Orientation.Horizontal) or ""))
+        act.setCheckable(True)
+        act.setChecked(not header.isSectionHidden(section))
+        act.setEnabled(section != keep)
+        act.toggled.connect(lambda shown, s=section: header.setSectionHidden(s, not shown))
+    menu.popup(header.mapToGlobal(pos))

@@ -16,6 +16,7 @@ def test_window_shows_dashboard_counts(qtbot, demo_context) -> None:
     window.show()
     page = window.pages["dashboard"]
     assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(lambda: not page.loading)  # the counts are read off the GUI thread
     assert page.cards["meetings"].number.text() == "6"
     assert page.cards["national_reports"].number.text() == "7"
     assert page.cards["organizations"].number.text() == "32"
@@ -45,10 +46,11 @@ def test_keyboard_navigation_and_refresh(qtbot, context) -> None:
     assert AREAS[window.nav.currentRow()].key == "organizations"
     qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     dashboard = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: not dashboard.loading)  # the counts are read off the GUI thread
     assert dashboard.cards["organizations"].number.text() == "0"
     directory.create_organization(context.db, "Mejlis", "parliament")
     context.notify("organizations")
-    assert dashboard.cards["organizations"].number.text() == "1"
+    qtbot.waitUntil(lambda: dashboard.cards["organizations"].number.text() == "1")
 
 
 def test_layout_is_remembered(qtbot, context) -> None:
@@ -80,7 +82,8 @@ def test_empty_database_says_where_to_start(qtbot, context) -> None:
     qtbot.addWidget(window)
     window.show()
     dashboard = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: not dashboard.loading)  # the counts are read off the GUI thread
     assert dashboard.empty_hint.isVisible()
     directory.create_organization(context.db, "Mejlis", "parliament")
     context.notify("organizations")
-    assert not dashboard.empty_hint.isVisible()
+    qtbot.waitUntil(lambda: not dashboard.empty_hint.isVisible())

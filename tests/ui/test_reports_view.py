@@ -41,8 +41,9 @@ def test_add_edit_delete(qtbot, page, demo_context):
     assert (row.title, row.due_date, row.responsible, row.due_soon) == ("Third periodic report", due, "MoJ", True)
     assert "CAT" in bodies(page)
     # The Dashboard lists it among the reports due in the next 6 months.
-    dashboard.show()
-    assert any("CAT" in dashboard.due_list.item(i).text() for i in range(dashboard.due_list.count()))
+    dashboard.show()  # it reads off the GUI thread: the list fills a moment later
+    qtbot.waitUntil(lambda: any("CAT" in dashboard.due_list.item(i).text()
+                                for i in range(dashboard.due_list.count())))
 
     page.table.selectRow(bodies(page).index("CAT"))
     press(qtbot, page.table, Qt.Key.Key_F2)

@@ -160,3 +160,28 @@ class MergeDialog(FormDialog):
     def save(self) -> Any:
         keep = self.keep_id()
         return merge.merge_organizations(self.context.db, keep, [i for i in self.org_ids if i != keep])
+
+
+class MergeIntoDialog(FormDialog):
+    """Merge one organization into another one chosen from the directory."""
+
+    def __init__(self, context: AppContext, org_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Merge into another organization"), parent)
+        self.setObjectName("mergeIntoDialog")
+        self.context, self.org_id = context, org_id
+        org = directory.get_organization(context.db, org_id)
+        intro = QLabel(self.tr("Everything that refers to “%1” will refer to the organization chosen here, "
+                               "and “%1” is deleted. The merge is recorded in the audit log.").replace("%1", org.name))
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        choices = [c for c in organization_choices(context.db) if c[1] != org_id]
+        self.target = self.add_row("target", self.tr("&Merge into:"), org_combo(choices))
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Merge"))
+        self.finish_layout()
+        self.resize(620, 200)
+
+    def save(self) -> Any:
+        target = combo_value(self.target, "target")
+        if target is None:
+            raise ValidationError(self.tr("Choose the organization to merge into."), field="target")
+        return merge.merge_organizations(self.context.db, target, [self.org_id])

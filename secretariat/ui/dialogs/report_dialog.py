@@ -23,7 +23,9 @@ def _year(value: int | None) -> QSpinBox:
     return spin
 
 
-class ReportDialog(FormDialog):
+class NationalReportDialog(FormDialog):
+    """A report due to a UN body (not the printed reports: those are ``ui.report_dialog.ReportDialog``)."""
+
     def __init__(self, context: AppContext, report_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New report to a UN body") if report_id is None else self.tr("Edit report"), parent)
         self.setObjectName("reportDialog")

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from ...io.excel.errors import SpreadsheetError
 from ...io.excel.importers import header_at, list_sheets, load_sheet, prepare_header
 from ..ops import Operation, run_in_background
+from ..settings import IMPORT_FOLDER
 from .options import OptionsBox
 from .wizard import MAPPING, PREVIEW
 
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
-SETTINGS_KEY = "import/folder"
+SETTINGS_KEY = IMPORT_FOLDER.key
 
 
 def kind_label(kind: str) -> str:

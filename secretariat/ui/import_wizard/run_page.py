@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QW
 
 from ...db import DatabaseError
 from ...io.excel.errors import SpreadsheetError
-from ...io.excel.importers import CREATE, ERROR, SKIP, UPDATE, ImportResult, importer_for, run_import
+from ...io.excel.importers import CREATE, ERROR, SKIP, UPDATE, ImportResult, run_import
 from ...services.errors import ServiceError
 from ..ops import Cancelled, Operation, run_in_background
 
@@ -99,7 +99,6 @@ class RunPage(QWizardPage):
             if counts[ERROR]:
                 text += " " + self.tr("%1 rows with errors were left out.").replace("%1", str(counts[ERROR]))
             self.label.setText(text)
-            self.wiz.context.notify(*importer_for(result.plan.kind).areas)
         else:
             problems = result.plan.fatal or [f"{row.row}: {row.reason}" for row in result.plan.errors[:5]]
             self.label.setText(self.tr("Nothing was imported: the database changed since the preview and the "

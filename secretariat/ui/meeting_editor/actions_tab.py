@@ -118,7 +118,6 @@ class ResponsibleList(QWidget):
         if org is FAILED:
             return
         self.picker.clear()
-        self.editor.context.notify("organizations")
         self._add(Choice(ORGANIZATION, org.id, org.name))
 
     def _remove(self) -> None:

@@ -187,7 +187,13 @@ class AgendaTab(QWidget):
     # -- loading ----------------------------------------------------------------
     def load(self, meeting: Meeting) -> None:
         current = self.current_id()
-        self.model.set_items(meeting.agenda_items)
+        # The model reset clears the current row for a moment; showing that would disable
+        # the item's fields and send the focus (and what is typed next) elsewhere.
+        blocker = self.list.selectionModel().blockSignals(True)
+        try:
+            self.model.set_items(meeting.agenda_items)
+        finally:
+            self.list.selectionModel().blockSignals(blocker)
         self.follow_up.load(meeting)
         if not self._people.stringList():
             self._people.setStringList([p.full_name for p in directory.list_people(self.editor.db, limit=2000)])

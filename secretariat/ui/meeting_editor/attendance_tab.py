@@ -177,7 +177,7 @@ class AttendanceTab(QWidget):
         self.summary = QLabel()
         buttons.addWidget(self.summary)
         layout.addLayout(buttons)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, history=editor.context.undo)
         layout.addWidget(self.undo_bar)
 
         self.picker.chosen.connect(self._add_choice)
@@ -285,7 +285,6 @@ class AttendanceTab(QWidget):
         else:
             return
         self.picker.clear()
-        self.editor.context.notify("organizations")
         self._add_choice(choice)
 
     def mark(self, presence: str, represented_by: str = "") -> None:
@@ -323,14 +322,26 @@ class AttendanceTab(QWidget):
                          "presence": row.presence, "represented_by": row.represented_by, "note": row.note})
         self.editor.after_change()
         if kept:
+            restored: list[int] = []
             self.undo_bar.offer(self.tr("%n line(s) removed from the attendance.", "", len(kept)),
-                                lambda: self._restore(kept))
+                                lambda: self._restore(kept, restored), lambda: self._remove_again(restored))
 
-    def _restore(self, rows: list[dict[str, Any]]) -> None:
+    def _restore(self, rows: list[dict[str, Any]], restored: list[int]) -> bool:
+        restored.clear()
         for values in rows:
-            if call_service(self, meetings.add_attendance, self.editor.db, self.editor.meeting_id, **values) is FAILED:
+            row = call_service(self, meetings.add_attendance, self.editor.db, self.editor.meeting_id, **values)
+            if row is FAILED:
                 break
+            restored.append(row.id)
         self.editor.after_change()
+        return len(restored) == len(rows)
+
+    def _remove_again(self, ids: list[int]) -> bool:
+        for attendance_id in ids:
+            if call_service(self, meetings.remove_attendance, self.editor.db, attendance_id) is FAILED:
+                return False
+        self.editor.after_change()
+        return True
 
     def save_layout(self, settings: Any) -> None:
         settings.setValue("meeting_editor/attendance_header", self.table.horizontalHeader().saveState())

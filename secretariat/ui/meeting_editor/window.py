@@ -10,9 +10,13 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -32,6 +36,7 @@ from ...services.errors import NotFoundError
 from ...services.meetings import DRAFT_AGENDA_ITEM, DRAFT_MEETING
 from ..context import AppContext
 from ..formatting import fmt_datetime
+from ..settings import EDITOR_TAB
 from ..widgets.messages import FAILED, call_service, confirm
 from .actions_tab import ActionsTab
 from .agenda_tab import AgendaTab
@@ -70,6 +75,10 @@ class RecoveryBar(QFrame):
         self.hide()
 
 
+READ_ONLY_STYLE = ("QTextEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"], "
+                   "QLineEdit[readOnly=\"true\"] { background: palette(window); }")
+
+
 class MeetingEditor(QMainWindow):
     closed = Signal()
 
@@ -81,7 +90,8 @@ class MeetingEditor(QMainWindow):
         self.db = context.db  # this editor's database, even if the application opens another
         self.meeting_id = meeting_id
         self.meeting = meetings.get_meeting(self.db, meeting_id)
-        self._notifying = False
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(self.refresh)
         self._closing_without_asking = False
         self._recovered: list[tuple[str, int, str]] = []
         self.keeper = DraftKeeper(self.db, self)
@@ -149,6 +159,9 @@ class MeetingEditor(QMainWindow):
         add_minutes_actions(self, menu)
         menu.addSeparator()
         menu.addAction(close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in self.context.undo.actions(self):
+            edit.addAction(action)
         view = self.menuBar().addMenu(self.tr("&View"))
         for index, key in enumerate(TABS):
             action = QAction(self.tabs.tabText(index).replace("&", ""), self)
@@ -169,12 +182,17 @@ class MeetingEditor(QMainWindow):
 
     # -- loading ----------------------------------------------------------------
     def load(self, meeting: Any) -> None:
+        focused = QApplication.focusWidget()
         self.meeting = meeting
         self.header.load(meeting)
         for tab in (self.details, self.attendance, self.agenda, self.minutes, self.actions, self.history):
             tab.load(meeting)
         self.set_read_only(meeting.is_locked)
         self.update_modified()
+        # A reload after a save on focus-out must leave the focus where the user put it.
+        if focused is not None and self.isAncestorOf(focused) and QApplication.focusWidget() is not focused \
+                and focused.isVisible() and focused.isEnabled():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> bool:
         try:
@@ -189,20 +207,16 @@ class MeetingEditor(QMainWindow):
         return True
 
     def after_change(self) -> None:
-        """A tab changed the record through a service: show it and tell the other views."""
-        if not self.refresh():
-            return
-        self._notifying = True
-        try:
-            self.context.notify("meetings", "action_items")
-        finally:
-            self._notifying = False
+        """A tab changed the record through a service: show it (the other views refresh from the
+        tables the write changed)."""
+        self._refresh_soon.stop()
+        self.refresh()
 
     def _on_data_changed(self, areas: set[str]) -> None:
-        if self._notifying or not areas & {"all", "meetings", "action_items"}:
+        if not areas & {"all", "meetings", "action_items"}:
             return
         if self.context.db is self.db:
-            self.refresh()
+            self._refresh_soon.start()  # once, after the change that caused it is finished
 
     def _on_database_replaced(self) -> None:
         """Another database was opened: keep the drafts where they belong and close."""
@@ -214,6 +228,11 @@ class MeetingEditor(QMainWindow):
         for tab in (self.details, self.attendance, self.agenda, self.minutes, self.actions, self.history):
             tab.set_read_only(read_only)
         self.keeper.enabled = not read_only
+        # Approved minutes look read-only: text boxes take the window's grey, not the paper white.
+        self.setStyleSheet(READ_ONLY_STYLE)
+        for edit in [w for kind in (QTextEdit, QPlainTextEdit, QLineEdit) for w in self.findChildren(kind)]:
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
 
     def update_modified(self) -> None:
         dirty = self.is_dirty()
@@ -373,7 +392,7 @@ class MeetingEditor(QMainWindow):
     def save_layout(self) -> None:
         settings = self.context.settings
         settings.setValue("meeting_editor/geometry", self.saveGeometry())
-        settings.setValue("meeting_editor/tab", self.tabs.currentIndex())
+        EDITOR_TAB.set(settings, self.tabs.currentIndex())
         for tab in (self.attendance, self.agenda, self.minutes, self.actions):
             tab.save_layout(settings)
 
@@ -385,7 +404,7 @@ class MeetingEditor(QMainWindow):
         else:
             self.resize(1100, 780)
         try:
-            index = int(settings.value("meeting_editor/tab", 0))
+            index = EDITOR_TAB.get(settings)
         except (TypeError, ValueError):
             index = 0
         self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 0)

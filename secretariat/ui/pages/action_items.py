@@ -28,16 +28,25 @@ from ..formatting import fmt_date, fmt_int
 from ..labels import label
 from ..lazy_model import Column
 from ..meeting_editor import open_meeting_editor
+from ..settings import ACTION_ITEMS_HEADER
 from ..widgets.messages import FAILED, call_service
 from ..widgets.sortable_model import SortableLazyModel
+from ..widgets.undo_bar import UndoBar
+from ..view_tools import fit_columns
 from .base import Page
 
-HEADER_KEY = "action_items/header"
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+HEADER_KEY = ACTION_ITEMS_HEADER.key
 OVERDUE = QColor("#b02a37")
 
 
 class ActionItemsPage(Page):
     areas = frozenset({"action_items", "meetings", "organizations"})
+    FILTERS = {"search": "search", "state": "state", "organization": "organization"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -78,6 +87,8 @@ class ActionItemsPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.undo_bar = UndoBar(self, history=context.undo)
+        layout.addWidget(self.undo_bar)
 
         self.model: SortableLazyModel[ActionRow] = SortableLazyModel(
             [Column("due_date", self.tr("Due"), lambda r: self._date(r.due_date), "due_date"),
@@ -102,6 +113,7 @@ class ActionItemsPage(Page):
             self.table.setColumnWidth(column, width)
         self._restore_header()
         self.table.setSortingEnabled(True)
+        fit_columns(self.table, 2)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -214,11 +226,20 @@ class ActionItemsPage(Page):
         row = self.selected_row()
         if row is None:
             return
+        if row.status == status:
+            return
         if call_service(self, meetings.update_action_item, self.context.db, row.id,
                         expected_version=row.version, status=status) is FAILED:
             self.refresh()
             return
-        self.context.notify("action_items", "meetings")
+        before = row.status
+        self.undo_bar.offer(self.tr("“%1” marked %2.").replace("%1", _short(row.text)).replace("%2", self._labels.get(status, status)),
+                            lambda: self._set_status_of(row.id, before), lambda: self._set_status_of(row.id, status))
+
+    def _set_status_of(self, action_id: int, status: str) -> bool:
+        if call_service(self, meetings.update_action_item, self.context.db, action_id, status=status) is FAILED:
+            return False
+        return True
 
     # -- layout memory ------------------------------------------------------------
     def _restore_header(self) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ..context import AppContext
 
@@ -23,6 +25,24 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload from the database."""
+
+    #: Filter name → attribute holding its widget (a search box, a combo, a check box).
+    FILTERS: dict[str, str] = {}
+
+    def show_filtered(self, filters: dict[str, Any]) -> None:
+        """Show what a dashboard card or list counts: every filter cleared, then *filters* set."""
+        unknown = set(filters) - set(self.FILTERS)
+        if unknown:
+            raise KeyError(f"{type(self).__name__} has no filter {sorted(unknown)}")
+        for name, attribute in self.FILTERS.items():
+            widget, value = getattr(self, attribute), filters.get(name)
+            if isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value) if value is not None else 0
+                widget.setCurrentIndex(max(index, 0))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
 
     def _on_data_changed(self, areas: set[str]) -> None:
         if "all" in areas or areas & self.areas or "all" in self.areas:

@@ -32,14 +32,17 @@ from ..meeting_editor.new_meeting_dialog import NewMeetingDialog
 from ..widgets.messages import FAILED, call_service, confirm
 from ..widgets.sortable_model import SortableLazyModel
 from ..widgets.undo_bar import UndoBar
+from ..view_tools import fit_columns
 from .base import Page
+from ..settings import MEETINGS_HEADER
 
-HEADER_KEY = "meetings/header"
+HEADER_KEY = MEETINGS_HEADER.key
 SEARCH_DELAY_MS = 150
 
 
 class MeetingsPage(Page):
     areas = frozenset({"meetings"})
+    FILTERS = {"search": "search", "year": "year", "kind": "kind", "status": "status"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -94,7 +97,7 @@ class MeetingsPage(Page):
         filters.addWidget(self.status)
         filters.addWidget(self.count_label)
         layout.addLayout(filters)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, history=context.undo)
         layout.addWidget(self.undo_bar)
         self.drafts_bar = QPushButton()
         self.drafts_bar.setObjectName("draftsBar")
@@ -127,6 +130,7 @@ class MeetingsPage(Page):
             self.table.setColumnWidth(column, width)
         self._restore_header()
         self.table.setSortingEnabled(True)
+        fit_columns(self.table, 3)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -312,8 +316,6 @@ class MeetingsPage(Page):
                                    kind=value.kind, venue=value.venue)
         if meeting is FAILED:
             return
-        self.context.notify("meetings")
-        self.refresh()
         self.select(meeting.id)
         self.open_meeting(meeting.id)
 
@@ -347,18 +349,24 @@ class MeetingsPage(Page):
         snapshot = call_service(self, meetings.meeting_snapshot, self.context.db, meeting_id)
         if snapshot is FAILED or call_service(self, meetings.delete_meeting, self.context.db, meeting_id) is FAILED:
             return
-        self.context.notify("meetings", "action_items")
-        self.refresh()
+        state = {"snapshot": snapshot, "id": meeting_id}
         self.undo_bar.offer(self.tr("Meeting %1 deleted.").replace("%1", meeting.reference),
-                            lambda: self._restore(snapshot))
+                            lambda: self._restore(state), lambda: self._delete_again(state))
 
-    def _restore(self, snapshot: dict[str, Any]) -> None:
-        meeting = call_service(self, meetings.restore_meeting, self.context.db, snapshot)
+    def _restore(self, state: dict[str, Any]) -> bool:
+        meeting = call_service(self, meetings.restore_meeting, self.context.db, state["snapshot"])
         if meeting is FAILED:
-            return
-        self.context.notify("meetings", "action_items")
-        self.refresh()
+            return False
+        state["id"] = meeting.id
         self.select(meeting.id)
+        return True
+
+    def _delete_again(self, state: dict[str, Any]) -> bool:
+        snapshot = call_service(self, meetings.meeting_snapshot, self.context.db, state["id"])
+        if snapshot is FAILED or call_service(self, meetings.delete_meeting, self.context.db, state["id"]) is FAILED:
+            return False
+        state["snapshot"] = snapshot
+        return True
 
     # -- main window hooks -----------------------------------------------------------------
     def _restore_header(self) -> None:

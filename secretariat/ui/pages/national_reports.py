@@ -13,11 +13,11 @@ from ...models import Mechanism, ReportStatus
 from ...services import national_reports
 from ...services.national_reports import ReportQuery, ReportRow
 from ..context import AppContext
-from ..dialogs.report_dialog import ReportDialog
+from ..dialogs.report_dialog import NationalReportDialog
 from ..formatting import fmt_date
 from ..labels import label
 from ..lazy_model import Column
-from ..view_tools import SortableLazyModel, action, attempt, confirm, debouncer, fill_combo, restore_state, \
+from ..view_tools import SortableLazyModel, action, attempt, confirm, debouncer, fill_combo, fit_columns, restore_state, \
     save_state, setup_view
 from .base import Page
 
@@ -27,6 +27,7 @@ SOON = QColor("#b35900")
 
 class NationalReportsPage(Page):
     areas = frozenset({"national_reports", "organizations"})
+    FILTERS = {"search": "search", "mechanism": "mechanism", "body": "body", "status": "status", "due": "due"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -106,6 +107,7 @@ class NationalReportsPage(Page):
         if not restore_state(context.settings, "national_reports/header", self.table.horizontalHeader()):
             for column, width in enumerate((80, 320, 70, 90, 100, 100, 120)):
                 self.table.setColumnWidth(column, width)
+        fit_columns(self.table, 1)
         self._ready = True
         self.refresh()
 
@@ -170,16 +172,15 @@ class NationalReportsPage(Page):
 
     def _open(self, dialog: Any) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self.context.notify("national_reports"))
         dialog.open()
 
     def new_report(self) -> None:
-        self._open(ReportDialog(self.context, parent=self))
+        self._open(NationalReportDialog(self.context, parent=self))
 
     def edit_current(self) -> None:
         report_id = self.current_id()
         if report_id is not None:
-            ok, dialog = attempt(self, lambda: ReportDialog(self.context, report_id, parent=self))
+            ok, dialog = attempt(self, lambda: NationalReportDialog(self.context, report_id, parent=self))
             if ok:
                 self._open(dialog)
 
@@ -191,7 +192,6 @@ class NationalReportsPage(Page):
 
         def go() -> None:
             attempt(self, lambda: national_reports.delete_report(self.context.db, report_id))
-            self.context.notify("national_reports")
 
         self.dialog = confirm(self, self.tr("Delete"), self.tr("Delete the report “%1 — %2”?")
                               .replace("%1", row.body).replace("%2", row.title), go)

@@ -26,7 +26,7 @@ from ...services import directory, merge
 from ...services.names import localized
 from ..context import AppContext
 from ..formatting import interface_language
-from ..dialogs.directory_dialogs import MergeDialog, OrganizationDialog, PersonDialog, usage_text
+from ..dialogs.directory_dialogs import MergeDialog, MergeIntoDialog, OrganizationDialog, PersonDialog, usage_text
 from ..labels import label
 from ..lazy_model import Column
 from ..view_tools import SortableLazyModel, action, attempt, confirm, debouncer, restore_state, save_state, setup_view, show_error
@@ -37,6 +37,7 @@ ALL_AREAS = ("organizations", "plans", "recommendations", "national_reports", "m
 
 class OrganizationsPage(Page):
     areas = frozenset({"organizations"})
+    FILTERS = {"search": "search", "kind": "kind"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -234,7 +235,6 @@ class OrganizationsPage(Page):
 
     def _open(self, dialog: Any) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self.context.notify(*ALL_AREAS))
         dialog.open()
 
     def new_organization(self) -> None:
@@ -253,18 +253,28 @@ class OrganizationsPage(Page):
             return
         org = directory.get_organization(self.context.db, org_id)
         used = merge.usage(self.context.db, org_id)
+        attended = directory.attendance_without_person(self.context.db, org_id)
         if used:
-            text = self.tr("“%1” is used by: %2.\n\nDeleting it removes it from all of these (people and "
-                           "meetings keep their records without it). If it is a duplicate, use Merge instead so "
-                           "nothing is lost. Delete anyway?").replace("%1", org.name).replace("%2", usage_text(used))
+            text = self.tr("“%1” is used by: %2.\n\nDeleting it removes it from all of these (people, measures "
+                           "and meetings keep their records without it).").replace("%1", org.name) \
+                .replace("%2", usage_text(used))
+            if attended:
+                text += "\n\n" + self.tr("It attended %n meetings in its own name: those entries are removed "
+                                         "from the attendance lists.", "", attended)
+            text += "\n\n" + self.tr("If it is a duplicate, press Merge… to move everything to the right "
+                                     "organization instead, so nothing is lost. Delete anyway?")
         else:
             text = self.tr("Delete “%1”? It is not used anywhere.").replace("%1", org.name)
 
         def go() -> None:
             attempt(self, lambda: directory.delete_organization(self.context.db, org_id))
-            self.context.notify(*ALL_AREAS)
 
-        self.dialog = confirm(self, self.tr("Delete organization"), text, go)
+        self.dialog = confirm(self, self.tr("Delete organization"), text, go,
+                              other=(self.tr("&Merge…"), lambda: self.merge_into(org_id)) if used else None)
+
+    def merge_into(self, org_id: int) -> None:
+        """Merge one organization into another the user picks (instead of deleting it)."""
+        self._open(MergeIntoDialog(self.context, org_id, parent=self))
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
@@ -289,7 +299,6 @@ class OrganizationsPage(Page):
 
         def go() -> None:
             attempt(self, lambda: directory.delete_person(self.context.db, person_id))
-            self.context.notify(*ALL_AREAS)
 
         self.dialog = confirm(self, self.tr("Delete person"), self.tr("Delete “%1” from the directory?")
                               .replace("%1", name), go)

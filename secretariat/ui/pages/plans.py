@@ -33,7 +33,7 @@ from ..labels import label
 from ..measure_detail import MeasureDetail
 from ..plan_tree_model import MEASURE, PLAN, SECTION, PlanTreeModel
 from ..widgets.undo_bar import UndoBar
-from ..view_tools import action, attempt, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
+from ..view_tools import action, attempt, fit_columns, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
 from .base import Page
 
 AUTO_EXPAND_LIMIT = 300
@@ -41,6 +41,10 @@ AUTO_EXPAND_LIMIT = 300
 
 class PlansPage(Page):
     areas = frozenset({"plans", "organizations", "recommendations"})
+    FILTERS = {
+        "search": "search", "organization": "org_filter", "role": "role_filter", "status": "status_filter",
+        "year": "year_filter", "overdue": "overdue", "not_understood": "flagged",
+    }
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -54,7 +58,7 @@ class PlansPage(Page):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.toolbar)
         layout.addLayout(self._build_filters())
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, history=context.undo)
         self.undo_bar.setObjectName("undoBar")
         layout.addWidget(self.undo_bar)
 
@@ -86,10 +90,11 @@ class PlansPage(Page):
         layout.addWidget(self.splitter, 1)
         self._build_actions()
         self._restore_layout()
+        fit_columns(self.tree, 1)
         self.refresh()
 
     # -- building -----------------------------------------------------------------
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -119,9 +124,18 @@ class PlansPage(Page):
         self.count_label.setObjectName("countLabel")
         for w in (self.search,):
             bar.addWidget(w, 2)
-        for w in (self.org_filter, self.role_filter, self.status_filter, self.year_filter, self.overdue,
-                  self.flagged, self.clear_button, self.count_label):
+        for w in (self.org_filter, self.role_filter, self.status_filter, self.year_filter):
             bar.addWidget(w)
+        # A second row, so the filters fit the default window beside the navigation.
+        second = QHBoxLayout()
+        for w in (self.overdue, self.flagged):
+            second.addWidget(w)
+        second.addStretch(1)
+        for w in (self.clear_button, self.count_label):
+            second.addWidget(w)
+        rows = QVBoxLayout()
+        rows.addLayout(bar)
+        rows.addLayout(second)
         self._debounce = debouncer(self, self.apply_filters, 250)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.org_filter, self.role_filter, self.status_filter, self.year_filter):
@@ -129,7 +143,7 @@ class PlansPage(Page):
         for box in (self.overdue, self.flagged):
             box.toggled.connect(lambda _c: self.apply_filters())
         self.clear_button.clicked.connect(self.clear_filters)
-        return bar
+        return rows
 
     def _build_actions(self) -> None:
         a = self.actions_by_name = {}
@@ -337,7 +351,7 @@ class PlansPage(Page):
             if select_kind and result is not None and getattr(result, "id", None) is not None:
                 self._select_after = (select_kind, result.id)
                 self._open_plan_after = getattr(result, "plan_id", None)
-            self.context.notify("plans")
+            self.refresh()  # the other views refresh from the tables changed
 
         dialog.accepted.connect(saved)
         dialog.open()
@@ -382,16 +396,19 @@ class PlansPage(Page):
         db = self.context.db
         if kind == MEASURE:
             # No question asked: the deletion can be taken back (Undo, Ctrl+Z).
+            here = self.tree.currentIndex()
+            after = None
+            for nearby in (here.siblingAtRow(here.row() + 1), here.siblingAtRow(here.row() - 1), here.parent()):
+                if nearby.isValid():  # keep the user's place: the next row takes the selection
+                    after = self.model.data(nearby.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
+                    break
             ok, deleted = attempt(self, lambda: plans.delete_measure_undoably(db, record_id))
             if ok:
-                here = self.tree.currentIndex()
-                for nearby in (here.siblingAtRow(here.row() + 1), here.siblingAtRow(here.row() - 1), here.parent()):
-                    if nearby.isValid():  # keep the user's place: the next row takes the selection
-                        self._select_after = self.model.data(nearby.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
-                        break
-                self.context.notify("plans", "recommendations")
+                self._select_after = after
+                self.refresh()
+                state = {"deleted": deleted}
                 self.undo_bar.offer(self.tr("Measure %1 deleted.").replace("%1", deleted.label),
-                                    lambda: self._restore(deleted))
+                                    lambda: self._restore(state), lambda: self._delete_again(state))
             return
         if kind == SECTION:
             measures, subsections = plans.section_stats(db, record_id)
@@ -408,16 +425,25 @@ class PlansPage(Page):
         def go() -> None:
             ok, _ = attempt(self, work)
             if ok:
-                self.context.notify("plans")
+                self.refresh()
 
         self.dialog = confirm(self, self.tr("Delete"), text, go)
 
-    def _restore(self, deleted: plans.DeletedMeasure) -> None:
-        ok, measure = attempt(self, lambda: plans.restore_measure(self.context.db, deleted))
+    def _restore(self, state: dict[str, Any]) -> bool:
+        ok, measure = attempt(self, lambda: plans.restore_measure(self.context.db, state["deleted"]))
         if ok:
+            state["id"] = measure.id
             self._select_after = (MEASURE, measure.id)
             self._open_plan_after = measure.plan_id
-            self.context.notify("plans", "recommendations")
+            self.refresh()
+        return ok
+
+    def _delete_again(self, state: dict[str, Any]) -> bool:
+        ok, deleted = attempt(self, lambda: plans.delete_measure_undoably(self.context.db, state["id"]))
+        if ok:
+            state["deleted"] = deleted
+            self.refresh()
+        return ok
 
     def move_current(self, step: int) -> None:
         cur = self.current()
@@ -428,7 +454,7 @@ class PlansPage(Page):
         ok, moved = attempt(self, lambda: mover(self.context.db, record_id, step))
         if ok and moved:
             self._select_after = cur
-            self.context.notify("plans")
+            self.refresh()
 
     def record_progress(self) -> None:
         cur = self.current()
@@ -439,7 +465,7 @@ class PlansPage(Page):
         def go() -> None:
             ok, _ = attempt(self, lambda: plans.delete_progress_report(self.context.db, report_id))
             if ok:
-                self.context.notify("plans")
+                self.refresh()
 
         self.dialog = confirm(self, self.tr("Delete progress report"),
                               self.tr("Delete this progress report? The measure's status is not changed."), go)
@@ -457,7 +483,7 @@ class PlansPage(Page):
 
             ok, _ = attempt(self, lambda: recommendations.unlink_recommendation(self.context.db, cur[1], rec_id))
             if ok:
-                self.context.notify("plans", "recommendations")
+                self.refresh()
 
     # -- layout memory ------------------------------------------------------------
     def _restore_layout(self) -> None:

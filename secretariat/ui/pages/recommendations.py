@@ -37,6 +37,7 @@ from ..view_tools import (
     attempt,
     confirm,
     debouncer,
+    fit_columns,
     fill_combo,
     restore_state,
     save_state,
@@ -50,6 +51,11 @@ IMPLEMENTED = QColor("#1e8449")
 
 class RecommendationsPage(Page):
     areas = frozenset({"recommendations", "plans", "organizations"})
+    FILTERS = {
+        "search": "search", "mechanism": "mechanism", "body": "body", "cycle": "cycle", "state": "state",
+        "position": "position", "theme": "theme", "sdg": "sdg", "responsible": "responsible",
+        "status": "status", "linked": "linked", "paragraph": "paragraph",
+    }
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -66,7 +72,8 @@ class RecommendationsPage(Page):
         layout.addLayout(self._build_filters())
 
         columns: list[Column[RecommendationRow]] = [
-            Column("reference", self.tr("Body / cycle / para."), lambda r: r.reference, "paragraph"),
+            Column("reference", self.tr("Reference"), lambda r: r.reference, "paragraph",
+                   tooltip=lambda r: r.reference),
             Column("text", self.tr("Recommendation"), lambda r: " ".join(r.text.split()), "text",
                    tooltip=lambda r: r.text),
             Column("states", self.tr("Recommending states"), lambda r: r.states, tooltip=lambda r: r.states),
@@ -131,6 +138,7 @@ class RecommendationsPage(Page):
         layout.addWidget(self.splitter, 1)
         self._build_actions()
         self._restore_layout()
+        fit_columns(self.table, 1)
         self._ready = True
         self.refresh()
 
@@ -360,7 +368,6 @@ class RecommendationsPage(Page):
     # -- commands -----------------------------------------------------------------
     def _open(self, dialog: Any) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self.context.notify("recommendations"))
         dialog.open()
 
     def new_recommendation(self) -> None:
@@ -394,7 +401,6 @@ class RecommendationsPage(Page):
 
         def go() -> None:
             attempt(self, lambda: recommendations.delete_recommendations(self.context.db, ids))
-            self.context.notify("recommendations")
 
         self.dialog = confirm(self, self.tr("Delete"), text, go)
 
@@ -404,6 +410,9 @@ class RecommendationsPage(Page):
         if not restore_state(s, "recommendations/header", self.table.horizontalHeader()):
             for column, width in enumerate((120, 420, 150, 80, 160, 60, 120, 120)):
                 self.table.setColumnWidth(column, width)
+            # Shown below the list for the chosen one; the header's menu brings them back as columns.
+            for key in ("states", "themes"):
+                self.table.setColumnHidden([c.key for c in self.model.columns].index(key), True)
         if not restore_state(s, "recommendations/splitter", self.splitter):
             self.splitter.setSizes([1000, 300])
         if not restore_state(s, "recommendations/detail_splitter", self.left):

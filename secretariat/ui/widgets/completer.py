@@ -76,6 +76,8 @@ class SearchPicker(QLineEdit):
             self._model.appendRow(item)
         if self._choices and self.hasFocus():
             self.completer_.complete()
+            # Nothing highlighted: Enter must not take the first of several matches silently.
+            self.completer_.popup().setCurrentIndex(QModelIndex())
         else:
             self.completer_.popup().hide()
 
@@ -104,9 +106,16 @@ class SearchPicker(QLineEdit):
             self._pick(exact[0])
         elif len(self._choices) == 1:
             self._pick(self._choices[0])
+        elif self._choices:
+            self.show_choices()
         else:
             popup.hide()
             self.not_found.emit(text)
+
+    def show_choices(self) -> None:
+        """The typed text matches several: show them all, highlight none, add nothing."""
+        self.completer_.complete()
+        self.completer_.popup().setCurrentIndex(QModelIndex())
 
 
 def directory_search(db: Callable[[], Database], kinds: Sequence[str] = (ORGANIZATION, PERSON),

@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ...db import DatabaseError
 from ...db.errors import ConcurrentChangeError, PermissionDeniedError
-from ...services.errors import ConflictError, LockedError, ServiceError
+from ...services.errors import ConflictError, LockedError, NotFoundError, ServiceError, ValidationError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,29 +41,47 @@ def error_title(error: BaseException) -> str:
         return _t("The minutes are locked")
     if isinstance(error, (ConflictError, ConcurrentChangeError)):
         return _t("Changed by someone else")
+    if isinstance(error, NotFoundError):
+        return _t("Record not found")
+    if isinstance(error, ValidationError):
+        return _t("Please check the input")
     if isinstance(error, ServiceError):
         return _t("Cannot do that")
     return _t("The database could not be used")
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+def error_text(error: BaseException) -> str:
+    """The words for a refusal: the service's own message, or what the database said in words."""
     if isinstance(error, (SQLAlchemyError, DatabaseError)) and not isinstance(
             error, (ServiceError, PermissionDeniedError, ConcurrentChangeError)):
         log.error("Database error", exc_info=error)
-        text = _t("The database did not accept the change: %1\n\nNothing was lost: try again, and if it "
+        if isinstance(error, DatabaseError):
+            return str(error)  # already worded by db.failures (disk full, read-only, locked...)
+        return _t("The database did not accept the change: %1\n\nNothing was lost: try again, and if it "
                   "keeps failing, save your text elsewhere and look at the log (Help → Open log folder).") \
             .replace("%1", str(getattr(error, "orig", None) or error))
-    else:
-        text = str(error)
-    QMessageBox.warning(parent, title or error_title(error), text)
+    return str(error)
 
 
-def call_service(parent: QWidget | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """``fn(*args, **kwargs)``, or ``FAILED`` after showing why it was refused."""
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or error_title(error), error_text(error))
+
+
+#: What a widget's call to a service may be refused with; each becomes a message, never a traceback.
+REFUSALS = (ServiceError, SQLAlchemyError, DatabaseError)
+
+
+def call_service(parent: QWidget | None, fn: Callable[..., T], *args: Any,
+                 _show: Callable[[QWidget | None, BaseException], Any] | None = None, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)``, or ``FAILED`` after showing why it was refused.
+
+    The one place where a refusal from a service or the database becomes words for the
+    user (``view_tools.attempt`` is this with a non-blocking message).
+    """
     try:
         return fn(*args, **kwargs)
-    except (ServiceError, SQLAlchemyError, DatabaseError) as error:
-        show_error(parent, error)
+    except REFUSALS as error:
+        (_show or show_error)(parent, error)
         return FAILED
 
 

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+if TYPE_CHECKING:
+    from ..undo import UndoHistory
+
 
 class UndoBar(QFrame):
-    """Hidden until ``offer(text, undo)``; the offer lapses after *timeout_ms*."""
+    """Hidden until ``offer(text, undo)``; the offer lapses after *timeout_ms*.
 
-    def __init__(self, parent: QWidget | None = None, timeout_ms: int = 30_000) -> None:
+    Given the application's *history*, each offer is also recorded there, so Edit →
+    Undo takes it back too (and Redo does it again, given *redo*).
+    """
+
+    def __init__(self, parent: QWidget | None = None, timeout_ms: int = 30_000,
+                 history: "UndoHistory | None" = None) -> None:
         super().__init__(parent)
+        self.history = history
+        self._change: Any = None
         self.setObjectName("undoBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#undoBar { background: palette(tooltip-base); border-radius: 4px; }")
@@ -32,9 +42,10 @@ class UndoBar(QFrame):
         self.close_button.clicked.connect(self.dismiss)
         self.hide()
 
-    def offer(self, text: str, undo: Callable[[], None]) -> None:
+    def offer(self, text: str, undo: Callable[[], Any], redo: Callable[[], Any] | None = None) -> None:
         self.label.setText(text)
         self._undo = undo
+        self._change = self.history.record(text, undo, redo) if self.history is not None else None
         self.show()
         self._timer.start()
 
@@ -44,8 +55,13 @@ class UndoBar(QFrame):
 
     def undo(self) -> None:
         action, self._undo = self._undo, None
+        change, self._change = self._change, None
         self.dismiss()
-        if action is not None:
+        if action is None:
+            return
+        if self.history is not None and self.history.is_next_undo(change):
+            self.history.undo()
+        else:
             action()
 
     def dismiss(self) -> None:

@@ -213,8 +213,6 @@ class Importer:
     kind: ClassVar[str] = ""
     #: The audit log's table name for the summary entry.
     table: ClassVar[str] = ""
-    #: Data areas the GUI refreshes afterwards (``AppContext.notify``).
-    areas: ClassVar[tuple[str, ...]] = ()
 
     def title(self) -> str:
         raise NotImplementedError

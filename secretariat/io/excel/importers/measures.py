@@ -100,7 +100,6 @@ class MeasureInput:
 class MeasureImporter(Importer):
     kind = "measures"
     table = "measure"
-    areas = ("plans", "organizations")
 
     def title(self) -> str:
         return translate("excel", "Plan measures")

@@ -90,7 +90,6 @@ class AttendanceInput:
 class MeetingImporter(Importer):
     kind = "meetings"
     table = "meeting"
-    areas = ("meetings", "organizations")
 
     def title(self) -> str:
         return translate("excel", "Meetings with attendance")

@@ -72,7 +72,6 @@ def _renames(text: str, org: Organization, short: bool = False) -> bool:
 class OrganizationImporter(Importer):
     kind = "organizations"
     table = "organization"
-    areas = ("organizations",)
 
     def title(self) -> str:
         return translate("excel", "Organizations")

@@ -58,7 +58,6 @@ class ProgressInput:
 class ProgressImporter(Importer):
     kind = "progress"
     table = "progress_report"
-    areas = ("plans",)
 
     def title(self) -> str:
         return translate("excel", "Progress reports")

@@ -71,7 +71,6 @@ class AnswerInput:
 class QuestionnaireImporter(Importer):
     kind = "questionnaire"
     table = "questionnaire"
-    areas = ("plans", "recommendations")
 
     def title(self) -> str:
         return translate("excel", "Returned status questionnaire")

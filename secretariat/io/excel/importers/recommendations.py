@@ -211,7 +211,6 @@ def body_acronym(text: str) -> str:
 class RecommendationImporter(Importer):
     kind = "recommendations"
     table = "recommendation"
-    areas = ("recommendations",)
 
     def title(self) -> str:
         return translate("excel", "Recommendations")

@@ -1,0 +1,62 @@
+"""What a database call did: which tables a write changed, and how long each call took.
+
+``Database.write()`` records the tables its statements changed (after Anki's
+``OpChanges``), so the views refresh from what really changed instead of names typed
+by hand. Observers also see every read and write with its thread and duration: the
+GUI tests use that to refuse writes on the GUI thread and slow reads there.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from sqlalchemy import Engine, event
+
+_CHANGING = re.compile(r'^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+"?(\w+)"?',
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Access:
+    """One ``read()`` or ``write()`` of a database, as an observer sees it."""
+
+    kind: str                      # "read" or "write"
+    seconds: float
+    thread: threading.Thread
+    tables: frozenset[str] = field(default_factory=frozenset)  # changed (writes that committed)
+    committed: bool = True
+
+
+Observer = Callable[[Access], Any]
+
+#: Debug hook: observers of every database opened in this process (the GUI tests add one).
+DEBUG_OBSERVERS: list[Observer] = []
+
+
+class ChangeRecorder:
+    """Collects, per thread, the tables the statements of the current write change."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    def start(self) -> None:
+        self._local.tables = set()
+
+    def stop(self) -> frozenset[str]:
+        tables = getattr(self._local, "tables", None) or set()
+        self._local.tables = None
+        return frozenset(tables)
+
+    def attach(self, engine: Engine) -> None:
+        @event.listens_for(engine, "before_cursor_execute")
+        def _seen(_conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any,
+                  _executemany: bool) -> None:
+            tables = getattr(self._local, "tables", None)
+            if tables is not None:
+                match = _CHANGING.match(statement)
+                if match:
+                    tables.add(match.group(1).lower())
+

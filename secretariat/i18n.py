@@ -44,6 +44,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translator(context, text, disambiguation, n, _language.get())
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the name lupdate reads
+    """Mark *text* for the catalogues without translating it (a label kept in a table and
+    translated when shown, with ``translate(context, text)`` and the same context)."""
+    return text
+
+
 def current_language() -> str | None:
     """The language chosen by ``in_language`` around this call, or None (the interface's)."""
     return _language.get()
@@ -57,8 +63,3 @@ def in_language(language: str | None) -> Iterator[None]:
         yield
     finally:
         _language.reset(token)
-
-
-def tr(context: str, text: str) -> str:
-    """Older spelling of :func:`translate`; lupdate cannot read it, so new code must not use it."""
-    return translate(context, text)

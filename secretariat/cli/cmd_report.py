@@ -51,7 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _print_list() -> None:
     for spec in REPORTS.values():
         filters = ", ".join(spec.filters) or "-"
-        print(f"{spec.name:20} {spec.title()}: {spec.description()} [{translate('cli', 'filters')}: {filters}]")
+        filters_word = translate("cli", "filters")
+        print(f"{spec.name:20} {spec.title()}: {spec.description()} [{filters_word}: {filters}]")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,9 +17,7 @@ from .context import AppContext
 from .pdf_preview import build_and_preview
 from .widgets.messages import FAILED, call_service
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("minutes_pdf", text)
+translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
 
 
 def preview_minutes(parent: QWidget | None, context: AppContext, meeting_id: int, on_shown=None):
@@ -31,7 +29,7 @@ def preview_minutes(parent: QWidget | None, context: AppContext, meeting_id: int
         built = build_minutes(db, meeting_id, buffer, progress=progress)
         return buffer.getvalue(), built
 
-    return build_and_preview(parent, context, work, _t("Preparing the minutes…"), on_shown)
+    return build_and_preview(parent, context, work, translate("minutes_pdf", "Preparing the minutes…"), on_shown)
 
 
 def _default_reference(context: AppContext) -> str:
@@ -49,7 +47,7 @@ def _default_reference(context: AppContext) -> str:
 def ask_and_preview_minutes(parent: QWidget | None, context: AppContext, on_shown=None):
     """Ask for a meeting as YEAR/NUMBER (or an id), then preview its minutes."""
     reference, ok = QInputDialog.getText(
-        parent, _t("Print minutes"), _t("Meeting (YEAR/NUMBER, for example 2024/1):"), QLineEdit.EchoMode.Normal,
+        parent, translate("minutes_pdf", "Print minutes"), translate("minutes_pdf", "Meeting (YEAR/NUMBER, for example 2024/1):"), QLineEdit.EchoMode.Normal,
         _default_reference(context))
     if not ok or not reference.strip():
         return None

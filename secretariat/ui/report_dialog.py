@@ -36,10 +36,6 @@ from .labels import label
 from .pdf_preview import build_and_preview
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("reports", text)
-
-
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -167,7 +163,7 @@ def preview_report(parent: QWidget | None, context: AppContext, name: str, filte
         built = build_report(db, name, filters, buffer, progress=progress, language=language)
         return buffer.getvalue(), built
 
-    return build_and_preview(parent, context, work, _t("Preparing the report…"), on_shown)
+    return build_and_preview(parent, context, work, QCoreApplication.translate("reports", "Preparing the report…"), on_shown)
 
 
 def open_report(parent: QWidget | None, context: AppContext, name: str, on_shown=None):

@@ -27,26 +27,24 @@ from ..db import DatabaseError
 from ..services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from .lazy_model import LazyTableModel
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("views", text)
+translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
 
 
 def error_title(error: BaseException) -> str:
     if isinstance(error, ConflictError):
-        return _t("Changed by someone else")
+        return translate("views", "Changed by someone else")
     if isinstance(error, NotFoundError):
-        return _t("Record not found")
+        return translate("views", "Record not found")
     if isinstance(error, ValidationError):
-        return _t("Please check the input")
-    return _t("Cannot do that")
+        return translate("views", "Please check the input")
+    return translate("views", "Cannot do that")
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> QMessageBox:
     """A warning with the service's readable message; does not block."""
     text = str(error)
     box = QMessageBox(QMessageBox.Icon.Warning, title or (error_title(error) if isinstance(error, BaseException)
-                                                           else _t("Cannot do that")),
+                                                           else translate("views", "Cannot do that")),
                       text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -59,7 +57,7 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
     """Ask before something that cannot be taken back; *on_yes* runs if confirmed."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmMessage")
-    yes = box.addButton(yes_text or _t("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    yes = box.addButton(yes_text or translate("views", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -25,24 +25,29 @@ from ..labels import label
 from .form_dialog import FormDialog
 from .org_checklist import combo_value, org_combo, organization_choices
 
-USAGE_LABELS = {
-    "organization.parent_id": "sub-organizations",
-    "person.organization_id": "people",
-    "measure_organization.organization_id": "plan measures",
-    "progress_report.organization_id": "progress reports",
-    "recommendation_organization.organization_id": "recommendations (responsible)",
-    "meeting.organizer_id": "meetings organized",
-    "attendance.organization_id": "attendance records",
-    "action_item_organization.organization_id": "action items (responsible)",
-    "national_report.responsible_id": "reports to UN bodies",
-}
+def _usage_label(key: str, n: int) -> str:
+    """"3 plan measures": what refers to an organization, counted in the words of the language."""
+    translate = QCoreApplication.translate
+    labels = {
+        "organization.parent_id": lambda: translate("directory", "%n sub-organizations", None, n),
+        "person.organization_id": lambda: translate("directory", "%n people", None, n),
+        "measure_organization.organization_id": lambda: translate("directory", "%n plan measures", None, n),
+        "progress_report.organization_id": lambda: translate("directory", "%n progress reports", None, n),
+        "recommendation_organization.organization_id":
+            lambda: translate("directory", "%n recommendations (responsible)", None, n),
+        "meeting.organizer_id": lambda: translate("directory", "%n meetings organized", None, n),
+        "attendance.organization_id": lambda: translate("directory", "%n attendance records", None, n),
+        "action_item_organization.organization_id":
+            lambda: translate("directory", "%n action items (responsible)", None, n),
+        "national_report.responsible_id": lambda: translate("directory", "%n reports to UN bodies", None, n),
+    }
+    return labels[key]() if key in labels else f"{n} {key}"
 
 
 def usage_text(usage: dict[str, int]) -> str:
     if not usage:
         return QCoreApplication.translate("directory", "not used anywhere")
-    return ", ".join(f"{n} {QCoreApplication.translate('directory', USAGE_LABELS.get(k, k))}"
-                     for k, n in usage.items())
+    return ", ".join(_usage_label(k, n) for k, n in usage.items())
 
 
 class OrganizationDialog(FormDialog):

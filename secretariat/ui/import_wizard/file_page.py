@@ -26,19 +26,20 @@ from ..ops import Operation, run_in_background
 from .options import OptionsBox
 from .wizard import MAPPING, PREVIEW
 
+translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
 SETTINGS_KEY = "import/folder"
 
 
 def kind_label(kind: str) -> str:
-    t = lambda text: QCoreApplication.translate("import", text)  # noqa: E731
     return {
-        "recommendations": t("Recommendations (OHCHR lists, treaty bodies)"),
-        "measures": t("Plan measures (a plan matrix)"),
-        "progress": t("Progress reports on measures"),
-        "meetings": t("Meetings with attendance"),
-        "organizations": t("Organizations"),
-        "questionnaire": t("A returned status questionnaire"),
+        "recommendations": translate("import", "Recommendations (OHCHR lists, treaty bodies)"),
+        "measures": translate("import", "Plan measures (a plan matrix)"),
+        "progress": translate("import", "Progress reports on measures"),
+        "meetings": translate("import", "Meetings with attendance"),
+        "organizations": translate("import", "Organizations"),
+        "questionnaire": translate("import", "A returned status questionnaire"),
     }[kind]
 
 

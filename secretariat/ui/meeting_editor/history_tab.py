@@ -23,8 +23,13 @@ _TAGS = re.compile(r"<[^>]+>")
 def _what(table: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    names = {"meeting": "Meeting", "agenda_item": "Agenda item", "decision": "Decision",
-             "attendance": "Attendance", "action_item": "Action item"}
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    names = {"meeting": QT_TRANSLATE_NOOP("HistoryTab", "Meeting"),
+             "agenda_item": QT_TRANSLATE_NOOP("HistoryTab", "Agenda item"),
+             "decision": QT_TRANSLATE_NOOP("HistoryTab", "Decision"),
+             "attendance": QT_TRANSLATE_NOOP("HistoryTab", "Attendance"),
+             "action_item": QT_TRANSLATE_NOOP("HistoryTab", "Action item")}
     return QCoreApplication.translate("HistoryTab", names.get(table, table))
 
 

@@ -145,7 +145,9 @@ class ActionItemsPage(Page):
 
     def _meeting_text(self, row: ActionRow) -> str:
         text = f"{row.meeting_reference} ({self._date(row.meeting_starts_at)})"
-        return f"{text}, {self.tr('decision')} {row.decision_number}" if row.decision_number else text
+        if not row.decision_number:
+            return text
+        return self.tr("%1, decision %2").replace("%1", text).replace("%2", str(row.decision_number))
 
     # -- data ---------------------------------------------------------------------
     def _count(self) -> int:

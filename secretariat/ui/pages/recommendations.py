@@ -327,7 +327,7 @@ class RecommendationsPage(Page):
     def _show_detail(self, rec_id: int | None) -> None:
         self.measures.clear()
         if rec_id is None:
-            self.detail.setText(f"<i>{html.escape(self.tr('Choose a recommendation to read it in full.'))}</i>")
+            self.detail.setText("<i>" + html.escape(self.tr("Choose a recommendation to read it in full.")) + "</i>")
             return
         row = self.model.row(self.model.find_row(rec_id) or 0)
         if row is None or row.id != rec_id:

@@ -12,6 +12,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from ...db import DatabaseError
 from ...services.errors import ConflictError, LockedError, ServiceError
 
+translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -29,25 +31,21 @@ class _Failed:
 FAILED: Any = _Failed()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def error_title(error: BaseException) -> str:
     if isinstance(error, LockedError):
-        return _t("The minutes are locked")
+        return translate("messages", "The minutes are locked")
     if isinstance(error, ConflictError):
-        return _t("Changed by someone else")
+        return translate("messages", "Changed by someone else")
     if isinstance(error, ServiceError):
-        return _t("Cannot do that")
-    return _t("The database could not be used")
+        return translate("messages", "Cannot do that")
+    return translate("messages", "The database could not be used")
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     if isinstance(error, (SQLAlchemyError, DatabaseError)) and not isinstance(error, ServiceError):
         log.error("Database error", exc_info=error)
-        text = _t("The database did not accept the change: %1\n\nNothing was lost: try again, and if it "
-                  "keeps failing, save your text elsewhere and look at the log (Help → Open log folder).") \
+        text = translate("messages", "The database did not accept the change: %1\n\nNothing was lost: try again, and if it "
+                                     "keeps failing, save your text elsewhere and look at the log (Help → Open log folder).") \
             .replace("%1", str(getattr(error, "orig", None) or error))
     else:
         text = str(error)

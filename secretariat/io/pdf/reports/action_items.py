@@ -5,7 +5,9 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable
 
 from secretariat.io.pdf.document import CONTENT_WIDTH
+from secretariat.i18n import translate
 from secretariat.io.pdf.reports.common import (
+    as_of_text,
     Checkpoint,
     Furniture,
     chunked_table,
@@ -14,7 +16,6 @@ from secretariat.io.pdf.reports.common import (
     para,
     period_text,
     report_styles,
-    t,
     title_block,
     value_label,
 )
@@ -25,27 +26,28 @@ TOP_IN_CHART = 15
 
 
 def furniture(data: ActionItemsData) -> Furniture:
-    title = t("Action items: open and overdue")
-    return Furniture(title, f"{title} \u2014 {t('as of {date}').format(date=fmt_date(data.as_of))}")
+    title = translate("reports", "Action items: open and overdue")
+    return Furniture(title, f"{title} \u2014 {as_of_text(data.as_of)}")
 
 
 def story(data: ActionItemsData, checkpoint: Checkpoint | None = None) -> list[Flowable]:
     styles = report_styles()
-    lines = [t("As of {date}").format(date=fmt_date(data.as_of))]
+    lines = [translate("reports", "As of {date}").format(date=fmt_date(data.as_of))]
     if data.date_from or data.date_to:
-        lines.append(t("Due: {period}").format(period=period_text(data.date_from, data.date_to)))
-    result = title_block(t("Action items: open and overdue"), lines, styles)
-    result.append(para(t("Open action items: {open} \u00b7 overdue: {overdue}").format(
+        lines.append(translate("reports", "Due: {period}").format(period=period_text(data.date_from, data.date_to)))
+    result = title_block(translate("reports", "Action items: open and overdue"), lines, styles)
+    result.append(para(translate("reports", "Open action items: {open} \u00b7 overdue: {overdue}").format(
         open=data.total_open, overdue=data.total_overdue), styles["body"]))
     if not data.groups:
-        return result + [empty_note(t("No open action items."), styles)]
+        return result + [empty_note(translate("reports", "No open action items."), styles)]
     rows = [[g.organization, str(len(g.actions)), str(g.overdue)] for g in data.groups]
-    result.append(para(t("By organization"), styles["heading1"]))
-    result.append(data_table([t("Organization"), t("Open"), t("Overdue")], rows,
+    result.append(para(translate("reports", "By organization"), styles["heading1"]))
+    result.append(data_table([translate("reports", "Organization"), translate("reports", "Open"),
+                              translate("reports", "Overdue")], rows,
                              [CONTENT_WIDTH * f for f in (0.7, 0.15, 0.15)], styles))
     top = data.groups[:TOP_IN_CHART]
-    result.append(bar_chart(t("Overdue action items by organization"), [g.organization for g in top],
-                            [g.overdue for g in top], width=CONTENT_WIDTH, height=210, empty_text=t("No data")))
+    result.append(bar_chart(translate("reports", "Overdue action items by organization"), [g.organization for g in top],
+                            [g.overdue for g in top], width=CONTENT_WIDTH, height=210, empty_text=translate("reports", "No data")))
     for group in data.groups:
         result.append(CondPageBreak(110))
         result.append(para(f"{group.organization} ({len(group.actions)})", styles["heading1"]))
@@ -53,11 +55,13 @@ def story(data: ActionItemsData, checkpoint: Checkpoint | None = None) -> list[F
         for a in group.actions:
             status = value_label(a.status)
             if a.overdue:
-                status = f"{status} \u2014 {t('overdue')}"
+                status = status + " \u2014 " + translate("reports", "overdue")
             others = [name for name in a.responsible if name != group.organization]
-            text = a.text + (f"\n{t('With: {names}').format(names='; '.join(others))}" if others else "")
+            text = a.text + ("\n" + translate("reports", "With: {names}").format(names="; ".join(others)) if others else "")
             table_rows.append([f"{a.meeting_reference}\n{fmt_date(a.meeting_date)}", a.decision_number, text,
                                fmt_date(a.due_date), status])
-        result.extend(chunked_table([t("Meeting"), t("Decision"), t("Action"), t("Due date"), t("Status")],
+        result.extend(chunked_table([translate("reports", "Meeting"), translate("reports", "Decision"),
+                                     translate("reports", "Action"), translate("reports", "Due date"),
+                                     translate("reports", "Status")],
                                     table_rows, (0.14, 0.12, 0.43, 0.14, 0.17), styles, checkpoint))
     return result

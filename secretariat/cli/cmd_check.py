@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(translate("cli", "The database has {n} problem(s).").format(n=len(problems)), file=sys.stderr)
+        print(translate("cli", "The database has %n problems.", None, len(problems)), file=sys.stderr)
         return 1
     print(translate("cli", "The database {where} is sound.").format(where=db.path or db.url))
     return 0

@@ -84,6 +84,6 @@ def run(args: argparse.Namespace) -> int:
         built = build_report(db, args.name, filters, args.pdf)
     finally:
         db.dispose()
-    print(translate("cli", "Wrote {path}: {title}, {pages} page(s).").format(path=args.pdf, title=built.title,
-                                                                      pages=built.pages))
+    print(translate("cli", "Wrote {path}: {title}, %n pages.", None, built.pages).format(path=args.pdf,
+                                                                                    title=built.title))
     return 0

@@ -90,8 +90,8 @@ def check_copy(copy: Path, source: Path, migrator: migrate.Migrator = migrate.DE
             raise _unusable(source, translate("db", "it is a SQLite database but not a Secretariat one."))
         broken = con.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
-            raise _unusable(source, translate("db", "{n} of its records point to records that do not exist "
-                                             "(first in table {table}).").format(n=len(broken), table=broken[0][0]))
+            raise _unusable(source, translate("db", "%n of its records point to records that do not exist "
+                                             "(first in table {table}).", None, len(broken)).format(table=broken[0][0]))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         if revision is None:

@@ -58,7 +58,7 @@ def apply_fields(obj: Any, changes: Mapping[str, Any], allowed: Iterable[str]) -
     unknown = set(changes) - allowed_set
     if unknown:
         raise ValidationError(
-            translate("services", "Unknown field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
+            translate("services", "Unknown fields: {fields}.", None, len(unknown)).format(fields=", ".join(sorted(unknown)))
         )
     for key, value in changes.items():
         if isinstance(value, str):

@@ -249,9 +249,8 @@ class BackupActions(QObject):
             self.last_backup = path
             self._status(translate("BackupActions", "Backup written to %1").replace("%1", str(path)))
             self.inform(translate("BackupActions", "Backup made"),
-                        translate("BackupActions", "The database was backed up to:\n%1\n\nThe last %2 backups "
-                                                   "made by hand are kept.").replace("%1", str(path))
-                        .replace("%2", str(policy.keep)))
+                        translate("BackupActions", "The database was backed up to:\n%1\n\nThe last %n backups "
+                                                   "made by hand are kept.", None, policy.keep).replace("%1", str(path)))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, (BackupCancelled, Cancelled)):

@@ -79,7 +79,7 @@ def export_rows(parent: QWidget | None, path: Path, title: str, headers: Sequenc
                            total=total)
 
     def done(count: int) -> None:
-        message = translate("export", "%1 rows exported to %2").replace("%1", str(count)).replace("%2", str(path))
+        message = translate("export", "%n rows exported to %1", None, count).replace("%1", str(path))
         window = parent.window() if parent is not None else None
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 10_000)

@@ -346,9 +346,10 @@ def find_header_row(
         raise SpreadsheetError(
             translate(
                 "excel",
-                "No header row was found in the first {count} rows. The table should have "
+                "No header row was found in the first %n rows. The table should have "
                 "column titles such as {expected}.",
-            ).format(count=min(max_scan, len(rows)), expected=expected)
+                None, min(max_scan, len(rows)),
+            ).format(expected=expected)
         )
     index = -best[2]
     header = rows[index]

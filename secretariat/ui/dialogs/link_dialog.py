@@ -71,7 +71,7 @@ class LinkDialog(FormDialog):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        self.summary.setText(self.tr("%1 linked.").replace("%1", str(len(self.checked))))
+        self.summary.setText(self.tr("%n linked.", "", len(self.checked)))
 
     def save(self) -> Any:
         return self._save(sorted(self.checked))

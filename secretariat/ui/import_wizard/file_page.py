@@ -179,7 +179,7 @@ class FilePage(QWizardPage):
         self.sheet_combo.setCurrentText(data.sheet)
         self.sheet_combo.blockSignals(False)
         rows = len(data.rows)
-        text = self.tr("Sheet \"%1\": %2 rows with content.").replace("%1", data.sheet).replace("%2", str(rows))
+        text = self.tr("Sheet \"%1\": %n rows with content.", "", rows).replace("%1", data.sheet)
         if data.is_questionnaire:
             self.set_kind("questionnaire")
             text += " " + self.tr("This is a status questionnaire made by this application for %1.").replace(

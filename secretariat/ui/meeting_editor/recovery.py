@@ -44,8 +44,8 @@ def offer_recovery(context: AppContext, parent: QWidget | None) -> int:
         return len(pending)
     if box.clickedButton() is discard_button and confirm(
             parent, translate("recovery", "Discard unsaved text"),
-            translate("recovery", "Throw away the unsaved text of %n meeting(s)? This cannot be undone.")
-            .replace("%n", str(len(pending))), translate("recovery", "Discard")):
+            translate("recovery", "Throw away the unsaved text of %n meetings? This cannot be undone.", None,
+                      len(pending)), translate("recovery", "Discard")):
         drafts.discard_drafts(context.db, [d.key for d in drafts.list_drafts(context.db)
                                            if d.entity in (DRAFT_AGENDA_ITEM, DRAFT_MEETING)])
     return 0

@@ -188,8 +188,7 @@ class ActionItemsPage(Page):
 
     def _update_count(self) -> None:
         counts = action_items.action_counts(self.context.db)
-        self.count_label.setText(self.tr("%1 shown · %2 open, %3 overdue")
-                                 .replace("%1", fmt_int(self.model.rowCount()))
+        self.count_label.setText(self.tr("%n shown · %2 open, %3 overdue", "", self.model.rowCount())
                                  .replace("%2", fmt_int(counts["open"])).replace("%3", fmt_int(counts["overdue"])))
 
     def refresh(self) -> None:

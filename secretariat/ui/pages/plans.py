@@ -270,8 +270,8 @@ class PlansPage(Page):
         finally:
             self._restoring -= 1
             self.tree.setUpdatesEnabled(True)
-        self.count_label.setText(self.tr("%1 measures").replace("%1", str(total)) if not query.is_filtered
-                                 else self.tr("%1 matching").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%n measures", "", total) if not query.is_filtered
+                                 else self.tr("%n matching", "", total))
         self._selection_changed()
 
     def _expand_sections(self, parent: QModelIndex, expanded: set[tuple[str, int]], expand_all: bool) -> None:
@@ -395,14 +395,14 @@ class PlansPage(Page):
             return
         if kind == SECTION:
             measures, subsections = plans.section_stats(db, record_id)
-            text = self.tr("Delete section “%1”? Its %2 measures and %3 subsections are kept: they move up "
-                           "one level.").replace("%1", node.row.label).replace("%2", str(measures)) \
-                .replace("%3", str(subsections))
+            text = self.tr("Delete section “%1”? Its %2 and %3 are kept: they move up one level.") \
+                .replace("%1", node.row.label).replace("%2", self.tr("%n measures", "", measures)) \
+                .replace("%3", self.tr("%n subsections", "", subsections))
             work = lambda: plans.delete_section_keeping_measures(db, record_id)  # noqa: E731
         else:
-            text = self.tr("Delete the whole plan “%1” with all its %2 measures and their progress reports? "
-                           "This cannot be undone.").replace("%1", node.row.title) \
-                .replace("%2", str(plans.count_measures(db, MeasureQuery(plan_id=record_id))))
+            count = plans.count_measures(db, MeasureQuery(plan_id=record_id))
+            text = self.tr("Delete the whole plan “%1” with all its %n measures and their progress reports? "
+                           "This cannot be undone.", "", count).replace("%1", node.row.title)
             work = lambda: plans.delete_plan(db, record_id)  # noqa: E731
 
         def go() -> None:

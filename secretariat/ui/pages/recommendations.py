@@ -270,7 +270,7 @@ class RecommendationsPage(Page):
         q = self._query
         if old_row >= 0:
             self.model.row(min(old_row, self.model.rowCount() - 1))  # load where the selection was
-        self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
+        self.count_label.setText(self.tr("%n shown", "", self.model.rowCount()))
         self.counts.load(lambda: statistics.recommendation_counts(self.context.db, q), delay_ms=300)
         row = self.model.find_row(current) if current is not None else None
         if row is not None:

@@ -200,7 +200,7 @@ class ImportResult:
         text = translate("excel", "{created} created, {updated} updated, {skipped} skipped").format(
             created=counts[CREATE], updated=counts[UPDATE], skipped=counts[SKIP])
         if counts[ERROR]:
-            text += translate("excel", ", {errors} rows with errors").format(errors=counts[ERROR])
+            text += translate("excel", ", %n rows with errors", None, counts[ERROR])
         return text
 
 

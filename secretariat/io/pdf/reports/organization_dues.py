@@ -71,8 +71,8 @@ def _section(org: OrganizationDues, data: DuesData, styles: dict, checkpoint: Ch
                                    (0.15, 0.5, 0.15, 0.2), styles))
     if org.recommendations_open:
         story.append(spacer())
-        story.append(para(translate("reports", "The organization is also responsible for {count} UN recommendations that are not "
-                                               "yet implemented.").format(count=org.recommendations_open), styles["body"]))
+        story.append(para(translate("reports", "The organization is also responsible for %n UN recommendations that are "
+                                               "not yet implemented.", None, org.recommendations_open), styles["body"]))
     return story
 
 

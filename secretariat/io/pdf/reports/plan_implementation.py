@@ -39,7 +39,7 @@ def _plan_section(plan: PlanImplementation, data: PlanImplementationData, styles
     facts = [translate("reports", "Period: {period}").format(period=plan.period or "\u2014"), value_label(plan.kind)]
     if plan.adopted_on:
         facts.append(translate("reports", "adopted {date}").format(date=fmt_date(plan.adopted_on)))
-    facts.append(translate("reports", "{count} measures").format(count=plan.total))
+    facts.append(translate("reports", "%n measures", None, plan.total))
     story.append(para(" \u00b7 ".join(facts), styles["note"]))
     if not plan.total:
         return story + [empty_note(translate("reports", "This plan has no measures."), styles)]

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from ..db import open_database
-from ..i18n import translate
+from ..i18n import PLURAL, translate
 from ..io.documents import REPORTS, build_report
 from ..models import Mechanism
 from ..services.directory import find_organization
@@ -84,6 +84,6 @@ def run(args: argparse.Namespace) -> int:
         built = build_report(db, args.name, filters, args.pdf)
     finally:
         db.dispose()
-    print(translate("cli", "Wrote {path}: {title}, %n pages.", None, built.pages).format(path=args.pdf,
+    print(translate("cli", "Wrote {path}: {title}, %n pages.", None, PLURAL, built.pages).format(path=args.pdf,
                                                                                     title=built.title))
     return 0

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..i18n import translate
+from ..i18n import PLURAL, translate
 from . import backup as backups
 from . import migrate
 from .errors import BackupError, DatabaseError
@@ -91,7 +91,7 @@ def check_copy(copy: Path, source: Path, migrator: migrate.Migrator = migrate.DE
         broken = con.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             raise _unusable(source, translate("db", "%n of its records point to records that do not exist "
-                                             "(first in table {table}).", None, len(broken)).format(table=broken[0][0]))
+                                             "(first in table {table}).", None, PLURAL, len(broken)).format(table=broken[0][0]))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         if revision is None:

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,8 +50,7 @@ from .context import AppContext
 from .formatting import fmt_datetime, fmt_int
 from .ops import Cancelled, Operation, Progress
 from .widgets.messages import confirm
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ..i18n import PLURAL, translate
 
 log = logging.getLogger(__name__)
 NEVER_SHOW_MS = 24 * 3600 * 1000
@@ -250,7 +249,7 @@ class BackupActions(QObject):
             self._status(translate("BackupActions", "Backup written to %1").replace("%1", str(path)))
             self.inform(translate("BackupActions", "Backup made"),
                         translate("BackupActions", "The database was backed up to:\n%1\n\nThe last %n backups "
-                                                   "made by hand are kept.", None, policy.keep).replace("%1", str(path)))
+                                                   "made by hand are kept.", None, PLURAL, policy.keep).replace("%1", str(path)))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, (BackupCancelled, Cancelled)):

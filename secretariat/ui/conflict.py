@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ..i18n import translate
 
 Choice = Literal["mine", "theirs", "cancel"]
 DIFFERENT = QColor(255, 236, 179)

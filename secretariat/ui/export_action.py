@@ -21,13 +21,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from .lazy_model import LazyTableModel
 from .ops import Cancelled, Operation, Progress, run_in_background
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ..i18n import PLURAL, translate
 
 log = logging.getLogger(__name__)
 PAGE = 1000
@@ -79,7 +78,7 @@ def export_rows(parent: QWidget | None, path: Path, title: str, headers: Sequenc
                            total=total)
 
     def done(count: int) -> None:
-        message = translate("export", "%n rows exported to %1", None, count).replace("%1", str(path))
+        message = translate("export", "%n rows exported to %1", None, PLURAL, count).replace("%1", str(path))
         window = parent.window() if parent is not None else None
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 10_000)

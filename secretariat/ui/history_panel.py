@@ -16,7 +16,7 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,8 +32,7 @@ from ..services.audit import FieldChange, HistoryRow
 from .context import AppContext
 from .formatting import fmt_datetime
 from .labels import label
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ..i18n import translate
 
 log = logging.getLogger(__name__)
 MAX_VALUE_CHARS = 300

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from ..io.documents import build_minutes
@@ -16,8 +15,7 @@ from ..services.meetings import find_meeting, latest_meeting_id
 from .context import AppContext
 from .pdf_preview import build_and_preview
 from .widgets.messages import FAILED, call_service
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ..i18n import translate
 
 
 def preview_minutes(parent: QWidget | None, context: AppContext, meeting_id: int, on_shown=None):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -21,8 +21,7 @@ from ..services import plans
 from ..services.plans import MeasureQuery, MeasureRow, PlanRow, SectionRow
 from .formatting import fmt_date
 from .labels import label
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ..i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 PLAN, SECTION, MEASURE = "plan", "section", "measure"

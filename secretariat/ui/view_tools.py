@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable, Iterable, Sequence
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from ..db import DatabaseError
 from ..services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from .lazy_model import LazyTableModel
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ..i18n import translate
 
 
 def error_title(error: BaseException) -> str:

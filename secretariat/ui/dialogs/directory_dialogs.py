@@ -22,24 +22,24 @@ from ...services import directory, merge
 from ...services.errors import ValidationError
 from ..context import AppContext
 from ..labels import label
+from ...i18n import PLURAL, translate
 from .form_dialog import FormDialog
 from .org_checklist import combo_value, org_combo, organization_choices
 
 def _usage_label(key: str, n: int) -> str:
     """"3 plan measures": what refers to an organization, counted in the words of the language."""
-    translate = QCoreApplication.translate
     labels = {
-        "organization.parent_id": lambda: translate("directory", "%n sub-organizations", None, n),
-        "person.organization_id": lambda: translate("directory", "%n people", None, n),
-        "measure_organization.organization_id": lambda: translate("directory", "%n plan measures", None, n),
-        "progress_report.organization_id": lambda: translate("directory", "%n progress reports", None, n),
+        "organization.parent_id": lambda: translate("directory", "%n sub-organizations", None, PLURAL, n),
+        "person.organization_id": lambda: translate("directory", "%n people", None, PLURAL, n),
+        "measure_organization.organization_id": lambda: translate("directory", "%n plan measures", None, PLURAL, n),
+        "progress_report.organization_id": lambda: translate("directory", "%n progress reports", None, PLURAL, n),
         "recommendation_organization.organization_id":
-            lambda: translate("directory", "%n recommendations (responsible)", None, n),
-        "meeting.organizer_id": lambda: translate("directory", "%n meetings organized", None, n),
-        "attendance.organization_id": lambda: translate("directory", "%n attendance records", None, n),
+            lambda: translate("directory", "%n recommendations (responsible)", None, PLURAL, n),
+        "meeting.organizer_id": lambda: translate("directory", "%n meetings organized", None, PLURAL, n),
+        "attendance.organization_id": lambda: translate("directory", "%n attendance records", None, PLURAL, n),
         "action_item_organization.organization_id":
-            lambda: translate("directory", "%n action items (responsible)", None, n),
-        "national_report.responsible_id": lambda: translate("directory", "%n reports to UN bodies", None, n),
+            lambda: translate("directory", "%n action items (responsible)", None, PLURAL, n),
+        "national_report.responsible_id": lambda: translate("directory", "%n reports to UN bodies", None, PLURAL, n),
     }
     return labels[key]() if key in labels else f"{n} {key}"
 

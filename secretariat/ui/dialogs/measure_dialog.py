@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
@@ -17,8 +16,7 @@ from ..formatting import fmt_date
 from ..labels import label
 from .form_dialog import FormDialog
 from .org_checklist import OrgChecklist, organization_choices
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ...i18n import translate
 
 
 def deadline_explanation(text: str, period: tuple[int, int] | None) -> tuple[str, bool]:

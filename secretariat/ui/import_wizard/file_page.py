@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,8 +24,7 @@ from ...io.excel.importers import header_at, list_sheets, load_sheet, prepare_he
 from ..ops import Operation, run_in_background
 from .options import OptionsBox
 from .wizard import MAPPING, PREVIEW
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ...i18n import translate
 
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
 SETTINGS_KEY = "import/folder"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...services import drafts, meetings
@@ -13,8 +12,7 @@ from ..context import AppContext
 from ..formatting import fmt_datetime
 from ..widgets.messages import confirm
 from . import open_meeting_editor
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ...i18n import PLURAL, translate
 
 
 def offer_recovery(context: AppContext, parent: QWidget | None) -> int:
@@ -44,7 +42,7 @@ def offer_recovery(context: AppContext, parent: QWidget | None) -> int:
         return len(pending)
     if box.clickedButton() is discard_button and confirm(
             parent, translate("recovery", "Discard unsaved text"),
-            translate("recovery", "Throw away the unsaved text of %n meetings? This cannot be undone.", None,
+            translate("recovery", "Throw away the unsaved text of %n meetings? This cannot be undone.", None, PLURAL,
                       len(pending)), translate("recovery", "Discard")):
         drafts.discard_drafts(context.db, [d.key for d in drafts.list_drafts(context.db)
                                            if d.entity in (DRAFT_AGENDA_ITEM, DRAFT_MEETING)])

@@ -5,14 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...db import DatabaseError
 from ...services.errors import ConflictError, LockedError, ServiceError
-
-translate = QCoreApplication.translate  # a short name pyside6-lupdate still reads
+from ...i18n import translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from secretariat.i18n import translate
+from secretariat.i18n import PLURAL, translate
 from secretariat.io.pdf.reports.common import (
     as_of_text,
     Checkpoint,
@@ -72,7 +72,7 @@ def _section(org: OrganizationDues, data: DuesData, styles: dict, checkpoint: Ch
     if org.recommendations_open:
         story.append(spacer())
         story.append(para(translate("reports", "The organization is also responsible for %n UN recommendations that are "
-                                               "not yet implemented.", None, org.recommendations_open), styles["body"]))
+                                               "not yet implemented.", None, PLURAL, org.recommendations_open), styles["body"]))
     return story
 
 

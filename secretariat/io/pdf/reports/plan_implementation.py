@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from secretariat.io.pdf.document import CONTENT_WIDTH
-from secretariat.i18n import translate
+from secretariat.i18n import PLURAL, translate
 from secretariat.io.pdf.reports.common import (
     as_of_text,
     Checkpoint,
@@ -39,7 +39,7 @@ def _plan_section(plan: PlanImplementation, data: PlanImplementationData, styles
     facts = [translate("reports", "Period: {period}").format(period=plan.period or "\u2014"), value_label(plan.kind)]
     if plan.adopted_on:
         facts.append(translate("reports", "adopted {date}").format(date=fmt_date(plan.adopted_on)))
-    facts.append(translate("reports", "%n measures", None, plan.total))
+    facts.append(translate("reports", "%n measures", None, PLURAL, plan.total))
     story.append(para(" \u00b7 ".join(facts), styles["note"]))
     if not plan.total:
         return story + [empty_note(translate("reports", "This plan has no measures."), styles)]

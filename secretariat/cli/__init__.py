@@ -9,7 +9,9 @@ from typing import Sequence
 from .. import __version__
 from ..db import DatabaseError
 from ..i18n import translate
+from ..locale import LANGUAGES
 from ..services.errors import ServiceError
+from .language import install_cli_language
 from .registry import COMMANDS
 
 
@@ -21,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
                               "Without a command, the application window opens."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, metavar="{tk,ru,en}",
+        help=translate("cli", "language of the messages (and of the window): tk Turkmen, ru Russian, "
+                       "en English; default: $LANGUAGE or $LANG, else English"),
+    )
     parser.add_argument(
         "--db", metavar="PATH",
         help=translate("cli", "database file (or SQLAlchemy URL); default: $SECRETARIAT_DB, "
@@ -38,12 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    install_cli_language(arguments)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command in (None, "gui"):
         from ..ui.launch import launch_gui  # Qt is imported only for the GUI
 
-        return launch_gui(args.db)
+        return launch_gui(args.db, args.lang)
     try:
         return int(args.handler(args) or 0)
     except (DatabaseError, ServiceError) as exc:

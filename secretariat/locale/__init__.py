@@ -167,6 +167,8 @@ class Catalogues:
 
     def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1,
                   language: str = "en") -> str:
+        if language == "en" and n < 0:
+            return text  # the source is English; only its plurals are in a catalogue
         for translator in self.translators(language):
             found = translator.translate(context, text, disambiguation, n)
             if found:

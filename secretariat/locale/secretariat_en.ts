@@ -253,6 +253,23 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message numerus="yes">
+        <source>expected %s arguments</source>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>conflicting option strings: %s</source>
+        <translation>
+            <numerusform>conflicting option string: %s</numerusform>
+            <numerusform>conflicting option strings: %s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>The database has %n problems.</source>

@@ -13,7 +13,9 @@ from .platform_check import startup_problem
 log = logging.getLogger(__name__)
 
 
-def launch_gui(db_target: str | None = None) -> int:
+def launch_gui(db_target: str | None = None, language: str | None = None) -> int:
+    """The window on *db_target*, in *language* (``--lang``, for this session), else the
+    language chosen in Settings, else the system's."""
     problem = startup_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -24,7 +26,7 @@ def launch_gui(db_target: str | None = None) -> int:
     from .context import AppContext
     from .main_window import MainWindow
 
-    app = create_application()
+    app = create_application(language=language)
     install_excepthook()
     target = db_target
     while True:

@@ -103,6 +103,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setObjectName("settingsAction")
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.open_settings)
+        edit_menu.addAction(settings_action)
+
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, area in enumerate(AREAS, start=1):
             action = QAction(area.title(), self)
@@ -143,6 +151,11 @@ class MainWindow(QMainWindow):
         from .report_dialog import open_report
 
         open_report(self, self.context, name)
+
+    def open_settings(self) -> None:
+        from .dialogs.settings_dialog import open_settings
+
+        open_settings(self, self.context.settings, self.close)
 
     def print_minutes(self) -> None:
         from .minutes_pdf_action import ask_and_preview_minutes

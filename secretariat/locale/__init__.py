@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 LOCALE_DIR = Path(__file__).resolve().parent
 LANGUAGES = ("tk", "ru", "en")
 # Qt's locale name for each language (numerus rules, QLocale.setDefault).
-QT_LOCALES = {"tk": "tk_TM", "ru": "ru_RU", "en": "en_US"}
+QT_LOCALES = {"tk": "tk_TM", "ru": "ru_RU", "en": "en_GB"}
 
 
 def language_from_locale(name: str | None) -> str | None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from ..services.report_data import ReportFilters, organization_options, plan_opt
 from .context import AppContext
 from .labels import label
 from .pdf_preview import build_and_preview
+from .widgets.date_edits import DateEdit
 
 
 def _qdate(value: date) -> QDate:
@@ -65,8 +65,8 @@ class ReportDialog(QDialog):
 
         self.use_period = QCheckBox(self.tr("Limit to a period"))
         self.use_period.setObjectName("use_period")
-        self.date_from = QDateEdit(_qdate(date(self.today.year, 1, 1)))
-        self.date_to = QDateEdit(_qdate(date(self.today.year, 12, 31)))
+        self.date_from = DateEdit(_qdate(date(self.today.year, 1, 1)))
+        self.date_to = DateEdit(_qdate(date(self.today.year, 12, 31)))
         for edit, object_name in ((self.date_from, "date_from"), (self.date_to, "date_to")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
@@ -112,7 +112,7 @@ class ReportDialog(QDialog):
             form.addRow(self.tr("Mechanism:"), self.mechanism)
         if FILTER_YEAR in self.spec.filters:
             form.addRow(self.tr("Year:"), self.year)
-        self.as_of = QDateEdit(_qdate(self.today))
+        self.as_of = DateEdit(_qdate(self.today))
         self.as_of.setObjectName("as_of")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd.MM.yyyy")

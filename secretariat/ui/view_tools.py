@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHeaderView,
     QMessageBox,
     QSplitter,
@@ -27,6 +26,7 @@ from ..db import DatabaseError
 from ..services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from .lazy_model import LazyTableModel
 from ..i18n import translate
+from .widgets.date_edits import DateEdit
 
 
 def error_title(error: BaseException) -> str:
@@ -155,13 +155,13 @@ def debouncer(parent: QWidget, slot: Callable[[], Any], ms: int = 250) -> QTimer
     return timer
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DateEdit):
     """A date field that can also be empty (shown blank; Delete clears it)."""
 
     EMPTY = QDate(1900, 1, 1)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setCalendarPopup(True)
         self.setMinimumDate(self.EMPTY)
         self.setSpecialValueText(" ")

@@ -61,14 +61,21 @@ def source_files() -> list[str]:
                   if "__pycache__" not in p.parts)
 
 
+def lupdate_command(language: str, target: Path, lupdate: str | None = None, keep_obsolete: bool = False) -> list[str]:
+    """pyside6-lupdate over every source file of the package into *target* (run in ROOT)."""
+    qt_locale, extra = EXTRACTED[language]
+    return [lupdate or tool("pyside6-lupdate"), "-silent", "-locations", "none",
+            *([] if keep_obsolete else ["-no-obsolete"]),
+            "-source-language", "en_US", "-target-language", qt_locale, *extra,
+            *source_files(), "-ts", str(target)]
+
+
 def extract_translations() -> int:
     """Run pyside6-lupdate over the package: new messages are added as unfinished, existing
     translations kept, messages no longer in the code dropped."""
-    for language, (qt_locale, extra) in EXTRACTED.items():
+    for language in EXTRACTED:
         target = LOCALE / f"secretariat_{language}.ts"
-        subprocess.check_call([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-                               "-source-language", "en_US", "-target-language", qt_locale, *extra,
-                               *source_files(), "-ts", str(target.relative_to(ROOT))], cwd=ROOT)
+        subprocess.check_call(lupdate_command(language, target.relative_to(ROOT)), cwd=ROOT, timeout=600)
         print(f"{target.relative_to(ROOT)}: {catalogue_counts(target)}")
     return 0
 

@@ -102,16 +102,16 @@ def _cache_dir() -> Path:
     return Path(user_cache_dir(APP_NAME, appauthor=False)) / "locale"
 
 
-def qm_file(catalogue: str, language: str) -> Path | None:
+def qm_file(catalogue: str, language: str, directory: Path = LOCALE_DIR) -> Path | None:
     """The compiled catalogue *catalogue*_*language*.qm shipped with the application, else
     one compiled from its .ts into the user cache (kept while the .ts is unchanged)."""
-    source = LOCALE_DIR / f"{catalogue}_{language}.ts"
+    source = directory / f"{catalogue}_{language}.ts"
     shipped = source.with_suffix(".qm")
     if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped
     if not source.exists():
         return shipped if shipped.exists() else None
-    cached = _cache_dir() / shipped.name
+    cached = (_cache_dir() if directory == LOCALE_DIR else directory / "compiled") / shipped.name
     if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
     return cached if compile_catalogue(source, cached) else (shipped if shipped.exists() else None)
@@ -123,14 +123,14 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
-def catalogue_files(language: str) -> list[Path]:
+def catalogue_files(language: str, directory: Path = LOCALE_DIR) -> list[Path]:
     """The .qm files for *language*, most specific first: the application's own messages,
     then Qt's standard texts (Qt's qtbase for Russian, ours for Turkmen)."""
     files = []
-    own = qm_file("secretariat", language)
+    own = qm_file("secretariat", language, directory)
     if own is not None:
         files.append(own)
-    qt_own = qm_file("qtbase", language)
+    qt_own = qm_file("qtbase", language, directory)
     if qt_own is not None:
         files.append(qt_own)
     elif language != "en":
@@ -148,7 +148,8 @@ class Catalogues:
     """One set of QTranslators per language, loaded on first use, asked directly, so a
     document can be written in another language than the interface's."""
 
-    def __init__(self) -> None:
+    def __init__(self, directory: Path = LOCALE_DIR) -> None:
+        self.directory = directory
         self._translators: dict[str, list[Any]] = {}
 
     def translators(self, language: str) -> list[Any]:
@@ -156,7 +157,7 @@ class Catalogues:
             from PySide6.QtCore import QTranslator
 
             loaded = []
-            for path in catalogue_files(language):
+            for path in catalogue_files(language, self.directory):
                 translator = QTranslator()
                 if translator.load(str(path)):
                     loaded.append(translator)

@@ -31,7 +31,7 @@ from ..services import audit
 from ..services.audit import FieldChange, HistoryRow
 from .context import AppContext
 from .formatting import fmt_datetime
-from .labels import label
+from .labels import field_label, label
 from ..i18n import translate
 
 log = logging.getLogger(__name__)
@@ -45,11 +45,6 @@ def action_label(action: str) -> str:
         "reopen": translate("HistoryPanel", "Reopened"), "import": translate("HistoryPanel", "Imported"), "restore": translate("HistoryPanel", "Restored"),
     }
     return labels.get(action, action)
-
-
-def field_label(name: str) -> str:
-    """``starts_at`` → "Starts at" (the translators may give each field a proper name)."""
-    return translate("HistoryPanel", name.replace("_", " ").strip().capitalize())
 
 
 def value_text(value: Any) -> str:

@@ -3,9 +3,9 @@ the documents and the command line, in ``secretariat.labels``)."""
 
 from __future__ import annotations
 
-from ..labels import VALUE_LABELS, label
+from ..labels import FIELD_LABELS, VALUE_LABELS, field_label, label
 
-__all__ = ["VALUE_LABELS", "choices", "label"]
+__all__ = ["FIELD_LABELS", "VALUE_LABELS", "choices", "field_label", "label"]
 
 
 def choices(values: list[str]) -> list[tuple[str, str]]:

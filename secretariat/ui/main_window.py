@@ -42,6 +42,11 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             holder.setObjectName(f"holder_{area.key}")
             self.stack.addWidget(holder)
+        # As wide as its longest entry (Russian and Turkmen names run a third longer), so
+        # that no page name is cut off.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setMaximumWidth(max(260, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24))
+        self.nav.setMinimumWidth(min(self.nav.maximumWidth(), self.nav.sizeHintForColumn(0) + 24))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)

@@ -69,15 +69,14 @@ def english_left(texts: Iterator[tuple[str, str]], language: str) -> list[str]:
 
 
 def _qt_ru_translates(key: str) -> bool:
-    """Qt's own qtbase_ru has this standard text (the Russian interface uses Qt's catalogue)."""
-    from PySide6.QtCore import QCoreApplication
+    """Qt's own qtbase_ru has this standard text (the Russian interface uses Qt's catalogue;
+    "OK" is "OK" there too)."""
+    from secretariat.locale import CATALOGUES_BY_LANGUAGE
 
-    for context in ("QPlatformTheme", "QWizard", "QFileDialog", "QMessageBox", "QLineEdit", "QDialogButtonBox"):
-        for source in (key, "&" + key):
-            translated = QCoreApplication.translate(context, source)
-            if _normal(translated) != key:
-                return True
-    return False
+    contexts = ("QPlatformTheme", "QWizard", "QFileDialog", "QMessageBox", "QLineEdit", "QDialogButtonBox")
+    return any(translator.translate(context, source)
+               for translator in CATALOGUES_BY_LANGUAGE.translators("ru")
+               for context in contexts for source in (key, "&" + key))
 
 
 def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:

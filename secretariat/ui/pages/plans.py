@@ -89,7 +89,7 @@ class PlansPage(Page):
         self.refresh()
 
     # -- building -----------------------------------------------------------------
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -117,11 +117,18 @@ class PlansPage(Page):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        for w in (self.search,):
-            bar.addWidget(w, 2)
+        # Two lines: the filters' words run a third longer in Russian and Turkmen than
+        # in English, and one line would cut them off.
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count_label)
+        second = QHBoxLayout()
         for w in (self.org_filter, self.role_filter, self.status_filter, self.year_filter, self.overdue,
-                  self.flagged, self.clear_button, self.count_label):
-            bar.addWidget(w)
+                  self.flagged, self.clear_button):
+            second.addWidget(w)
+        second.addStretch(1)
+        lines = QVBoxLayout()
+        lines.addLayout(bar)
+        lines.addLayout(second)
         self._debounce = debouncer(self, self.apply_filters, 250)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.org_filter, self.role_filter, self.status_filter, self.year_filter):
@@ -129,7 +136,7 @@ class PlansPage(Page):
         for box in (self.overdue, self.flagged):
             box.toggled.connect(lambda _c: self.apply_filters())
         self.clear_button.clicked.connect(self.clear_filters)
-        return bar
+        return lines
 
     def _build_actions(self) -> None:
         a = self.actions_by_name = {}

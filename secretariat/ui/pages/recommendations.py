@@ -175,15 +175,17 @@ class RecommendationsPage(Page):
         self.clear_button.clicked.connect(self.clear_filters)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        grid.addWidget(self.search, 0, 0, 1, 2)
-        for col, w in enumerate((self.mechanism, self.body, self.cycle, self.position, self.paragraph), start=2):
-            grid.addWidget(w, 0, col)
-        grid.addWidget(self.clear_button, 0, 7)
-        for col, w in enumerate((self.state, self.theme, self.sdg, self.responsible, self.status, self.linked)):
+        # Three lines, so that the filters' longer Russian and Turkmen words are not cut off.
+        grid.addWidget(self.search, 0, 0, 1, 4)
+        grid.addWidget(self.paragraph, 0, 4)
+        grid.addWidget(self.count_label, 0, 5)
+        for col, w in enumerate((self.mechanism, self.body, self.cycle, self.position, self.state)):
             grid.addWidget(w, 1, col)
-        grid.addWidget(self.count_label, 1, 7)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        for col, w in enumerate((self.theme, self.sdg, self.responsible, self.status, self.linked,
+                                 self.clear_button)):
+            grid.addWidget(w, 2, col)
+        for col in range(6):
+            grid.setColumnStretch(col, 1)
         self._debounce = debouncer(self, self._filters_changed, 250)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.paragraph.textChanged.connect(lambda _t: self._debounce.start())

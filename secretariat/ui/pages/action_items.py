@@ -64,10 +64,10 @@ class ActionItemsPage(Page):
         self.organization.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.organization.setMinimumWidth(280)
         self.count_label = QLabel()
+        self.search.setMinimumWidth(240)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.state)
         filters.addWidget(self.organization)
-        filters.addWidget(self.count_label)
         layout.addLayout(filters)
 
         buttons = QHBoxLayout()
@@ -77,6 +77,7 @@ class ActionItemsPage(Page):
         for button in (self.open_button, self.progress_button, self.done_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.count_label)  # beside the buttons: the filters keep their room
         layout.addLayout(buttons)
 
         self.model: SortableLazyModel[ActionRow] = SortableLazyModel(

@@ -42,6 +42,7 @@ class NationalReportsPage(Page):
         layout.addWidget(self.toolbar)
         bar = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setMinimumWidth(220)  # kept readable beside the longer Russian and Turkmen filters
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search body, title, notes…"))
         self.search.setClearButtonEnabled(True)

@@ -6826,6 +6826,77 @@ On Debian or Ubuntu install them with:
     </message>
 </context>
 <context>
+    <name>summary</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to UN bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to UN bodies overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>views</name>
     <message>
         <source>Changed by someone else</source>

@@ -80,4 +80,4 @@ def test_messages_and_errors_in_the_language(language: str, tmp_path: Path) -> N
     result = run("--db", db, "summary", "--bogus", env={"LANG": {"ru": "ru_RU.UTF-8", "tk": "tk_TM.UTF-8"}[language]})
     error = tr("argparse", "%(prog)s: error: %(message)s\n", language)
     assert result.returncode == 2 and error != "%(prog)s: error: %(message)s\n"
-    assert error.split("%(message)s")[0].replace("%(prog)s", "secretariat summary") in result.stderr
+    assert error.split("%(message)s")[0].replace("%(prog)s", "secretariat") in result.stderr

@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
                               "plans and measures, UN recommendations and national reports. "
                               "Without a command, the application window opens."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=translate("argparse", "show program's version number and exit"))
     parser.add_argument(
         "--lang", choices=LANGUAGES, metavar="{tk,ru,en}",
         help=translate("cli", "language of the messages (and of the window): tk Turkmen, ru Russian, "

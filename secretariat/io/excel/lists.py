@@ -44,6 +44,15 @@ from secretariat.models import (
 
 CHUNK = 900
 
+
+@dataclass
+class TableData:
+    title: str
+    headers: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+    sheet_name: str = ""
+
+
 def _chunks(ids: list[int]):
     for start in range(0, len(ids), CHUNK):
         yield ids[start:start + CHUNK]

@@ -5,7 +5,8 @@ Linux: dist/Secretariat/ (the one-folder bundle), dist/Secretariat-VERSION-linux
 dpkg-deb exists, dist/secretariat_VERSION_ARCH.deb. Windows: the bundle, and the installer
 from packaging/windows/secretariat.iss where Inno Setup's compiler is found.
 
-Runs with the Python that runs tasks.py; PyInstaller runs in the project's .venv. Every
+Runs with the Python that runs tasks.py, after tasks.py has compiled the translations;
+PyInstaller runs in the project's .venv. Every
 archive is written under a temporary name and renamed when complete.
 """
 
@@ -23,6 +24,8 @@ from datetime import date
 from pathlib import Path
 
 PACKAGING = Path(__file__).resolve().parent
+#: The application icon, the same file the window shows (resources/); PNG and ICO made from it.
+ICON_SVG = PACKAGING.parent / "resources" / "secretariat.svg"
 
 
 def project_version(root: Path) -> str:
@@ -31,17 +34,6 @@ def project_version(root: Path) -> str:
     if not match:
         raise SystemExit("No __version__ in secretariat/__init__.py")
     return match.group(1)
-
-
-def compile_translations(python: Path, root: Path) -> list[Path]:
-    """Compile every .ts catalogue of the package to .qm beside it (never committed)."""
-    lrelease = python.parent / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
-    compiled = []
-    for ts in sorted((root / "secretariat" / "locale").glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        subprocess.check_call([str(lrelease), "-silent", str(ts), "-qm", str(qm)])
-        compiled.append(qm)
-    return compiled
 
 
 def machine() -> str:
@@ -73,7 +65,7 @@ def linux_tarball(bundle: Path, version: str) -> Path:
     extras = {
         "secretariat.desktop": (PACKAGING / "linux" / "secretariat.desktop").read_bytes(),
         "secretariat.png": (PACKAGING / "icons" / "secretariat.png").read_bytes(),
-        "secretariat.svg": (PACKAGING / "icons" / "secretariat.svg").read_bytes(),
+        "secretariat.svg": ICON_SVG.read_bytes(),
         "org.secretariat.Secretariat.metainfo.xml": _metainfo(version).encode("utf-8"),
         "install.sh": (PACKAGING / "linux" / "install.sh").read_bytes(),
     }
@@ -114,7 +106,7 @@ def debian_package(bundle: Path, version: str) -> Path | None:
         (icons / "256x256" / "apps").mkdir(parents=True)
         (icons / "scalable" / "apps").mkdir(parents=True)
         shutil.copy(PACKAGING / "icons" / "secretariat.png", icons / "256x256" / "apps" / "secretariat.png")
-        shutil.copy(PACKAGING / "icons" / "secretariat.svg", icons / "scalable" / "apps" / "secretariat.svg")
+        shutil.copy(ICON_SVG, icons / "scalable" / "apps" / "secretariat.svg")
         meta = root / "usr" / "share" / "metainfo"
         meta.mkdir(parents=True)
         (meta / "org.secretariat.Secretariat.metainfo.xml").write_text(_metainfo(version), encoding="utf-8")
@@ -170,8 +162,8 @@ def folder_size(folder: Path) -> int:
 
 def build(python: Path, root: Path) -> int:
     version = project_version(root)
-    compiled = compile_translations(python, root)
-    print(f"Compiled {len(compiled)} translation catalogues.", flush=True)
+    compiled = sorted((root / "secretariat" / "locale").glob("*.qm"))
+    print(f"{len(compiled)} compiled translation catalogues go into the bundle.", flush=True)
     print(f"Building the Secretariat {version} bundle with PyInstaller ...", flush=True)
     bundle = run_pyinstaller(python, root)
     print(f"Bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MB)")

@@ -3,7 +3,8 @@
 Services, io and the CLI must not import Qt, yet every user-visible string has to be
 translatable. They call ``translate(context, text)`` -- the same name and argument order
 as ``QCoreApplication.translate``, so ``pyside6-lupdate`` extracts these calls into the
-catalogues. Plurals pass ``n`` and write ``%n`` in the text (Qt's numerus forms).
+catalogues. Plurals write ``%n`` in the text and pass ``PLURAL, count`` (Qt's numerus
+forms), so that each language says "1 мера, 2 меры, 5 мер".
 
 The GUI and the CLI install a translator with ``install_translator``; without one, the
 English source text is used, with ``%n`` replaced by the number. A document written in
@@ -39,9 +40,24 @@ def install_translator(translator: Translator | None) -> None:
     _translator = translator or _identity
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate *text* in *context*; with *n* >= 0, pick the plural form for *n*."""
-    return _translator(context, text, disambiguation, n, _language.get())
+# Plurals are written ``translate(context, "%n measures", None, PLURAL, count)``: the
+# five-argument form (PyQt4's, with an encoding in fourth place) is the one in which
+# pyside6-lupdate marks a message as numerus when the count is an expression.
+PLURAL = "plural"
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int | str = -1,
+              count: int | None = None) -> str:
+    """Translate *text* in *context*; with a count (``PLURAL, count``, or a number as *n*),
+    pick the plural form for it and put it in place of ``%n``."""
+    number = count if count is not None else (n if isinstance(n, int) else -1)
+    return _translator(context, text, disambiguation, number, _language.get())
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the name lupdate reads
+    """Mark *text* for the catalogues without translating it (a label kept in a table and
+    translated when shown, with ``translate(context, text)`` and the same context)."""
+    return text
 
 
 def current_language() -> str | None:
@@ -57,8 +73,3 @@ def in_language(language: str | None) -> Iterator[None]:
         yield
     finally:
         _language.reset(token)
-
-
-def tr(context: str, text: str) -> str:
-    """Older spelling of :func:`translate`; lupdate cannot read it, so new code must not use it."""
-    return translate(context, text)

@@ -13,6 +13,10 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="secretariat-tests-"))
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = str(_SANDBOX / _var.lower())
 os.environ.pop("SECRETARIAT_DB", None)
+# The interface language follows the system's on a first start: tests run in English
+# whatever the machine's locale (the translated interface is tested on purpose).
+os.environ.pop("LANGUAGE", None)
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest  # noqa: E402
 

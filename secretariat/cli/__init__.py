@@ -14,7 +14,10 @@ from ..db import DatabaseError
 from ..db.urls import mask_passwords
 from ..db.failures import worded_error
 from ..i18n import translate
+from ..locale import LANGUAGES
 from ..services.errors import ServiceError
+from ..services.names import set_interface_language
+from .language import install_cli_language
 from .registry import COMMANDS
 from .shared_login import with_password
 
@@ -26,7 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
                               "plans and measures, UN recommendations and national reports. "
                               "Without a command, the application window opens."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=translate("argparse", "show program's version number and exit"))
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, metavar="{tk,ru,en}",
+        help=translate("cli", "language of the messages (and of the window): tk Turkmen, ru Russian, "
+                       "en English; default: $LANGUAGE or $LANG, else English"),
+    )
     parser.add_argument(
         "--db", metavar="PATH",
         help=translate("cli", "database file (or SQLAlchemy URL); default: $SECRETARIAT_DB, "
@@ -76,12 +85,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = install_cli_language(arguments)
+    set_interface_language(language)  # organizations and plans named in it, as the messages
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command in (None, "gui"):
         from ..ui.launch import launch_gui  # Qt is imported only for the GUI
 
-        return launch_gui(args.db, quit_after_start=getattr(args, "quit_after_start", False))
+        return launch_gui(args.db, args.lang, quit_after_start=getattr(args, "quit_after_start", False))
     try:
         args.db = with_password(args.db)
         result = int(args.handler(args) or 0)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..db import open_database
-from ..i18n import translate
+from ..i18n import PLURAL, translate
 from ..services.health import check_database
 
 
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(translate("cli", "The database has {n} problem(s).").format(n=len(problems)), file=sys.stderr)
+        print(translate("cli", "The database has %n problems.", None, PLURAL, len(problems)), file=sys.stderr)
         return 1
     print(translate("cli", "The database {where} is sound.").format(where=db.display_name))
     return 0

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ..db import open_database
-from ..i18n import translate
+from ..i18n import PLURAL, translate
 from .options import count_option
 from ..services.errors import NotFoundError, ValidationError
 
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
                                          prepared_on=date.today())
             for path in paths:
                 print(path)
-            print(translate("cli", "{count} questionnaire(s) written to {folder}.").format(count=len(paths), folder=folder))
+            print(translate("cli", "%n questionnaires written to {folder}.", None, PLURAL, len(paths)).format(folder=folder))
             return 0
         plan_id = None
         if args.plan:
@@ -87,5 +87,5 @@ def run(args: argparse.Namespace) -> int:
     subtitle = translate("cli", "Exported on {date}").format(date=f"{date.today():%d.%m.%Y}")
     count = write_table(out, table.title, table.headers, table.rows, sheet_name=table.sheet_name,
                         subtitle=subtitle)
-    print(translate("cli", "{count} rows written to {path}.").format(count=count, path=out))
+    print(translate("cli", "%n rows written to {path}.", None, PLURAL, count).format(path=out))
     return 0

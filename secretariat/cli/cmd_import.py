@@ -13,7 +13,7 @@ import sys
 from datetime import date
 
 from ..db import open_database
-from ..i18n import translate
+from ..i18n import PLURAL, translate
 from .options import count_option
 
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
@@ -167,10 +167,10 @@ def _print_text(result, data: dict, header_row: int) -> None:
                 where += f", {error['column']}"
             print(f"  {where}: {error['message']}", file=sys.stderr)
         if len(errors) > SHOWN_ERRORS:
-            print(translate("cli", "  ... and {count} more").format(count=len(errors) - SHOWN_ERRORS), file=sys.stderr)
+            print(translate("cli", "  ... and %n more", None, PLURAL, len(errors) - SHOWN_ERRORS), file=sys.stderr)
     warnings = data["warnings"]
     for warning in warnings[:SHOWN_ERRORS]:
         print(translate("cli", "  warning, row {row}: {message}").format(**warning), file=sys.stderr)
     if len(warnings) > SHOWN_ERRORS:
-        print(translate("cli", "  ... and {count} more warnings").format(count=len(warnings) - SHOWN_ERRORS),
+        print(translate("cli", "  ... and %n more warnings", None, PLURAL, len(warnings) - SHOWN_ERRORS),
               file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..db import open_database
-from ..i18n import translate
+from ..i18n import PLURAL, translate
 from ..io.documents import build_minutes
 from ..services.meetings import find_meeting
 
@@ -26,6 +26,6 @@ def run(args: argparse.Namespace) -> int:
         built = build_minutes(db, meeting.id, args.pdf)
     finally:
         db.dispose()
-    print(translate("cli", "Wrote {path}: {title}, {pages} page(s).").format(path=args.pdf, title=built.title,
-                                                                      pages=built.pages))
+    print(translate("cli", "Wrote {path}: {title}, %n pages.", None, PLURAL, built.pages).format(path=args.pdf,
+                                                                                    title=built.title))
     return 0

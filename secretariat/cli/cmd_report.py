@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from ..db import open_database
-from ..i18n import translate
+from ..i18n import PLURAL, translate
 from ..io.documents import REPORTS, build_report
 from ..models import Mechanism
 from ..services.directory import find_organization
@@ -58,7 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _print_list() -> None:
     for spec in REPORTS.values():
         filters = ", ".join(spec.filters) or "-"
-        print(f"{spec.name:20} {spec.title()}: {spec.description()} [{translate('cli', 'filters')}: {filters}]")
+        filters_word = translate("cli", "filters")
+        print(f"{spec.name:20} {spec.title()}: {spec.description()} [{filters_word}: {filters}]")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,6 +92,6 @@ def run(args: argparse.Namespace) -> int:
         built = build_report(db, args.name, filters, args.pdf, language=getattr(args, "lang", None))
     finally:
         db.dispose()
-    print(translate("cli", "Wrote {path}: {title}, {pages} page(s).").format(path=args.pdf, title=built.title,
-                                                                      pages=built.pages))
+    print(translate("cli", "Wrote {path}: {title}, %n pages.", None, PLURAL, built.pages).format(path=args.pdf,
+                                                                                    title=built.title))
     return 0

@@ -6,7 +6,8 @@ import argparse
 import json
 
 from ..db import open_database
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..labels import label
 from ..services.summary import summary
 
 
@@ -16,14 +17,41 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
+# The summary's headings in words ("by_status" → "By status"); vocabulary values
+# ("minutes_approved") through the shared labels.
+_HEADINGS = {
+    "meetings": QT_TRANSLATE_NOOP("summary", "Meetings"),
+    "measures": QT_TRANSLATE_NOOP("summary", "Plan measures"),
+    "recommendations": QT_TRANSLATE_NOOP("summary", "UN recommendations"),
+    "organizations": QT_TRANSLATE_NOOP("summary", "Organizations"),
+    "people": QT_TRANSLATE_NOOP("summary", "People"),
+    "plans": QT_TRANSLATE_NOOP("summary", "Plans"),
+    "progress_reports": QT_TRANSLATE_NOOP("summary", "Progress reports"),
+    "national_reports": QT_TRANSLATE_NOOP("summary", "Reports to UN bodies"),
+    "national_reports_overdue": QT_TRANSLATE_NOOP("summary", "Reports to UN bodies overdue"),
+    "action_items": QT_TRANSLATE_NOOP("summary", "Action items"),
+    "total": QT_TRANSLATE_NOOP("summary", "Total"),
+    "by_status": QT_TRANSLATE_NOOP("summary", "By status"),
+    "by_position": QT_TRANSLATE_NOOP("summary", "By position"),
+    "by_mechanism": QT_TRANSLATE_NOOP("summary", "By mechanism"),
+    "overdue": QT_TRANSLATE_NOOP("summary", "Overdue"),
+    "open": QT_TRANSLATE_NOOP("summary", "Open"),
+    "deadline_not_understood": QT_TRANSLATE_NOOP("summary", "Deadline not understood"),
+}
+
+
+def _word(key: str) -> str:
+    return translate("summary", _HEADINGS[key]) if key in _HEADINGS else (label(key) or key)
+
+
 def _lines(data: dict, indent: int = 0) -> list[str]:
     lines = []
     for key, value in data.items():
         if isinstance(value, dict):
-            lines.append(" " * indent + f"{key}:")
+            lines.append(" " * indent + f"{_word(key)}:")
             lines.extend(_lines(value, indent + 2))
         else:
-            lines.append(" " * indent + f"{key}: {value}")
+            lines.append(" " * indent + f"{_word(key)}: {value}")
     return lines
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..i18n import translate
+from ..i18n import PLURAL, translate
 from . import backup as backups
 from . import migrate, schema
 from .identity import identity_of_file
@@ -93,8 +93,8 @@ def check_copy(copy: Path, source: Path, migrator: migrate.Migrator = migrate.DE
             raise _unusable(source, translate("db", "it is a SQLite database but not a Secretariat one."))
         broken = con.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
-            raise _unusable(source, translate("db", "{n} of its records point to records that do not exist "
-                                             "(first in table {table}).").format(n=len(broken), table=broken[0][0]))
+            raise _unusable(source, translate("db", "%n of its records point to records that do not exist "
+                                             "(first in table {table}).", None, PLURAL, len(broken)).format(table=broken[0][0]))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         if revision is None:

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, Protocol
 from reportlab.platypus import Flowable
 
 from ..db import Database
-from ..i18n import current_language, in_language, translate
+from ..i18n import QT_TRANSLATE_NOOP, current_language, in_language, translate
 from ..services import report_data
 from ..services.names import language_code
 from ..services.report_data import ReportFilters
@@ -53,30 +53,33 @@ class ReportSpec:
     layout: ModuleType
 
 
-def _t(text: str) -> Callable[[], str]:
+def _lazy(text: str) -> Callable[[], str]:
+    """The text, translated when shown; *text* is marked with QT_TRANSLATE_NOOP("reports", ...)."""
     return lambda: translate("reports", text)
 
 
 REPORTS: dict[str, ReportSpec] = {spec.name: spec for spec in (
-    ReportSpec("plan-implementation", _t("Plan implementation"),
-               _t("per plan: measures by status and by lead organization, overdue measures, progress "
-                  "reported in the period"),
+    ReportSpec("plan-implementation", _lazy(QT_TRANSLATE_NOOP("reports", "Plan implementation")),
+               _lazy(QT_TRANSLATE_NOOP("reports", "per plan: measures by status and by lead organization, "
+                                                  "overdue measures, progress reported in the period")),
                (FILTER_PERIOD, FILTER_PLAN, FILTER_ORGANIZATION), report_data.plan_implementation,
                plan_implementation),
-    ReportSpec("recommendations", _t("Recommendations"),
-               _t("by position, implementation status, SDG and theme; recommendations not linked to any "
-                  "measure"),
+    ReportSpec("recommendations", _lazy(QT_TRANSLATE_NOOP("reports", "Recommendations")),
+               _lazy(QT_TRANSLATE_NOOP("reports", "by position, implementation status, SDG and theme; "
+                                                  "recommendations not linked to any measure")),
                (FILTER_MECHANISM, FILTER_ORGANIZATION), report_data.recommendations_report, recommendations),
-    ReportSpec("action-items", _t("Action items from meetings"),
-               _t("open and overdue action items grouped by responsible organization (period: due date)"),
+    ReportSpec("action-items", _lazy(QT_TRANSLATE_NOOP("reports", "Action items from meetings")),
+               _lazy(QT_TRANSLATE_NOOP("reports", "open and overdue action items grouped by responsible "
+                                                  "organization (period: due date)")),
                (FILTER_PERIOD, FILTER_ORGANIZATION), report_data.action_items_report, action_items),
-    ReportSpec("commission-year", _t("The Commission's year"),
-               _t("meetings held, decisions taken, reports submitted, plans, and the work plan for the "
-                  "next year"),
+    ReportSpec("commission-year", _lazy(QT_TRANSLATE_NOOP("reports", "The Commission's year")),
+               _lazy(QT_TRANSLATE_NOOP("reports", "meetings held, decisions taken, reports submitted, plans, "
+                                                  "and the work plan for the next year")),
                (FILTER_YEAR,), report_data.year_report, commission_year),
-    ReportSpec("organization-dues", _t("What each organization owes"),
-               _t("a summary of every organization, then one page each: open action items, measures due, "
-                  "reports not submitted, what is overdue"),
+    ReportSpec("organization-dues", _lazy(QT_TRANSLATE_NOOP("reports", "What each organization owes")),
+               _lazy(QT_TRANSLATE_NOOP("reports", "a summary of every organization, then one page each: open "
+                                                  "action items, measures due, reports not submitted, what is "
+                                                  "overdue")),
                (FILTER_PERIOD, FILTER_PLAN, FILTER_ORGANIZATION), report_data.organization_dues,
                organization_dues),
 )}

@@ -9,7 +9,7 @@ from typing import Any, Iterable, Mapping, TypeVar
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import Session
 
-from ..i18n import translate
+from ..i18n import PLURAL, translate
 from ..models.base import Base, fold
 from .errors import ConflictError, NotFoundError, ValidationError
 
@@ -58,7 +58,7 @@ def apply_fields(obj: Any, changes: Mapping[str, Any], allowed: Iterable[str]) -
     unknown = set(changes) - allowed_set
     if unknown:
         raise ValidationError(
-            translate("services", "Unknown field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
+            translate("services", "Unknown fields: {fields}.", None, PLURAL, len(unknown)).format(fields=", ".join(sorted(unknown)))
         )
     for key, value in changes.items():
         if isinstance(value, str):

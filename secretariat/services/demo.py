@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from ..db import Database
+from ..i18n import translate
 from ..models import Meeting, Organization
 from . import directory, meetings, national_reports, plans, recommendations
 from .errors import ValidationError
@@ -141,7 +142,7 @@ def fill_demo(db: Database) -> dict[str, int]:
     """Fill an empty database; refuses one that already holds meetings."""
     with db.read() as s:
         if (s.scalar(select(func.count()).select_from(Meeting)) or 0) > 0:
-            raise ValidationError("The database already holds meetings; the demo needs an empty one.")
+            raise ValidationError(translate("services", "The database already holds meetings; the demo needs an empty one."))
     for name, short, kind, member in ORGANIZATIONS:
         ru, ru_short, tk, tk_short = NAMES_RU_TK[short]
         directory.create_organization(db, name, kind, short_name=short, is_member=member,

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, APP_ORG, __version__
-from ..i18n import install_translator
 from ..services.names import set_interface_language
 from .formatting import interface_language
+from .language import apply_language, chosen_language
 
 log = logging.getLogger(__name__)
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 
 STYLE = """
 QLabel#pageHeading { font-size: 18pt; font-weight: 600; margin: 4px 0 8px 0; }
@@ -28,12 +26,8 @@ QListWidget#navigation::item { padding: 8px 6px; }
 """
 
 
-def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1,
-                  language: str | None = None) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication, in *language* (else the one chosen in Settings, else the system's)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -44,21 +38,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from .help import application_icon
 
     app.setWindowIcon(application_icon())
-    _load_translations(app)
-    install_translator(_qt_translate)
+    apply_language(language or chosen_language(QSettings(APP_ORG, APP_NAME)))
     set_interface_language(interface_language())  # lists and pickers name organizations in it
     app.setStyleSheet(STYLE)
     return app
-
-
-def _load_translations(app: QApplication) -> None:
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    own = QTranslator(app)
-    if own.load(locale, "secretariat", "_", str(LOCALE_DIR)):
-        app.installTranslator(own)
 
 
 def install_excepthook() -> None:

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,43 +50,40 @@ from .context import AppContext
 from .formatting import fmt_datetime, fmt_int
 from .ops import Cancelled, Operation, Progress
 from .widgets.messages import confirm
+from ..i18n import PLURAL, translate
 from .settings import BACKUP_AUTO, BACKUP_FOLDER, BACKUP_KEEP
 
 log = logging.getLogger(__name__)
 NEVER_SHOW_MS = 24 * 3600 * 1000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
-
-
 def reason_label(reason: str) -> str:
     if reason == backups.AUTO:
-        return _t("Automatic")
+        return translate("BackupActions", "Automatic")
     if reason == backups.MANUAL:
-        return _t("Made by hand")
+        return translate("BackupActions", "Made by hand")
     if reason == backups.BEFORE_RESTORE:
-        return _t("Before a restore")
+        return translate("BackupActions", "Before a restore")
     if reason.startswith("before-upgrade"):
-        return _t("Before an upgrade")
+        return translate("BackupActions", "Before an upgrade")
     return reason
 
 
 def _size(size: int) -> str:
-    return _t("%1 MB").replace("%1", f"{size / 1_048_576:.1f}") if size >= 100_000 else \
-        _t("%1 KB").replace("%1", fmt_int(max(1, size // 1024)))
+    return translate("BackupActions", "%1 MB").replace("%1", f"{size / 1_048_576:.1f}") if size >= 100_000 else \
+        translate("BackupActions", "%1 KB").replace("%1", fmt_int(max(1, size // 1024)))
 
 
 def show_failure(parent: QWidget | None, error: BaseException) -> None:
     """Our errors are already worded for the user; anything else is a bug: log it in full."""
-    title = _t("Backup and restore")
+    title = translate("BackupActions", "Backup and restore")
     if isinstance(error, (DatabaseError, ServiceError)):
         log.warning("Backup or restore refused: %s", error, exc_info=error)
         QMessageBox.warning(parent, title, str(error))
         return
     log.error("Backup or restore failed", exc_info=error)
-    QMessageBox.critical(parent, title, _t("Something went wrong: %1\n\nThe details are in the log file "
-                                           "(Help → Open log folder).").replace("%1", str(error)))
+    QMessageBox.critical(parent, title, translate("BackupActions", "Something went wrong: %1\n\nThe details are in the log file "
+                                                                   "(Help → Open log folder).").replace("%1", str(error)))
 
 
 def _reporter(progress: Progress, label: str) -> Callable[[int, int], bool]:
@@ -104,19 +101,21 @@ class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget | None, infos: list[BackupInfo], folder: Path,
                  keep: int, auto: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Restore from backup"))
+        self.setWindowTitle(translate("BackupActions", "Restore from backup"))
         self.setMinimumSize(620, 380)
         self.chosen: Path | None = None
         self.infos = infos
         self.folder = folder
         layout = QVBoxLayout(self)
-        intro = QLabel(_t("Choose the backup to go back to. The database as it is now is kept as a backup "
-                          "too, so a restore can be undone."))
+        intro = QLabel(translate("BackupActions", "Choose the backup to go back to. The database as it is now is kept as a backup "
+                                                  "too, so a restore can be undone."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(infos), 3)
         self.table.setObjectName("backupTable")
-        self.table.setHorizontalHeaderLabels([_t("Made on"), _t("Kind"), _t("Size")])
+        self.table.setHorizontalHeaderLabels([translate("BackupActions", "Made on"),
+                                              translate("BackupActions", "Kind"),
+                                              translate("BackupActions", "Size")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,28 +133,28 @@ class RestoreDialog(QDialog):
             self.table.selectRow(0)
         else:
             self.table.hide()
-            layout.addWidget(QLabel(_t("There are no backups in %1 yet.").replace("%1", str(folder))))
+            layout.addWidget(QLabel(translate("BackupActions", "There are no backups in %1 yet.").replace("%1", str(folder))))
         self.table.doubleClicked.connect(lambda _index: self._restore_selected())
         layout.addWidget(self.table, 1)
 
         options = QHBoxLayout()
-        self.auto_box = QCheckBox(_t("Back up automatically once a day at start"))
+        self.auto_box = QCheckBox(translate("BackupActions", "Back up automatically once a day at start"))
         self.auto_box.setChecked(auto)
         self.keep_box = QSpinBox()
         self.keep_box.setRange(1, 365)
         self.keep_box.setValue(keep)
-        self.keep_box.setPrefix(_t("Keep the last "))
-        self.keep_box.setSuffix(_t(" of each kind"))
+        self.keep_box.setPrefix(translate("BackupActions", "Keep the last "))
+        self.keep_box.setSuffix(translate("BackupActions", " of each kind"))
         options.addWidget(self.auto_box)
         options.addStretch(1)
         options.addWidget(self.keep_box)
         layout.addLayout(options)
 
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(_t("Restore the selected backup…"))
+        self.restore_button = QPushButton(translate("BackupActions", "Restore the selected backup…"))
         self.restore_button.setEnabled(bool(infos))
-        self.other_button = QPushButton(_t("Other file…"))
-        self.folder_button = QPushButton(_t("Show the folder"))
+        self.other_button = QPushButton(translate("BackupActions", "Other file…"))
+        self.folder_button = QPushButton(translate("BackupActions", "Show the folder"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.HelpRole)
@@ -175,8 +174,8 @@ class RestoreDialog(QDialog):
 
     def _choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _t("Restore from backup"), str(self.folder),
-            _t("Secretariat database (*.sqlite *.db);;All files (*)"))
+            self, translate("BackupActions", "Restore from backup"), str(self.folder),
+            translate("BackupActions", "Secretariat database (*.sqlite *.db);;All files (*)"))
         if path:
             self.chosen = Path(path)
             self.accept()
@@ -192,10 +191,10 @@ class BackupActions(QObject):
         self.running: Operation[Any] | None = None
         self.last_backup: Path | None = None
         self.last_restore: Any = None
-        self.backup_action = QAction(_t("&Back up now"), window)
+        self.backup_action = QAction(translate("BackupActions", "&Back up now"), window)
         self.backup_action.setObjectName("backupNow")
         self.backup_action.triggered.connect(lambda: self.back_up_now())
-        self.restore_action = QAction(_t("&Restore from backup…"), window)
+        self.restore_action = QAction(translate("BackupActions", "&Restore from backup…"), window)
         self.restore_action.setObjectName("restoreBackup")
         self.restore_action.triggered.connect(self.choose_and_restore)
         # Replaceable by tests (never patched globally): how to ask and how to tell.
@@ -241,21 +240,21 @@ class BackupActions(QObject):
             return None
         db, policy = self.context.db, self.policy()
         folder = policy.folder_for(db)
-        label = _t("Backing up the database…")
+        label = translate("BackupActions", "Backing up the database…")
 
         def work(progress: Progress) -> Path:
             return backups.backup_now(db, folder=folder, keep=policy.keep, progress=_reporter(progress, label))
 
         def done(path: Path) -> None:
             self.last_backup = path
-            self._status(_t("Backup written to %1").replace("%1", str(path)))
-            self.inform(_t("Backup made"), _t("The database was backed up to:\n%1\n\nThe last %2 backups "
-                                              "made by hand are kept.").replace("%1", str(path))
-                        .replace("%2", str(policy.keep)))
+            self._status(translate("BackupActions", "Backup written to %1").replace("%1", str(path)))
+            self.inform(translate("BackupActions", "Backup made"),
+                        translate("BackupActions", "The database was backed up to:\n%1\n\nThe last %n backups "
+                                                   "made by hand are kept.", None, PLURAL, policy.keep).replace("%1", str(path)))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, (BackupCancelled, Cancelled)):
-                self._status(_t("Backup cancelled; nothing was written."))
+                self._status(translate("BackupActions", "Backup cancelled; nothing was written."))
                 return
             self.fail(error)
 
@@ -274,11 +273,11 @@ class BackupActions(QObject):
             if path is not None:
                 self.last_backup = path
                 log.info("Automatic backup written to %s", path)
-                self._status(_t("Automatic backup written to %1").replace("%1", str(path)))
+                self._status(translate("BackupActions", "Automatic backup written to %1").replace("%1", str(path)))
 
         def failed(error: BaseException) -> None:
             log.error("The automatic backup failed: %s", error)
-            self._status(_t("The automatic backup failed: %1").replace("%1", str(error)))
+            self._status(translate("BackupActions", "The automatic backup failed: %1").replace("%1", str(error)))
 
         return self._start(work, "", done, failed, quiet=True)
 
@@ -329,10 +328,11 @@ class BackupActions(QObject):
         if db.path is None or self.running is not None:
             return None
         if self._other_windows_open():
-            self.inform(_t("Restore from backup"), _t("Close the meeting windows first: what they show would "
-                                                      "no longer match the restored database."))
+            self.inform(translate("BackupActions", "Restore from backup"),
+                        translate("BackupActions", "Close the meeting windows first: what they show would "
+                                                   "no longer match the restored database."))
             return None
-        label = _t("Checking the backup…")
+        label = translate("BackupActions", "Checking the backup…")
 
         def work(progress: Progress) -> backups.BackupCheck:
             progress.update(0, 0, label)
@@ -340,24 +340,26 @@ class BackupActions(QObject):
                 return backups.check_backup(source, Path(scratch), db.migrator)
 
         def checked(check: backups.BackupCheck) -> None:
-            if self.ask(_t("Restore from backup"), self._confirmation(source, check), _t("Restore")):
+            if self.ask(translate("BackupActions", "Restore from backup"), self._confirmation(source, check),
+                        translate("BackupActions", "Restore")):
                 self._replace(source)
 
         return self._start(work, label, checked, self.fail)
 
     def _confirmation(self, source: Path, check: backups.BackupCheck) -> str:
-        names = {"meeting": _t("meetings"), "plan": _t("plans"), "measure": _t("plan measures"),
-                 "recommendation": _t("recommendations"), "organization": _t("organizations")}
+        names = {"meeting": translate("BackupActions", "meetings"), "plan": translate("BackupActions", "plans"),
+                 "measure": translate("BackupActions", "plan measures"),
+                 "recommendation": translate("BackupActions", "recommendations"), "organization": translate("BackupActions", "organizations")}
         holds = ", ".join(f"{fmt_int(n)} {names.get(k, k)}" for k, n in check.counts.items())
-        text = _t("Replace the open database by the backup %1?\n\nThe backup is sound and holds %2.") \
+        text = translate("BackupActions", "Replace the open database by the backup %1?\n\nThe backup is sound and holds %2.") \
             .replace("%1", source.name).replace("%2", holds)
         if check.latest_change is not None:
             local = check.latest_change.astimezone() if check.latest_change.tzinfo else check.latest_change
-            text += "\n" + _t("Its last recorded change is from %1 (UTC).").replace("%1", fmt_datetime(local))
+            text += "\n" + translate("BackupActions", "Its last recorded change is from %1 (UTC).").replace("%1", fmt_datetime(local))
         if check.needs_upgrade:
-            text += "\n" + _t("It comes from an older version and will be upgraded after a safety copy.")
-        text += "\n\n" + _t("Everything changed since then will be replaced. The database as it is now is "
-                            "kept as a backup, so this can be undone.")
+            text += "\n" + translate("BackupActions", "It comes from an older version and will be upgraded after a safety copy.")
+        text += "\n\n" + translate("BackupActions", "Everything changed since then will be replaced. The database as it is now is "
+                                                    "kept as a backup, so this can be undone.")
         return text
 
     def _replace(self, source: Path) -> Operation[Any]:
@@ -366,7 +368,7 @@ class BackupActions(QObject):
         folder = policy.folder_for(old)
         assert target is not None
         old.dispose()  # its pooled connections are closed; the restore holds the file
-        label = _t("Restoring the backup…")
+        label = translate("BackupActions", "Restoring the backup…")
 
         def work(progress: Progress) -> tuple[Database, Any]:
             return backups.restore(target, source, folder=folder, keep=policy.keep, migrator=migrator,
@@ -375,17 +377,17 @@ class BackupActions(QObject):
         def done(result: tuple[Database, Any]) -> None:
             new_db, outcome = result
             self.context.replace_database(new_db)
-            text = _t("The database was restored from %1.").replace("%1", source.name)
+            text = translate("BackupActions", "The database was restored from %1.").replace("%1", source.name)
             if outcome.aside is not None:
-                text += "\n\n" + _t("The database as it was before is kept at:\n%1\nTo undo, restore that "
-                                    "file.").replace("%1", str(outcome.aside))
+                text += "\n\n" + translate("BackupActions", "The database as it was before is kept at:\n%1\nTo undo, restore that "
+                                                            "file.").replace("%1", str(outcome.aside))
             self.last_restore = outcome
-            self._status(_t("Restored from %1").replace("%1", source.name))
-            self.inform(_t("Restored"), text)
+            self._status(translate("BackupActions", "Restored from %1").replace("%1", source.name))
+            self.inform(translate("BackupActions", "Restored"), text)
 
         def failed(error: BaseException) -> None:
             if isinstance(error, (BackupCancelled, Cancelled)):
-                self._status(_t("Restore cancelled; the database was not changed."))
+                self._status(translate("BackupActions", "Restore cancelled; the database was not changed."))
                 return
             self.fail(error)
 
@@ -425,8 +427,8 @@ def restore_at_startup(target: str | None, parent: QWidget | None = None) -> str
         show_failure(parent, error)
         return None
     QApplication.restoreOverrideCursor()
-    text = _t("The database was restored from %1.").replace("%1", dialog.chosen.name)
+    text = translate("BackupActions", "The database was restored from %1.").replace("%1", dialog.chosen.name)
     if outcome.aside is not None:
-        text += "\n\n" + _t("The file that could not be opened is kept at:\n%1").replace("%1", str(outcome.aside))
-    QMessageBox.information(parent, _t("Restored"), text)
+        text += "\n\n" + translate("BackupActions", "The file that could not be opened is kept at:\n%1").replace("%1", str(outcome.aside))
+    QMessageBox.information(parent, translate("BackupActions", "Restored"), text)
     return str(path)

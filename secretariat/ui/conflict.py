@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,13 +35,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from ..i18n import translate
 
 Choice = Literal["mine", "theirs", "cancel"]
 DIFFERENT = QColor(255, 236, 179)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
 
 
 def _text(value: Any) -> str:
@@ -55,7 +52,7 @@ def _text(value: Any) -> str:
 def _as_mapping(value: Mapping[str, Any] | str) -> dict[str, Any]:
     if isinstance(value, Mapping):
         return dict(value)
-    return {_t("Text"): value}
+    return {translate("ConflictDialog", "Text"): value}
 
 
 class ConflictDialog(QDialog):
@@ -65,12 +62,12 @@ class ConflictDialog(QDialog):
                  theirs: Mapping[str, Any] | str) -> None:
         super().__init__(parent)
         self.choice: Choice = "cancel"
-        self.setWindowTitle(_t("Changed by someone else"))
+        self.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
         self.setMinimumSize(640, 360)
         layout = QVBoxLayout(self)
-        intro = QLabel(_t("%1 was changed and saved by someone else (another window or another computer) "
-                          "while you were editing it. Nothing of yours is saved yet. Choose which version "
-                          "to keep.").replace("%1", what))
+        intro = QLabel(translate("ConflictDialog", "%1 was changed and saved by someone else (another window or another computer) "
+                                                   "while you were editing it. Nothing of yours is saved yet. Choose which version "
+                                                   "to keep.").replace("%1", what))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -78,7 +75,8 @@ class ConflictDialog(QDialog):
         fields = list(dict.fromkeys([*mine_map, *theirs_map]))
         self.table = QTableWidget(len(fields), 2)
         self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels([_t("Your version"), _t("Saved meanwhile")])
+        self.table.setHorizontalHeaderLabels([translate("ConflictDialog", "Your version"),
+                                              translate("ConflictDialog", "Saved meanwhile")])
         self.table.setVerticalHeaderLabels(fields)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -98,12 +96,12 @@ class ConflictDialog(QDialog):
         self.table.resizeRowsToContents()
         layout.addWidget(self.table, 1)
         if self.differing:
-            layout.addWidget(QLabel(_t("Highlighted: what differs (%1).").replace("%1", ", ".join(self.differing))))
+            layout.addWidget(QLabel(translate("ConflictDialog", "Highlighted: what differs (%1).").replace("%1", ", ".join(self.differing))))
 
         buttons = QDialogButtonBox()
-        self.mine_button = QPushButton(_t("Keep mine (save over theirs)"))
-        self.theirs_button = QPushButton(_t("Take theirs (drop my changes)"))
-        self.cancel_button = QPushButton(_t("Cancel (keep editing)"))
+        self.mine_button = QPushButton(translate("ConflictDialog", "Keep mine (save over theirs)"))
+        self.theirs_button = QPushButton(translate("ConflictDialog", "Take theirs (drop my changes)"))
+        self.cancel_button = QPushButton(translate("ConflictDialog", "Cancel (keep editing)"))
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)

@@ -103,8 +103,8 @@ class CountsPanel(QWidget):
     def show_counts(self, c: RecommendationCounts) -> None:
         self._remember_expanded()
         self.counts = c
-        self.total.setText(self.tr("%1 recommendations; %2 linked to plan measures; %3 without a responsible "
-                                   "organization.").replace("%1", fmt_int(c.total))
+        self.total.setText(self.tr("%n recommendations; %2 linked to plan measures; %3 without a responsible "
+                                   "organization.", "", c.total)
                            .replace("%2", fmt_int(c.linked_to_measures)).replace("%3", fmt_int(c.without_responsible)))
         self.tree.clear()
         groups: list[tuple[str, str, list[Count], bool]] = [

@@ -21,20 +21,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from .lazy_model import LazyTableModel
 from .ops import Cancelled, Operation, Progress, run_in_background
+from ..i18n import PLURAL, translate
 from .settings import EXPORT_FOLDER
 
 log = logging.getLogger(__name__)
 PAGE = 1000
 SETTINGS_KEY = EXPORT_FOLDER.key
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("export", text)
 
 
 def _settings(parent: QWidget | None) -> QSettings:
@@ -57,8 +54,8 @@ def ask_save_path(parent: QWidget | None, title: str, name: str | None = None) -
     settings = _settings(parent)
     folder = str(settings.value(SETTINGS_KEY, "") or Path.home())
     suggested = Path(folder) / f"{safe_file_name(name or title)} {date.today():%Y-%m-%d}.xlsx"
-    path, _filter = QFileDialog.getSaveFileName(parent, _t("Export to Excel"), str(suggested),
-                                                _t("Excel workbook (*.xlsx)"))
+    path, _filter = QFileDialog.getSaveFileName(parent, translate("export", "Export to Excel"), str(suggested),
+                                                translate("export", "Excel workbook (*.xlsx)"))
     if not path:
         return None
     target = Path(path)
@@ -74,15 +71,15 @@ def export_rows(parent: QWidget | None, path: Path, title: str, headers: Sequenc
     """Write the rows *rows(progress)* yields to *path* in the background."""
     from ..io.excel.export import write_table
 
-    subtitle = _t("Exported on %1").replace("%1", f"{date.today():%d.%m.%Y}")
+    subtitle = translate("export", "Exported on %1").replace("%1", f"{date.today():%d.%m.%Y}")
 
     def work(progress: Progress) -> int:
-        progress.update(0, total or 0, _t("Exporting %1…").replace("%1", title))
+        progress.update(0, total or 0, translate("export", "Exporting %1…").replace("%1", title))
         return write_table(path, title, headers, rows(progress), subtitle=subtitle, progress=progress,
                            total=total)
 
     def done(count: int) -> None:
-        message = _t("%1 rows exported to %2").replace("%1", str(count)).replace("%2", str(path))
+        message = translate("export", "%n rows exported to %1", None, PLURAL, count).replace("%1", str(path))
         window = parent.window() if parent is not None else None
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 10_000)
@@ -93,10 +90,10 @@ def export_rows(parent: QWidget | None, path: Path, title: str, headers: Sequenc
         if isinstance(error, Cancelled):
             return
         log.error("Export to %s failed", path, exc_info=error)
-        QMessageBox.warning(parent, _t("Export to Excel"),
-                            _t("The list could not be exported: %1").replace("%1", str(error)))
+        QMessageBox.warning(parent, translate("export", "Export to Excel"),
+                            translate("export", "The list could not be exported: %1").replace("%1", str(error)))
 
-    return run_in_background(parent, work, title=_t("Exporting %1…").replace("%1", title), on_done=done,
+    return run_in_background(parent, work, title=translate("export", "Exporting %1…").replace("%1", title), on_done=done,
                              on_error=failed)
 
 
@@ -145,8 +142,10 @@ def export_measures(parent: QWidget | None, context: Any, query: Any, title: str
     target = path or ask_save_path(parent, title)
     if target is None:
         return None
-    headers = [_t("Plan"), _t("No."), _t("Measure"), _t("Lead agency"), _t("Co-implementers"), _t("Partners"),
-               _t("Deadline"), _t("Status"), _t("Last report"), _t("Last progress")]
+    headers = [translate("export", "Plan"), translate("export", "No."), translate("export", "Measure"),
+               translate("export", "Lead agency"), translate("export", "Co-implementers"),
+               translate("export", "Partners"),
+               translate("export", "Deadline"), translate("export", "Status"), translate("export", "Last report"), translate("export", "Last progress")]
     db = context.db
 
     def rows(progress: Progress) -> Iterator[list[Any]]:

@@ -6,7 +6,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,10 +27,6 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 #: The components the application is built from, each named with its licence in About.
 COMPONENTS = ("PySide6-Essentials", "shiboken6", "SQLAlchemy", "alembic", "Mako", "openpyxl", "reportlab",
               "pypdfium2", "platformdirs", "defusedxml")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("help", text)
 
 
 def resource(name: str) -> Path:
@@ -70,7 +66,7 @@ def show_user_guide(parent: QWidget | None) -> QDialog:
     browser.setObjectName("guide")
     browser.setOpenExternalLinks(True)
     browser.setHtml(resource("guide.html").read_text(encoding="utf-8"))
-    return _dialog(parent, _t("User guide"), browser, "userGuide", (720, 640))
+    return _dialog(parent, QCoreApplication.translate("help", "User guide"), browser, "userGuide", (720, 640))
 
 
 def shortcuts_of(window: QMainWindow) -> list[tuple[str, str, str]]:
@@ -90,22 +86,23 @@ def shortcuts_of(window: QMainWindow) -> list[tuple[str, str, str]]:
 
 #: Keys that work inside the lists and the meeting editor (not menu commands).
 LIST_KEYS = (
-    ("Lists", "Search the list", "Ctrl+F"),
-    ("Lists", "Open the selected line", "Enter"),
-    ("Lists", "New", "Ctrl+N"),
-    ("Lists", "Delete the selected line", "Del"),
-    ("Lists", "Export the list to Excel", "Ctrl+E"),
-    ("Meeting", "Move the agenda item up / down", "Alt+Up / Alt+Down"),
-    ("Meeting", "Save", "Ctrl+S"),
-    ("Forms", "Save the form", "Ctrl+Enter"),
+    (QT_TRANSLATE_NOOP("help", "Lists"), QT_TRANSLATE_NOOP("help", "Search the list"), "Ctrl+F"),
+    (QT_TRANSLATE_NOOP("help", "Lists"), QT_TRANSLATE_NOOP("help", "Open the selected line"), "Enter"),
+    (QT_TRANSLATE_NOOP("help", "Lists"), QT_TRANSLATE_NOOP("help", "New"), "Ctrl+N"),
+    (QT_TRANSLATE_NOOP("help", "Lists"), QT_TRANSLATE_NOOP("help", "Delete the selected line"), "Del"),
+    (QT_TRANSLATE_NOOP("help", "Lists"), QT_TRANSLATE_NOOP("help", "Export the list to Excel"), "Ctrl+E"),
+    (QT_TRANSLATE_NOOP("help", "Meeting"), QT_TRANSLATE_NOOP("help", "Move the agenda item up / down"), "Alt+Up / Alt+Down"),
+    (QT_TRANSLATE_NOOP("help", "Meeting"), QT_TRANSLATE_NOOP("help", "Save"), "Ctrl+S"),
+    (QT_TRANSLATE_NOOP("help", "Forms"), QT_TRANSLATE_NOOP("help", "Save the form"), "Ctrl+Enter"),
 )
 
 
 def show_shortcuts(window: QMainWindow) -> QDialog:
-    rows = shortcuts_of(window) + [(_t(a), _t(b), c) for a, b, c in LIST_KEYS]
+    rows = shortcuts_of(window) + [(QCoreApplication.translate("help", a), QCoreApplication.translate("help", b), c)
+                                 for a, b, c in LIST_KEYS]
     table = QTableWidget(len(rows), 3)
     table.setObjectName("shortcuts")
-    table.setHorizontalHeaderLabels([_t("Where"), _t("Command"), _t("Keys")])
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("help", "Where"), QCoreApplication.translate("help", "Command"), QCoreApplication.translate("help", "Keys")])
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for r, row in enumerate(rows):
@@ -114,7 +111,7 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     table.resizeColumnToContents(0)
     table.resizeColumnToContents(2)
-    return _dialog(window, _t("Keyboard shortcuts"), table, "shortcutsDialog", (640, 560))
+    return _dialog(window, QCoreApplication.translate("help", "Keyboard shortcuts"), table, "shortcutsDialog", (640, 560))
 
 
 def licence_of(distribution: str) -> str:
@@ -139,7 +136,7 @@ def components() -> list[tuple[str, str, str]]:
             version = metadata.version(name)
         except metadata.PackageNotFoundError:
             continue
-        rows.append((name, version, licence_of(name) or _t("see its documentation")))
+        rows.append((name, version, licence_of(name) or QCoreApplication.translate("help", "see its documentation")))
     if not any(r[0].startswith("PySide6") for r in rows):
         rows.append(("PySide6", pyside_version, "LGPL-3.0-only"))
     return rows
@@ -147,7 +144,7 @@ def components() -> list[tuple[str, str, str]]:
 
 def about_html(database: str) -> str:
     lines = "".join(f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>" for n, v, lic in components())
-    text = _t("<h2>%1 %2</h2><p>Meetings and minutes, plans and measures, UN recommendations and national "
+    text = QCoreApplication.translate("help", "<h2>%1 %2</h2><p>Meetings and minutes, plans and measures, UN recommendations and national "
               "reports of the Interministerial Commission.</p><p><b>Database:</b> %3</p>"
               "<p><b>Licence:</b> %4</p><p>Built with:</p>")
     own = licence_of("secretariat") or "—"
@@ -159,14 +156,14 @@ def show_about(parent: QWidget | None, database: str) -> QDialog:
     browser = QTextBrowser()
     browser.setObjectName("about")
     browser.setHtml(about_html(database))
-    return _dialog(parent, _t("About Secretariat"), browser, "aboutDialog", (560, 520))
+    return _dialog(parent, QCoreApplication.translate("help", "About Secretariat"), browser, "aboutDialog", (560, 520))
 
 
 def help_actions(window: QMainWindow) -> list[QAction]:
-    guide = QAction(_t("&User guide"), window)
+    guide = QAction(QCoreApplication.translate("help", "&User guide"), window)
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)
     guide.triggered.connect(lambda: show_user_guide(window))
-    keys = QAction(_t("&Keyboard shortcuts"), window)
+    keys = QAction(QCoreApplication.translate("help", "&Keyboard shortcuts"), window)
     keys.setShortcut(QKeySequence("Ctrl+/"))
     keys.triggered.connect(lambda: show_shortcuts(window))
     return [guide, keys]

@@ -16,7 +16,7 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,28 +31,20 @@ from ..services import audit
 from ..services.audit import FieldChange, HistoryRow
 from .context import AppContext
 from .formatting import fmt_datetime
-from .labels import label
+from .labels import field_label, label
+from ..i18n import translate
 
 log = logging.getLogger(__name__)
 MAX_VALUE_CHARS = 300
 _TAGS = re.compile(r"<[^>]+>")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryPanel", text)
-
-
 def action_label(action: str) -> str:
     labels = {
-        "insert": _t("Created"), "update": _t("Changed"), "delete": _t("Deleted"),
-        "reopen": _t("Reopened"), "import": _t("Imported"), "restore": _t("Restored"),
+        "insert": translate("HistoryPanel", "Created"), "update": translate("HistoryPanel", "Changed"), "delete": translate("HistoryPanel", "Deleted"),
+        "reopen": translate("HistoryPanel", "Reopened"), "import": translate("HistoryPanel", "Imported"), "restore": translate("HistoryPanel", "Restored"),
     }
     return labels.get(action, action)
-
-
-def field_label(name: str) -> str:
-    """``starts_at`` → "Starts at" (the translators may give each field a proper name)."""
-    return _t(name.replace("_", " ").strip().capitalize())
 
 
 def value_text(value: Any) -> str:
@@ -60,7 +52,7 @@ def value_text(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return translate("HistoryPanel", "yes") if value else translate("HistoryPanel", "no")
     if isinstance(value, list):
         return ", ".join(value_text(v) for v in value) or "—"
     if isinstance(value, dict):
@@ -84,9 +76,9 @@ def change_text(change: FieldChange, action: str) -> str:
     if isinstance(change.new, list) or isinstance(change.old, list):
         parts = []
         if change.new:
-            parts.append(_t("added: %1").replace("%1", value_text(change.new)))
+            parts.append(translate("HistoryPanel", "added: %1").replace("%1", value_text(change.new)))
         if change.old:
-            parts.append(_t("removed: %1").replace("%1", value_text(change.old)))
+            parts.append(translate("HistoryPanel", "removed: %1").replace("%1", value_text(change.old)))
         return "; ".join(parts) or "—"
     if change.old is None and action not in ("update",):
         return value_text(change.new)
@@ -117,7 +109,8 @@ class HistoryPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("historyTree")
         self.tree.setColumnCount(self.COLUMNS)
-        self.tree.setHeaderLabels([_t("When"), _t("Who"), _t("What"), _t("Details")])
+        self.tree.setHeaderLabels([translate("HistoryPanel", "When"), translate("HistoryPanel", "Who"),
+                                   translate("HistoryPanel", "What"), translate("HistoryPanel", "Details")])
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -143,23 +136,24 @@ class HistoryPanel(QWidget):
         self.tree.clear()
         self.rows = []
         if self.table is None or self.record_id is None:
-            self.caption.setText(_t("Choose a record to see its history."))
+            self.caption.setText(translate("HistoryPanel", "Choose a record to see its history."))
             return
         try:
             self.rows = audit.history_for(self.context.db, self.table, self.record_id)
         except Exception as error:  # noqa: BLE001 - a history that cannot be read is not a crash
             log.error("Cannot read the history", exc_info=error)
-            self.caption.setText(_t("The history cannot be read: %1").replace("%1", str(error)))
+            self.caption.setText(translate("HistoryPanel", "The history cannot be read: %1").replace("%1", str(error)))
             return
         if not self.rows:
-            self.caption.setText(_t("No recorded changes."))
+            self.caption.setText(translate("HistoryPanel", "No recorded changes."))
             return
-        self.caption.setText(_t("Changes, newest first: %1").replace("%1", str(len(self.rows))))
+        self.caption.setText(translate("HistoryPanel", "Changes, newest first: %1").replace("%1", str(len(self.rows))))
         for row in self.rows:
             self.tree.addTopLevelItem(self._item(row))
 
     def _item(self, row: HistoryRow) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([fmt_datetime(_local(row.at)), row.db_user or row.os_user or _t("unknown"),
+        item = QTreeWidgetItem([fmt_datetime(_local(row.at)),
+                                row.db_user or row.os_user or translate("HistoryPanel", "unknown"),
                                 action_label(row.action), row.summary])
         item.setData(0, Qt.ItemDataRole.UserRole, row.id)
         item.setToolTip(3, row.summary)

@@ -13,7 +13,10 @@ from .platform_check import startup_problem
 log = logging.getLogger(__name__)
 
 
-def launch_gui(db_target: str | None = None, quit_after_start: bool = False) -> int:
+def launch_gui(db_target: str | None = None, language: str | None = None,
+               quit_after_start: bool = False) -> int:
+    """The window on *db_target*, in *language* (``--lang``, for this session), else the
+    language chosen in Settings, else the system's."""
     problem = startup_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -24,7 +27,7 @@ def launch_gui(db_target: str | None = None, quit_after_start: bool = False) -> 
     from .context import AppContext
     from .main_window import MainWindow
 
-    app = create_application()
+    app = create_application(language=language)
     install_excepthook()
     target = db_target
     db = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..db import DatabaseError, open_database
 from ..db.paths import log_dir
 from .context import AppContext
@@ -52,6 +52,11 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             holder.setObjectName(f"holder_{area.key}")
             self.stack.addWidget(holder)
+        # As wide as its longest entry (Russian and Turkmen names run a third longer), so
+        # that no page name is cut off.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setMaximumWidth(max(260, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24))
+        self.nav.setMinimumWidth(min(self.nav.maximumWidth(), self.nav.sizeHintForColumn(0) + 24))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -137,6 +142,13 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = self.context.undo.actions(self)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setObjectName("settingsAction")
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.open_settings)
+        edit_menu.addAction(settings_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, area in enumerate(AREAS, start=1):
@@ -183,6 +195,11 @@ class MainWindow(QMainWindow):
         from .report_dialog import open_report
 
         open_report(self, self.context, name)
+
+    def open_settings(self) -> None:
+        from .dialogs.settings_dialog import open_settings
+
+        open_settings(self, self.context.settings, self.close)
 
     def print_minutes(self) -> None:
         from .minutes_pdf_action import ask_and_preview_minutes

@@ -140,19 +140,24 @@ class MeasureDetail(QWidget):
             deadline = f"<span style='color:#b35900'>⚠ {deadline}</span>"
         elif row.overdue:
             deadline = f"<span style='color:#c0392b'>{deadline}</span>"
+        def field(name: str, value: str) -> str:
+            return f"<b>{e(name)}:</b> {value}"
+
+        overdue = self.tr("overdue")
         lines = [
             f"<b>{e(row.number)}</b> {e(row.text)}",
-            f"<b>{e(self.tr('Plan'))}:</b> {e(row.plan_title)}"
+            field(self.tr("Plan"), e(row.plan_title))
             + (f" — {e(measure.section.number)} {e(measure.section.title)}" if measure.section else ""),
-            f"<b>{e(self.tr('Lead'))}:</b> {e(row.lead or '—')}",
-            f"<b>{e(self.tr('Co-implementers'))}:</b> {e(row.co_implementers or '—')}",
-            f"<b>{e(self.tr('Partners'))}:</b> {e(row.partners or '—')}",
-            f"<b>{e(self.tr('Deadline'))}:</b> {deadline}<br><small>{e(deadline_tooltip(row)).replace(chr(10), '<br>')}</small>",
-            f"<b>{e(self.tr('Status'))}:</b> {e(label(row.status))}"
-            + (f" — <span style='color:#c0392b'>{e(self.tr('overdue'))}</span>" if row.overdue else ""),
+            field(self.tr("Lead"), e(row.lead or "—")),
+            field(self.tr("Co-implementers"), e(row.co_implementers or "—")),
+            field(self.tr("Partners"), e(row.partners or "—")),
+            field(self.tr("Deadline"), deadline) + "<br><small>"
+            + e(deadline_tooltip(row)).replace(chr(10), "<br>") + "</small>",
+            field(self.tr("Status"), e(label(row.status)))
+            + (f" — <span style='color:#c0392b'>{e(overdue)}</span>" if row.overdue else ""),
         ]
         if measure.indicators:
-            lines.append(f"<b>{e(self.tr('Indicators'))}:</b> {e(measure.indicators)}")
+            lines.append(field(self.tr("Indicators"), e(measure.indicators)))
         self.info.setText("<br>".join(lines))
         progress = plans.list_progress(db, measure_id)
         self.history.setRowCount(len(progress))

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ..i18n import translate
 from ..io.documents import build_minutes
 from ..services.meetings import latest_meeting_id
 from .context import AppContext
 from .pdf_preview import build_and_preview
 from .settings import LAST_MINUTES
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("minutes_pdf", text)
 
 
 def preview_minutes(parent: QWidget | None, context: AppContext, meeting_id: int, on_shown=None):
@@ -31,7 +27,7 @@ def preview_minutes(parent: QWidget | None, context: AppContext, meeting_id: int
         built = build_minutes(db, meeting_id, buffer, progress=progress)
         return buffer.getvalue(), built
 
-    return build_and_preview(parent, context, work, _t("Preparing the minutes…"), on_shown)
+    return build_and_preview(parent, context, work, translate("minutes_pdf", "Preparing the minutes…"), on_shown)
 
 
 def _default_reference(context: AppContext) -> str:
@@ -55,4 +51,5 @@ def ask_and_preview_minutes(parent: QWidget | None, context: AppContext, on_show
         preview_minutes(parent, context, meeting_id, on_shown)
 
     return pick_meeting(parent, context.db, _default_reference(context), chosen,
-                        title=_t("Print minutes"), ok_text=_t("&Preview and print…"))
+                        title=translate("minutes_pdf", "Print minutes"),
+                        ok_text=translate("minutes_pdf", "&Preview and print…"))

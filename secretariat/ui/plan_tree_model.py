@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -21,15 +21,12 @@ from ..services import plans
 from ..services.plans import MeasureQuery, MeasureRow, PlanRow, SectionRow
 from .formatting import fmt_date
 from .labels import label
+from ..i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 PLAN, SECTION, MEASURE = "plan", "section", "measure"
 OVERDUE = QColor("#c0392b")
 FLAGGED = QColor("#b35900")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanTreeModel", text)
 
 
 @dataclass(eq=False)
@@ -53,8 +50,10 @@ class PlanTreeModel(QAbstractItemModel):
         self._db = db_getter
         self.query = MeasureQuery()
         self.root = Node("root", 0, None, loaded=True)
-        self.headers = [_t("No."), _t("Measure"), _t("Lead"), _t("Co-implementers"), _t("Partners"), _t("Deadline"),
-                        _t("Status"), _t("Latest progress")]
+        self.headers = [translate("PlanTreeModel", "No."), translate("PlanTreeModel", "Measure"),
+                        translate("PlanTreeModel", "Lead"), translate("PlanTreeModel", "Co-implementers"),
+                        translate("PlanTreeModel", "Partners"), translate("PlanTreeModel", "Deadline"),
+                        translate("PlanTreeModel", "Status"), translate("PlanTreeModel", "Latest progress")]
         self._warn_icon: QIcon | None = None
         self._pending_progress: set[int] = set()
         # Kept, not made per call: PySide6 mis-counts references of a QFont or QBrush
@@ -223,11 +222,11 @@ class PlanTreeModel(QAbstractItemModel):
             name = f"{row.short_title} — {row.title}" if row.short_title else row.title
             period = f" ({row.period})" if row.period else ""
             # "measures: N" reads right for any N without plural rules per language.
-            counts = _t("measures: %1").replace("%1", str(row.measures))
+            counts = translate("PlanTreeModel", "measures: %1").replace("%1", str(row.measures))
             if self.query.is_filtered:
-                counts = _t("matching: %1").replace("%1", str(row.measures))
+                counts = translate("PlanTreeModel", "matching: %1").replace("%1", str(row.measures))
             if row.overdue:
-                counts += ", " + _t("overdue: %1").replace("%1", str(row.overdue))
+                counts += ", " + translate("PlanTreeModel", "overdue: %1").replace("%1", str(row.overdue))
             return f"{name}{period} · {counts}"
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
@@ -270,15 +269,16 @@ class PlanTreeModel(QAbstractItemModel):
 
 def deadline_tooltip(m: MeasureRow, today: date | None = None) -> str:
     if not m.deadline_understood:
-        return _t("This deadline could not be understood, so it is kept exactly as written and is not "
-                  "counted as overdue. Edit the measure to write it as a year, quarter or date.")
+        return translate("PlanTreeModel", "This deadline could not be understood, so it is kept exactly as written and is not "
+                                          "counted as overdue. Edit the measure to write it as a year, quarter or date.")
     if m.deadline_end is None:
-        return _t("Recurring, no dates") if m.deadline_recurring else _t("No deadline")
+        return translate("PlanTreeModel", "Recurring, no dates") if m.deadline_recurring else translate("PlanTreeModel", "No deadline")
     span = fmt_date(m.deadline_start) if m.deadline_start == m.deadline_end \
         else f"{fmt_date(m.deadline_start)} – {fmt_date(m.deadline_end)}"
-    text = (_t("Recurring within %1") if m.deadline_recurring else _t("Understood as %1")).replace("%1", span)
+    text = (translate("PlanTreeModel", "Recurring within %1") if m.deadline_recurring else translate("PlanTreeModel", "Understood as %1")).replace("%1",
+            span)
     if m.overdue:
-        text += "\n" + _t("Overdue: the deadline has passed and the measure is not completed.")
+        text += "\n" + translate("PlanTreeModel", "Overdue: the deadline has passed and the measure is not completed.")
     return text
 
 

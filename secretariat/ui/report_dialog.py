@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,11 +34,8 @@ from .context import AppContext
 from .formatting import interface_language
 from .labels import label
 from .pdf_preview import build_and_preview
+from .widgets.date_edits import DateEdit
 from .widgets.language_forms import LANGUAGE_NAMES
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("reports", text)
 
 
 def _qdate(value: date) -> QDate:
@@ -71,8 +67,8 @@ class ReportDialog(QDialog):
 
         self.use_period = QCheckBox(self.tr("Limit to a period"))
         self.use_period.setObjectName("use_period")
-        self.date_from = QDateEdit(_qdate(date(self.today.year, 1, 1)))
-        self.date_to = QDateEdit(_qdate(date(self.today.year, 12, 31)))
+        self.date_from = DateEdit(_qdate(date(self.today.year, 1, 1)))
+        self.date_to = DateEdit(_qdate(date(self.today.year, 12, 31)))
         for edit, object_name in ((self.date_from, "date_from"), (self.date_to, "date_to")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
@@ -118,7 +114,7 @@ class ReportDialog(QDialog):
             form.addRow(self.tr("Mechanism:"), self.mechanism)
         if FILTER_YEAR in self.spec.filters:
             form.addRow(self.tr("Year:"), self.year)
-        self.as_of = QDateEdit(_qdate(self.today))
+        self.as_of = DateEdit(_qdate(self.today))
         self.as_of.setObjectName("as_of")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd.MM.yyyy")
@@ -174,7 +170,7 @@ def preview_report(parent: QWidget | None, context: AppContext, name: str, filte
         built = build_report(db, name, filters, buffer, progress=progress, language=language)
         return buffer.getvalue(), built
 
-    return build_and_preview(parent, context, work, _t("Preparing the report…"), on_shown)
+    return build_and_preview(parent, context, work, QCoreApplication.translate("reports", "Preparing the report…"), on_shown)
 
 
 def open_report(parent: QWidget | None, context: AppContext, name: str, on_shown=None):

@@ -29,10 +29,6 @@ def server_name(database: str | Path) -> str:
     return f"secretariat-{digest}"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("single_instance", text)
-
-
 class InstanceGuard(QObject):
     """Holds the database's socket while this window has it open."""
 
@@ -96,14 +92,14 @@ class InstanceGuard(QObject):
 
 def ask_about_second_window(database: str | Path, parent: QWidget | None = None) -> str:
     """Tell the user the database is open elsewhere: "switch", "open" (anyway) or "quit"."""
-    box = QMessageBox(QMessageBox.Icon.Information, _t("Already open"),
-                      _t("%1 is already open in another Secretariat window.\n\nSwitch to that window to "
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("single_instance", "Already open"),
+                      QCoreApplication.translate("single_instance", "%1 is already open in another Secretariat window.\n\nSwitch to that window to "
                          "go on working there. Two windows on one database each show their own view, and "
                          "what one changes the other shows only after Refresh (F5).")
                       .replace("%1", str(database)), QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("secondWindow")
-    switch = box.addButton(_t("&Switch to the open window"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(_t("Open a &second window"), QMessageBox.ButtonRole.ActionRole)
+    switch = box.addButton(QCoreApplication.translate("single_instance", "&Switch to the open window"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(QCoreApplication.translate("single_instance", "Open a &second window"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(switch)
     box.exec()

@@ -139,8 +139,8 @@ class QuestionnaireDialog(QDialog):
         self.operation = None
         self.written = paths
         self.buttons.setEnabled(True)
-        self.status.setText(self.tr("%1 questionnaire(s) written to %2.").replace("%1", str(len(paths)))
-                            .replace("%2", self.folder.text()))
+        self.status.setText(self.tr("%n questionnaires written to %1.", "", len(paths))
+                            .replace("%1", self.folder.text()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setVisible(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Close"))
 

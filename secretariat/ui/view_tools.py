@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHeaderView,
     QMenu,
     QMessageBox,
@@ -24,19 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
+from .widgets.date_edits import DateEdit
 from .widgets.messages import FAILED, call_service, error_text, error_title
 from .widgets.sortable_model import SortableLazyModel  # noqa: F401 - the one model, imported from here too
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("views", text)
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> QMessageBox:
     """A warning with the service's readable message; does not block."""
     text = error_text(error) if isinstance(error, BaseException) else str(error)
     box = QMessageBox(QMessageBox.Icon.Warning, title or (error_title(error) if isinstance(error, BaseException)
-                                                           else _t("Cannot do that")),
+                                                           else translate("views", "Cannot do that")),
                       text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -53,7 +50,7 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
     """
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmMessage")
-    yes = box.addButton(yes_text or _t("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    yes = box.addButton(yes_text or translate("views", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     alternative = box.addButton(other[0], QMessageBox.ButtonRole.ActionRole) if other else None
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -152,13 +149,13 @@ def debouncer(parent: QWidget, slot: Callable[[], Any], ms: int = 250) -> QTimer
     return timer
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DateEdit):
     """A date field that can also be empty (shown blank; Delete clears it)."""
 
     EMPTY = QDate(1900, 1, 1)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setCalendarPopup(True)
         self.setMinimumDate(self.EMPTY)
         self.setSpecialValueText(" ")

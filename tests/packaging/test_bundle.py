@@ -6,6 +6,7 @@ and installs itself under ~/.local."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -63,6 +64,8 @@ def test_bundle_carries_what_it_needs_and_not_more(unpacked: Path) -> None:
     assert any("platforms" in p.parts and p.name.startswith("libqoffscreen") for p in files)
     assert any("platforms" in p.parts and p.name.startswith("libqxcb") for p in files)
     assert any("imageformats" in p.parts for p in files)
+    assert {"secretariat_ru.qm", "secretariat_tk.qm", "qtbase_tk.qm"} <= names, "compiled translations"
+    assert {"secretariat.svg", "guide.html"} <= names, "resources"
     assert not any(part in {"tests", "pytest", "_pytest", "hypothesis"} for p in files for part in p.parts)
     assert not any(n.startswith(("libQt6Quick", "libQt6Qml", "libQt6WebEngine")) for n in names)
     size_mb = sum(p.stat().st_size for p in files) / 2**20
@@ -89,6 +92,8 @@ def test_version_demo_minutes_and_window(unpacked: Path, clean_env: dict[str, st
                 key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3"))
     assert fonts and all(fonts.values()), fonts
     assert any("DejaVu" in name for name in fonts)
+    russian = run(exe, "--lang", "ru", "--db", str(db), "summary", env=clean_env).stdout
+    assert re.search("[А-Яа-яЁё]{4}", russian), russian
     shown = run(exe, "--db", str(db), "gui", "--quit-after-start", env=clean_env)
     assert "Started:" in shown.stdout and "Secretariat" in shown.stdout
 

@@ -179,7 +179,7 @@ def test_rows_with_errors_are_shown_and_can_be_left_out(qtbot, context, tmp_path
     preview.skip_invalid.click()
     next_page(qtbot, wizard)
     wait_run(qtbot, wizard)
-    assert "1 rows with errors were left out" in wizard.run_page.label.text()
+    assert "1 row with errors was left out" in wizard.run_page.label.text()
     assert count(context.db, Recommendation) == 1
 
 

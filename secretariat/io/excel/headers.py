@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from secretariat.i18n import translate
+from secretariat.i18n import PLURAL, translate
 from secretariat.io.excel.errors import SpreadsheetError
 from secretariat.io.excel.sheet import CellValue, SheetRow, value_as_int, value_as_text
 
@@ -349,12 +349,14 @@ def find_header_row(
             best, best_columns = key, columns
     if best is None:
         expected = ", ".join(f"\"{synonyms[0]}\"" for synonyms in list(field_synonyms.values())[:6])
+        scanned = min(max_scan, len(rows))
         raise SpreadsheetError(
             translate(
                 "excel",
-                "No header row was found in the first {count} rows. The table should have "
+                "No header row was found in the first %n rows. The table should have "
                 "column titles such as {expected}.",
-            ).format(count=min(max_scan, len(rows)), expected=expected)
+                None, PLURAL, scanned,
+            ).format(expected=expected)
         )
     index = -best[2]
     header = rows[index]

@@ -21,6 +21,7 @@ from sqlalchemy.orm import aliased
 
 from secretariat.db import Database
 from secretariat.i18n import current_language, in_language, translate
+from secretariat.labels import label
 from secretariat.models import (
     Attendance,
     Country,
@@ -47,30 +48,6 @@ from secretariat.services.names import label_column, localized_column
 CHUNK = 900
 T = TypeVar("T")
 
-# The same English texts (and translation context) as ui.labels, without Qt.
-_LABELS = {
-    "parliament": "Parliament", "ministry": "Ministry", "department": "Department", "ombudsman": "Ombudsman",
-    "public_organization": "Public organization", "un_agency": "UN agency",
-    "international_organization": "International organization", "embassy": "Embassy", "other": "Other",
-    "commission_meeting": "Commission meeting", "working_meeting": "Working meeting", "briefing": "Briefing",
-    "seminar": "Seminar", "consultation": "Consultation", "conference": "Conference",
-    "chair": "Chair", "member": "Member", "invited": "Invited", "observer": "Observer", "secretary": "Secretary",
-    "present": "Present", "absent": "Absent", "represented": "Represented",
-    "not_started": "Not started", "in_progress": "In progress", "completed": "Completed",
-    "partially_completed": "Partially completed", "not_completed": "Not completed", "cancelled": "Cancelled",
-    "upr": "UPR", "treaty_body": "Treaty body", "special_procedure": "Special procedure",
-    "supported": "Supported", "partially_supported": "Partially supported", "noted": "Noted", "pending": "Pending",
-    "partially_implemented": "Partially implemented", "implemented": "Implemented",
-    "not_implemented": "Not implemented",
-}
-
-
-def label(value: str | None) -> str:
-    if not value:
-        return ""
-    text = _LABELS.get(value)
-    return translate("labels", text) if text else value
-
 
 @dataclass
 class TableData:
@@ -78,10 +55,6 @@ class TableData:
     headers: list[str]
     rows: list[list[Any]] = field(default_factory=list)
     sheet_name: str = ""
-
-
-def _t(text: str) -> str:
-    return translate("excel", text)
 
 
 def in_document_language(build: Callable[..., T]) -> Callable[..., T]:
@@ -135,11 +108,12 @@ def recommendations_table(db: Database, *, search: str = "", mechanism: str | No
         stmt = stmt.where(R.id.in_(select(recommendation_organization.c.recommendation_id)
                                    .where(recommendation_organization.c.organization_id == organization_id)))
     table = TableData(
-        title=_t("Recommendations"), sheet_name=_t("Recommendations"),
-        headers=[_t("Mechanism"), _t("Body"), _t("Cycle"), _t("Session"), _t("Document"), _t("Paragraph"),
-                 _t("Recommendation"), _t("Recommending States"), _t("Position"), _t("Source of position"),
-                 _t("Themes"), _t("Groups of persons"), _t("SDGs"), _t("Status"), _t("Assessment"),
-                 _t("Responsible")])
+        title=translate("excel", "Recommendations"), sheet_name=translate("excel", "Recommendations"),
+        headers=[translate("excel", "Mechanism"), translate("excel", "Body"), translate("excel", "Cycle"),
+                 translate("excel", "Session"), translate("excel", "Document"), translate("excel", "Paragraph"),
+                 translate("excel", "Recommendation"), translate("excel", "Recommending States"), translate("excel", "Position"), translate("excel", "Source of position"),
+                 translate("excel", "Themes"), translate("excel", "Groups of persons"), translate("excel", "SDGs"), translate("excel", "Status"), translate("excel", "Assessment"),
+                 translate("excel", "Responsible")])
     with db.read() as s:
         base = list(s.execute(stmt))
         if ids is not None:
@@ -203,10 +177,12 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
     for word in fold(search).split():
         stmt = stmt.where(Measure.search_text.contains(word, autoescape=True))
     table = TableData(
-        title=_t("Plan measures"), sheet_name=_t("Measures"),
-        headers=[_t("Plan"), _t("Section"), _t("No."), _t("Measure"), _t("Lead agency"), _t("Co-implementers"),
-                 _t("Partners"), _t("Deadline"), _t("Indicators"), _t("Status"), _t("Last report"),
-                 _t("Last progress")])
+        title=translate("excel", "Plan measures"), sheet_name=translate("excel", "Measures"),
+        headers=[translate("excel", "Plan"), translate("excel", "Section"), translate("excel", "No."),
+                 translate("excel", "Measure"), translate("excel", "Lead agency"),
+                 translate("excel", "Co-implementers"),
+                 translate("excel", "Partners"), translate("excel", "Deadline"), translate("excel", "Indicators"), translate("excel", "Status"), translate("excel", "Last report"),
+                 translate("excel", "Last progress")])
     with db.read() as s:
         base = list(s.execute(stmt))
         if ids is not None:
@@ -254,9 +230,11 @@ def progress_table(db: Database, *, plan_id: int | None = None, organization_id:
         stmt = stmt.where(Measure.plan_id == plan_id)
     if organization_id is not None:
         stmt = stmt.where(ProgressReport.organization_id == organization_id)
-    table = TableData(title=_t("Progress reports"), sheet_name=_t("Progress"),
-                      headers=[_t("Plan"), _t("Measure No."), _t("Date"), _t("Organization"), _t("Progress"),
-                               _t("Status")])
+    table = TableData(title=translate("excel", "Progress reports"), sheet_name=translate("excel", "Progress"),
+                      headers=[translate("excel", "Plan"), translate("excel", "Measure No."),
+                               translate("excel", "Date"), translate("excel", "Organization"),
+                               translate("excel", "Progress"),
+                               translate("excel", "Status")])
     with db.read() as s:
         for r in s.execute(stmt):
             table.rows.append([r.plan, r.number, r.reported_on, r.organization or None,
@@ -278,9 +256,12 @@ def meetings_table(db: Database, *, year: int | None = None) -> TableData:
             .order_by(Meeting.starts_at, Meeting.id, Attendance.id))
     if year is not None:
         stmt = stmt.where(Meeting.year == year)
-    table = TableData(title=_t("Meetings and attendance"), sheet_name=_t("Meetings"),
-                      headers=[_t("No."), _t("Date"), _t("Type"), _t("Title"), _t("Venue"), _t("Organization"),
-                               _t("Person"), _t("Role"), _t("Presence"), _t("Represented by")])
+    table = TableData(title=translate("excel", "Meetings and attendance"),
+                      sheet_name=translate("excel", "Meetings"),
+                      headers=[translate("excel", "No."), translate("excel", "Date"), translate("excel", "Type"),
+                               translate("excel", "Title"), translate("excel", "Venue"),
+                               translate("excel", "Organization"),
+                               translate("excel", "Person"), translate("excel", "Role"), translate("excel", "Presence"), translate("excel", "Represented by")])
     with db.read() as s:
         for r in s.execute(stmt):
             table.rows.append([r.number, r.starts_at, label(r.kind), r.title or None, r.venue or None,
@@ -300,15 +281,16 @@ def organizations_table(db: Database, *, search: str = "", kind: str | None = No
         stmt = stmt.where(Organization.search_text.contains(word, autoescape=True))
     if kind:
         stmt = stmt.where(Organization.kind == kind)
-    table = TableData(title=_t("Organizations"), sheet_name=_t("Organizations"),
-                      headers=[_t("Name"), _t("Short name"), _t("Type"), _t("Parent organization"),
-                               _t("Commission member")])
+    table = TableData(title=translate("excel", "Organizations"), sheet_name=translate("excel", "Organizations"),
+                      headers=[translate("excel", "Name"), translate("excel", "Short name"),
+                               translate("excel", "Type"), translate("excel", "Parent organization"),
+                               translate("excel", "Commission member")])
     with db.read() as s:
         for r in s.execute(stmt):
             if ids is not None and r.id not in ids:
                 continue
             table.rows.append([r.name, r.short_name or None, label(r.kind), r.parent_name,
-                               _t("Yes") if r.is_member else _t("No")])
+                               translate("excel", "Yes") if r.is_member else translate("excel", "No")])
     return table
 
 

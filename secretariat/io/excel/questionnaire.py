@@ -68,25 +68,23 @@ UNLOCKED = Protection(locked=False)
 
 
 def measure_status_labels() -> dict[str, str]:
-    t = lambda text: translate("excel", text)  # noqa: E731
     return {
-        MeasureStatus.NOT_STARTED.value: t("Not started"),
-        MeasureStatus.IN_PROGRESS.value: t("In progress"),
-        MeasureStatus.COMPLETED.value: t("Completed"),
-        MeasureStatus.PARTIALLY_COMPLETED.value: t("Partially completed"),
-        MeasureStatus.NOT_COMPLETED.value: t("Not completed"),
-        MeasureStatus.CANCELLED.value: t("Cancelled"),
+        MeasureStatus.NOT_STARTED.value: translate("excel", "Not started"),
+        MeasureStatus.IN_PROGRESS.value: translate("excel", "In progress"),
+        MeasureStatus.COMPLETED.value: translate("excel", "Completed"),
+        MeasureStatus.PARTIALLY_COMPLETED.value: translate("excel", "Partially completed"),
+        MeasureStatus.NOT_COMPLETED.value: translate("excel", "Not completed"),
+        MeasureStatus.CANCELLED.value: translate("excel", "Cancelled"),
     }
 
 
 def implementation_status_labels() -> dict[str, str]:
-    t = lambda text: translate("excel", text)  # noqa: E731
     return {
-        ImplementationStatus.NOT_STARTED.value: t("Not started"),
-        ImplementationStatus.IN_PROGRESS.value: t("In progress"),
-        ImplementationStatus.PARTIALLY_IMPLEMENTED.value: t("Partially implemented"),
-        ImplementationStatus.IMPLEMENTED.value: t("Implemented"),
-        ImplementationStatus.NOT_IMPLEMENTED.value: t("Not implemented"),
+        ImplementationStatus.NOT_STARTED.value: translate("excel", "Not started"),
+        ImplementationStatus.IN_PROGRESS.value: translate("excel", "In progress"),
+        ImplementationStatus.PARTIALLY_IMPLEMENTED.value: translate("excel", "Partially implemented"),
+        ImplementationStatus.IMPLEMENTED.value: translate("excel", "Implemented"),
+        ImplementationStatus.NOT_IMPLEMENTED.value: translate("excel", "Not implemented"),
     }
 
 
@@ -227,7 +225,8 @@ def _questionnaire_workbook(assignment: Assignment, prepared_on: date, secret: b
     ws = workbook.create_sheet(measures_title, 0)
     _sheet(ws, assignment, prepared_on,
            translate("excel", "Plan measures"),
-           [translate("excel", "Id"), translate("excel", "Plan"), translate("excel", "No."), translate("excel", "Measure"),
+           [translate("excel", "Id"), translate("excel", "Plan"), translate("excel", "No."),
+            translate("excel", "Measure"),
             translate("excel", "Deadline"), translate("excel", "Your role"), translate("excel", "Status"),
             translate("excel", "What was done (progress since the last report)")],
            [8, 22, 8, 60, 16, 14, 20, 60],
@@ -238,7 +237,8 @@ def _questionnaire_workbook(assignment: Assignment, prepared_on: date, secret: b
     rs = workbook.create_sheet(recs_title, 1)
     _sheet(rs, assignment, prepared_on,
            translate("excel", "Recommendations of UN human rights mechanisms"),
-           [translate("excel", "Id"), translate("excel", "Body"), translate("excel", "Paragraph"), translate("excel", "Recommendation"),
+           [translate("excel", "Id"), translate("excel", "Body"), translate("excel", "Paragraph"),
+            translate("excel", "Recommendation"),
             translate("excel", "Position"), translate("excel", "Status"), translate("excel", "Information on implementation")],
            [8, 12, 10, 70, 12, 22, 60],
            [(r[0], f"{r[1]} {r[2]}" if r[2] else r[1], r[3], r[4], _position_labels().get(r[5], r[5]),
@@ -287,8 +287,8 @@ def _sheet(ws: Any, assignment: Assignment, prepared_on: date, subject: str, hea
     title.font = Font(bold=True, size=13)
     note = ws.cell(row=2, column=2)
     set_text(note, translate("excel", "Prepared by the Secretariat on {date}. Fill in only the yellow columns: choose "
-                               "the status from the list and describe what was done. Do not add, delete or "
-                               "move rows. Return the file to the Secretariat.").format(
+                                      "the status from the list and describe what was done. Do not add, delete or "
+                                      "move rows. Return the file to the Secretariat.").format(
         date=f"{prepared_on:%d.%m.%Y}"))
     note.alignment = Alignment(wrap_text=False, vertical="top")
     note.font = Font(italic=True)

@@ -22,27 +22,32 @@ from ...services import directory, merge
 from ...services.errors import ValidationError
 from ..context import AppContext
 from ..labels import label
+from ...i18n import PLURAL, translate
 from .form_dialog import FormDialog
 from .org_checklist import combo_value, org_combo, organization_choices
 
-USAGE_LABELS = {
-    "organization.parent_id": "sub-organizations",
-    "person.organization_id": "people",
-    "measure_organization.organization_id": "plan measures",
-    "progress_report.organization_id": "progress reports",
-    "recommendation_organization.organization_id": "recommendations (responsible)",
-    "meeting.organizer_id": "meetings organized",
-    "attendance.organization_id": "attendance records",
-    "action_item_organization.organization_id": "action items (responsible)",
-    "national_report.responsible_id": "reports to UN bodies",
-}
+def _usage_label(key: str, n: int) -> str:
+    """"3 plan measures": what refers to an organization, counted in the words of the language."""
+    labels = {
+        "organization.parent_id": lambda: translate("directory", "%n sub-organizations", None, PLURAL, n),
+        "person.organization_id": lambda: translate("directory", "%n people", None, PLURAL, n),
+        "measure_organization.organization_id": lambda: translate("directory", "%n plan measures", None, PLURAL, n),
+        "progress_report.organization_id": lambda: translate("directory", "%n progress reports", None, PLURAL, n),
+        "recommendation_organization.organization_id":
+            lambda: translate("directory", "%n recommendations (responsible)", None, PLURAL, n),
+        "meeting.organizer_id": lambda: translate("directory", "%n meetings organized", None, PLURAL, n),
+        "attendance.organization_id": lambda: translate("directory", "%n attendance records", None, PLURAL, n),
+        "action_item_organization.organization_id":
+            lambda: translate("directory", "%n action items (responsible)", None, PLURAL, n),
+        "national_report.responsible_id": lambda: translate("directory", "%n reports to UN bodies", None, PLURAL, n),
+    }
+    return labels[key]() if key in labels else f"{n} {key}"
 
 
 def usage_text(usage: dict[str, int]) -> str:
     if not usage:
         return QCoreApplication.translate("directory", "not used anywhere")
-    return ", ".join(f"{n} {QCoreApplication.translate('directory', USAGE_LABELS.get(k, k))}"
-                     for k, n in usage.items())
+    return ", ".join(_usage_label(k, n) for k, n in usage.items())
 
 
 class OrganizationDialog(FormDialog):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ...services import recommendations
@@ -71,7 +71,7 @@ class LinkDialog(FormDialog):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        self.summary.setText(self.tr("%1 linked.").replace("%1", str(len(self.checked))))
+        self.summary.setText(self.tr("%n linked.", "", len(self.checked)))
 
     def save(self) -> Any:
         return self._save(sorted(self.checked))
@@ -94,7 +94,7 @@ def link_measures_dialog(context: AppContext, rec_id: int, parent: QWidget | Non
         return recommendations.update_recommendation(db, rec_id, rec.version, measure_ids=ids)
 
     return LinkDialog(
-        LinkDialog.tr("Measures implementing the recommendation"),
+        QCoreApplication.translate("LinkDialog", "Measures implementing the recommendation"),
         f"{rec.body} {rec.paragraph} — {rec.text}",
         lambda text: [(m.id, measure_caption(m)) for m in recommendations.search_measures(db, text)],
         current, save, parent)
@@ -112,5 +112,5 @@ def link_recommendations_dialog(context: AppContext, measure_id: int, number: st
         rows = recommendations.list_recommendations(db, recommendations.RecommendationQuery(search=query), limit=200)
         return [(r.id, rec_caption(r)) for r in rows]
 
-    return LinkDialog(LinkDialog.tr("Recommendations the measure answers"), f"{number} — {text}", search,
+    return LinkDialog(QCoreApplication.translate("LinkDialog", "Recommendations the measure answers"), f"{number} — {text}", search,
                       current, save, parent)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
@@ -17,21 +16,23 @@ from ..formatting import fmt_date
 from ..labels import label
 from .form_dialog import FormDialog
 from .org_checklist import OrgChecklist, organization_choices
+from ...i18n import translate
 
 
 def deadline_explanation(text: str, period: tuple[int, int] | None) -> tuple[str, bool]:
     """What the app understood of a deadline, and whether it understood it."""
     d = parse_deadline(text, period)
-
-    def tr(s: str) -> str:
-        return QCoreApplication.translate("MeasureDialog", s)
-
     if not d.understood:
-        return tr("Not understood: it will be kept exactly as written and flagged for review."), False
+        return translate(
+            "MeasureDialog", "Not understood: it will be kept exactly as written and flagged for review."), False
     if d.start is None:
-        return (tr("Recurring, no dates (the plan has no period).") if d.recurring else tr("No deadline.")), True
+        if d.recurring:
+            return translate("MeasureDialog", "Recurring, no dates (the plan has no period)."), True
+        return translate("MeasureDialog", "No deadline."), True
     span = fmt_date(d.start) if d.start == d.end else f"{fmt_date(d.start)} – {fmt_date(d.end)}"
-    return (tr("Recurring within %1").replace("%1", span) if d.recurring else span), True
+    if d.recurring:
+        return translate("MeasureDialog", "Recurring within %1").replace("%1", span), True
+    return span, True
 
 
 def section_items(sections: list[SectionRow]) -> list[tuple[str, int]]:
@@ -93,7 +94,8 @@ class MeasureDialog(FormDialog):
         self.orgs: dict[str, OrgChecklist] = {}
         tabs = QTabWidget()
         tabs.setObjectName("organizations")
-        for role, title in ((MeasureRole.LEAD, self.tr("Lead")), (MeasureRole.CO_IMPLEMENTER, self.tr("Co-implementers")),
+        for role, title in ((MeasureRole.LEAD, self.tr("Lead")), (MeasureRole.CO_IMPLEMENTER,
+                             self.tr("Co-implementers")),
                             (MeasureRole.PARTNER, self.tr("Partners"))):
             checked = [o.id for o in measure.organizations(role)] if measure else []
             self.orgs[role.value] = OrgChecklist(choices, checked)

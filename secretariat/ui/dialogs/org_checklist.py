@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...db import Database
@@ -119,7 +119,7 @@ def combo_value(combo: QComboBox, field: str = "organization") -> int | None:
         return None
     index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchExactly)
     if index < 0:
-        raise ValidationError(combo.tr("There is no organization called “%1” in the directory. "
-                                       "Choose one from the list, or add it under Organizations first.")
+        raise ValidationError(QCoreApplication.translate("OrgChecklist", "There is no organization called “%1” in the directory. "
+                                                                         "Choose one from the list, or add it under Organizations first.")
                               .replace("%1", text), field=field)
     return combo.itemData(index)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,20 +25,20 @@ from ..ops import Operation, run_in_background
 from ..settings import IMPORT_FOLDER
 from .options import OptionsBox
 from .wizard import MAPPING, PREVIEW
+from ...i18n import translate
 
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
 SETTINGS_KEY = IMPORT_FOLDER.key
 
 
 def kind_label(kind: str) -> str:
-    t = lambda text: QCoreApplication.translate("import", text)  # noqa: E731
     return {
-        "recommendations": t("Recommendations (OHCHR lists, treaty bodies)"),
-        "measures": t("Plan measures (a plan matrix)"),
-        "progress": t("Progress reports on measures"),
-        "meetings": t("Meetings with attendance"),
-        "organizations": t("Organizations"),
-        "questionnaire": t("A returned status questionnaire"),
+        "recommendations": translate("import", "Recommendations (OHCHR lists, treaty bodies)"),
+        "measures": translate("import", "Plan measures (a plan matrix)"),
+        "progress": translate("import", "Progress reports on measures"),
+        "meetings": translate("import", "Meetings with attendance"),
+        "organizations": translate("import", "Organizations"),
+        "questionnaire": translate("import", "A returned status questionnaire"),
     }[kind]
 
 
@@ -181,7 +180,7 @@ class FilePage(QWizardPage):
         self.sheet_combo.setCurrentText(data.sheet)
         self.sheet_combo.blockSignals(False)
         rows = len(data.rows)
-        text = self.tr("Sheet \"%1\": %2 rows with content.").replace("%1", data.sheet).replace("%2", str(rows))
+        text = self.tr("Sheet \"%1\": %n rows with content.", "", rows).replace("%1", data.sheet)
         if data.is_questionnaire:
             self.set_kind("questionnaire")
             text += " " + self.tr("This is a status questionnaire made by this application for %1.").replace(

@@ -97,7 +97,7 @@ class RunPage(QWizardPage):
                 .replace("%1", str(counts[CREATE])).replace("%2", str(counts[UPDATE])) \
                 .replace("%3", str(counts[SKIP]))
             if counts[ERROR]:
-                text += " " + self.tr("%1 rows with errors were left out.").replace("%1", str(counts[ERROR]))
+                text += " " + self.tr("%n rows with errors were left out.", "", counts[ERROR])
             self.label.setText(text)
         else:
             problems = result.plan.fatal or [f"{row.row}: {row.reason}" for row in result.plan.errors[:5]]

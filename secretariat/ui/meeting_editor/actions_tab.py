@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from ...services import directory, meetings
 from ..formatting import fmt_date, locale
 from ..labels import choices, label
 from ..widgets.completer import Choice, DirectoryPicker, ORGANIZATION
+from ..widgets.date_edits import DateEdit
 from ..widgets.messages import FAILED, call_service, confirm
 from .action_review import history_text
 
@@ -165,7 +165,7 @@ class ActionsTab(QWidget):
         self.text.setTabChangesFocus(True)
         self.responsible = ResponsibleList(editor)
         due_row = QHBoxLayout()
-        self.due = QDateEdit()
+        self.due = DateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(locale().dateFormat(locale().FormatType.ShortFormat))
         self.no_due = QCheckBox(self.tr("No due date"))

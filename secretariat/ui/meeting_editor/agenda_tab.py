@@ -286,7 +286,7 @@ class AgendaTab(QWidget):
         if item is None or self.read_only:
             return
         decisions = len(item.decisions)
-        detail = self.tr("Its minutes and %n decision(s) are deleted with it.", "", decisions) \
+        detail = self.tr("Its minutes and %n decisions are deleted with it.", "", decisions) \
             if (decisions or item.heard or item.spoke) else ""
         if not confirm(self, self.tr("Delete agenda item"),
                        self.tr("Delete agenda item %1, “%2”?").replace("%1", str(item.position))

@@ -198,8 +198,7 @@ class AttendanceTab(QWidget):
         counts = {p.value: 0 for p in Presence}
         for row in meeting.attendance:
             counts[row.presence] = counts.get(row.presence, 0) + 1
-        self.summary.setText(self.tr("%1 listed: %2 present, %3 absent, %4 represented")
-                             .replace("%1", str(len(meeting.attendance)))
+        self.summary.setText(self.tr("%n listed: %2 present, %3 absent, %4 represented", "", len(meeting.attendance))
                              .replace("%2", str(counts["present"])).replace("%3", str(counts["absent"]))
                              .replace("%4", str(counts["represented"])))
 
@@ -323,7 +322,7 @@ class AttendanceTab(QWidget):
         self.editor.after_change()
         if kept:
             restored: list[int] = []
-            self.undo_bar.offer(self.tr("%n line(s) removed from the attendance.", "", len(kept)),
+            self.undo_bar.offer(self.tr("%n lines removed from the attendance.", "", len(kept)),
                                 lambda: self._restore(kept, restored), lambda: self._remove_again(restored))
 
     def _restore(self, rows: list[dict[str, Any]], restored: list[int]) -> bool:

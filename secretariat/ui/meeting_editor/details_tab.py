@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from ..formatting import locale
 from ..labels import label
 from ..widgets.completer import ChoiceField, organization_search, person_search
 from ..widgets.messages import FAILED, call_service, show_error
+from ..widgets.date_edits import DateTimeEdit
 
 if TYPE_CHECKING:
     from .window import MeetingEditor
@@ -89,7 +89,7 @@ class DetailsTab(QWidget):
         number_row = QHBoxLayout()
         number_row.addWidget(self.number)
         number_row.addWidget(self.number_hint, 1)
-        self.starts = QDateTimeEdit()
+        self.starts = DateTimeEdit()
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat(locale().dateTimeFormat(locale().FormatType.ShortFormat)
                                      .replace(":ss", ""))

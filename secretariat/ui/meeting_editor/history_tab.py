@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import timezone
 from typing import TYPE_CHECKING, Any
 
@@ -12,19 +11,22 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 from ...models import Meeting
 from ...services import meetings
 from ..formatting import fmt_datetime
+from ..history_panel import value_text
+from ..labels import field_label
 
 if TYPE_CHECKING:
     from .window import MeetingEditor
 
 
-_TAGS = re.compile(r"<[^>]+>")
-
 
 def _what(table: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-    names = {"meeting": "Meeting", "agenda_item": "Agenda item", "decision": "Decision",
-             "attendance": "Attendance", "action_item": "Action item"}
+    names = {"meeting": QT_TRANSLATE_NOOP("HistoryTab", "Meeting"),
+             "agenda_item": QT_TRANSLATE_NOOP("HistoryTab", "Agenda item"),
+             "decision": QT_TRANSLATE_NOOP("HistoryTab", "Decision"),
+             "attendance": QT_TRANSLATE_NOOP("HistoryTab", "Attendance"),
+             "action_item": QT_TRANSLATE_NOOP("HistoryTab", "Action item")}
     return QCoreApplication.translate("HistoryTab", names.get(table, table))
 
 
@@ -38,9 +40,7 @@ def _details(changes: str) -> str:
         if key.endswith("_id") or key in ("id", "position"):
             continue
         if isinstance(value, dict) and "new" in value:
-            new = value["new"]
-            text = " ".join(_TAGS.sub(" ", str(new)).split()) if new is not None else "—"
-            parts.append(f"{key}: {text[:80]}")
+            parts.append(f"{field_label(key)}: {value_text(value['new'])[:80]}")
         elif key == "reason":
             parts.append(str(value))
     return "; ".join(parts)

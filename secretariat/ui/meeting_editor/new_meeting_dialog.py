@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from ...services import meetings
 from ...services.meetings import MeetingQuery
 from ..formatting import fmt_date, locale
 from ..labels import label
+from ..widgets.date_edits import DateTimeEdit
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class NewMeetingDialog(QDialog):
             self.source.addItem(f"{row.year}/{row.number} · {fmt_date(row.starts_at)} · {row.title}", row.id)
         self.source.setToolTip(self.tr("The new meeting gets the attendance list and the standing agenda "
                                        "items of the meeting chosen here."))
-        self.starts = QDateTimeEdit()
+        self.starts = DateTimeEdit()
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat(locale().dateTimeFormat(locale().FormatType.ShortFormat).replace(":ss", ""))
         tomorrow = QDate.currentDate().addDays(1)

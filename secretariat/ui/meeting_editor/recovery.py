@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...services import drafts, meetings
@@ -13,10 +12,7 @@ from ..context import AppContext
 from ..formatting import fmt_datetime
 from ..widgets.messages import confirm
 from . import open_meeting_editor
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
+from ...i18n import PLURAL, translate
 
 
 def offer_recovery(context: AppContext, parent: QWidget | None) -> int:
@@ -27,16 +23,17 @@ def offer_recovery(context: AppContext, parent: QWidget | None) -> int:
     lines = []
     for item in pending[:12]:
         saved = item.last_saved_at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
-        lines.append(f"• {item.reference} — {item.title} ({_t('typed on %1').replace('%1', fmt_datetime(saved))})")
+        typed = translate("recovery", "typed on %1").replace("%1", fmt_datetime(saved))
+        lines.append(f"• {item.reference} — {item.title} ({typed})")
     if len(pending) > 12:
         lines.append("…")
-    box = QMessageBox(QMessageBox.Icon.Information, _t("Unsaved minutes found"),
-                      _t("Secretariat closed before some text was saved. It was kept, and can be put back "
-                         "into the editor of these meetings:") + "\n\n" + "\n".join(lines),
+    box = QMessageBox(QMessageBox.Icon.Information, translate("recovery", "Unsaved minutes found"),
+                      translate("recovery", "Secretariat closed before some text was saved. It was kept, and can be put back "
+                                            "into the editor of these meetings:") + "\n\n" + "\n".join(lines),
                       QMessageBox.StandardButton.NoButton, parent)
-    open_button = box.addButton(_t("Open them"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("Later"), QMessageBox.ButtonRole.RejectRole)
-    discard_button = box.addButton(_t("Discard it…"), QMessageBox.ButtonRole.DestructiveRole)
+    open_button = box.addButton(translate("recovery", "Open them"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("recovery", "Later"), QMessageBox.ButtonRole.RejectRole)
+    discard_button = box.addButton(translate("recovery", "Discard it…"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(open_button)
     box.exec()
     if box.clickedButton() is open_button:
@@ -44,9 +41,9 @@ def offer_recovery(context: AppContext, parent: QWidget | None) -> int:
             open_meeting_editor(context, item.meeting_id, parent)
         return len(pending)
     if box.clickedButton() is discard_button and confirm(
-            parent, _t("Discard unsaved text"),
-            _t("Throw away the unsaved text of %n meeting(s)? This cannot be undone.")
-            .replace("%n", str(len(pending))), _t("Discard")):
+            parent, translate("recovery", "Discard unsaved text"),
+            translate("recovery", "Throw away the unsaved text of %n meetings? This cannot be undone.", None, PLURAL,
+                      len(pending)), translate("recovery", "Discard")):
         drafts.discard_drafts(context.db, [d.key for d in drafts.list_drafts(context.db)
                                            if d.entity in (DRAFT_AGENDA_ITEM, DRAFT_MEETING)])
     return 0

@@ -73,10 +73,10 @@ class ActionItemsPage(Page):
         self.organization.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.organization.setMinimumWidth(280)
         self.count_label = QLabel()
+        self.search.setMinimumWidth(240)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.state)
         filters.addWidget(self.organization)
-        filters.addWidget(self.count_label)
         layout.addLayout(filters)
 
         buttons = QHBoxLayout()
@@ -86,6 +86,7 @@ class ActionItemsPage(Page):
         for button in (self.open_button, self.progress_button, self.done_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.count_label)  # beside the buttons: the filters keep their room
         layout.addLayout(buttons)
         self.undo_bar = UndoBar(self, history=context.undo)
         layout.addWidget(self.undo_bar)
@@ -157,7 +158,9 @@ class ActionItemsPage(Page):
 
     def _meeting_text(self, row: ActionRow) -> str:
         text = f"{row.meeting_reference} ({self._date(row.meeting_starts_at)})"
-        return f"{text}, {self.tr('decision')} {row.decision_number}" if row.decision_number else text
+        if not row.decision_number:
+            return text
+        return self.tr("%1, decision %2").replace("%1", text).replace("%2", str(row.decision_number))
 
     # -- data ---------------------------------------------------------------------
     def _count(self) -> int:
@@ -198,8 +201,7 @@ class ActionItemsPage(Page):
 
     def _update_count(self) -> None:
         counts = action_items.action_counts(self.context.db)
-        self.count_label.setText(self.tr("%1 shown · %2 open, %3 overdue")
-                                 .replace("%1", fmt_int(self.model.rowCount()))
+        self.count_label.setText(self.tr("%n shown · %2 open, %3 overdue", "", self.model.rowCount())
                                  .replace("%2", fmt_int(counts["open"])).replace("%3", fmt_int(counts["overdue"])))
 
     def refresh(self) -> None:

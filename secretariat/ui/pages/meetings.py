@@ -24,7 +24,7 @@ from ...services import meetings
 from ...services.errors import NotFoundError
 from ...services.meetings import MeetingQuery, MeetingRow
 from ..context import AppContext
-from ..formatting import fmt_datetime, fmt_int
+from ..formatting import fmt_datetime
 from ..labels import label
 from ..lazy_model import Column
 from ..meeting_editor import close_all, open_meeting_editor
@@ -236,15 +236,16 @@ class MeetingsPage(Page):
             self.year.blockSignals(blocker)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%1 meeting(s)").replace("%1", fmt_int(self.model.rowCount())))
+        self.count_label.setText(self.tr("%n meetings", "", self.model.rowCount()))
 
     def _update_drafts_bar(self) -> None:
         pending = meetings.meetings_with_drafts(self.context.db)
         self.drafts_bar.setVisible(bool(pending))
         if pending:
             names = ", ".join(p.reference for p in pending[:5])
-            self.drafts_bar.setText(self.tr("✎ Unsaved minutes from an earlier session in meeting(s) %1. "
-                                            "Click to open them and check the text.").replace("%1", names))
+            self.drafts_bar.setText(self.tr("✎ Unsaved minutes from an earlier session in %n meetings: %1. "
+                                            "Click to open them and check the text.", "", len(pending))
+                                    .replace("%1", names))
 
     def refresh(self) -> None:
         self._fill_years()
@@ -334,9 +335,9 @@ class MeetingsPage(Page):
                 "The minutes of meeting %1 are approved: it cannot be deleted. Open it and reopen the "
                 "minutes first if it really has to go.").replace("%1", meeting.reference))
             return
-        what = self.tr("%n agenda item(s)", "", len(meeting.agenda_items)) + ", " + \
-            self.tr("%n decision(s)", "", len(meeting.decisions)) + ", " + \
-            self.tr("%n action item(s)", "", len(meeting.action_items))
+        what = self.tr("%n agenda items", "", len(meeting.agenda_items)) + ", " + \
+            self.tr("%n decisions", "", len(meeting.decisions)) + ", " + \
+            self.tr("%n action items", "", len(meeting.action_items))
         if not confirm(self, self.tr("Delete meeting"),
                        self.tr("Delete meeting %1, “%2”, with its %3?").replace("%1", meeting.reference)
                        .replace("%2", meeting.title).replace("%3", what), self.tr("Delete")):

@@ -43,6 +43,7 @@ class NationalReportsPage(Page):
         layout.addWidget(self.toolbar)
         bar = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setMinimumWidth(220)  # kept readable beside the longer Russian and Turkmen filters
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search body, title, notes…"))
         self.search.setClearButtonEnabled(True)
@@ -155,7 +156,7 @@ class NationalReportsPage(Page):
         self.model.reload()
         if old_row >= 0:
             self.model.row(min(old_row, self.model.rowCount() - 1))
-        self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
+        self.count_label.setText(self.tr("%n shown", "", self.model.rowCount()))
         row = self.model.find_row(current) if current is not None else None
         if row is not None:
             self.table.selectRow(row)

@@ -178,7 +178,7 @@ class OrganizationsPage(Page):
         self.model.reload()
         if old_row >= 0:
             self.model.row(min(old_row, self.model.rowCount() - 1))
-        self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
+        self.count_label.setText(self.tr("%n shown", "", self.model.rowCount()))
         row = self.model.find_row(current) if current is not None else None
         if row is not None:
             self.table.selectRow(row)

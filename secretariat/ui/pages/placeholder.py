@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..context import AppContext
-from ..formatting import fmt_int
 from .base import Page
 
 
@@ -32,7 +31,6 @@ class PlaceholderPage(Page):
         return self._title
 
     def refresh(self) -> None:
-        self.message.setText(self.tr("The database holds %1 records here. Screens to work with them "
+        self.message.setText(self.tr("The database holds %n records here. Screens to work with them "
                                      "are not available in this version yet; the command line can "
-                                     "already report on them (secretariat summary).")
-                             .replace("%1", fmt_int(self._count())))
+                                     "already report on them (secretariat summary).", "", self._count()))

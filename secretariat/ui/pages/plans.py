@@ -122,20 +122,21 @@ class PlansPage(Page):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
+        # Two lines, so the filters fit the default window beside the navigation (and the
+        # filters' words, a third longer in Russian and Turkmen than in English, are not cut off).
         for w in (self.search,):
             bar.addWidget(w, 2)
         for w in (self.org_filter, self.role_filter, self.status_filter, self.year_filter):
             bar.addWidget(w)
-        # A second row, so the filters fit the default window beside the navigation.
         second = QHBoxLayout()
         for w in (self.overdue, self.flagged):
             second.addWidget(w)
         second.addStretch(1)
         for w in (self.clear_button, self.count_label):
             second.addWidget(w)
-        rows = QVBoxLayout()
-        rows.addLayout(bar)
-        rows.addLayout(second)
+        lines = QVBoxLayout()
+        lines.addLayout(bar)
+        lines.addLayout(second)
         self._debounce = debouncer(self, self.apply_filters, 250)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.org_filter, self.role_filter, self.status_filter, self.year_filter):
@@ -143,7 +144,7 @@ class PlansPage(Page):
         for box in (self.overdue, self.flagged):
             box.toggled.connect(lambda _c: self.apply_filters())
         self.clear_button.clicked.connect(self.clear_filters)
-        return rows
+        return lines
 
     def _build_actions(self) -> None:
         a = self.actions_by_name = {}
@@ -284,8 +285,8 @@ class PlansPage(Page):
         finally:
             self._restoring -= 1
             self.tree.setUpdatesEnabled(True)
-        self.count_label.setText(self.tr("%1 measures").replace("%1", str(total)) if not query.is_filtered
-                                 else self.tr("%1 matching").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%n measures", "", total) if not query.is_filtered
+                                 else self.tr("%n matching", "", total))
         self._selection_changed()
 
     def _expand_sections(self, parent: QModelIndex, expanded: set[tuple[str, int]], expand_all: bool) -> None:
@@ -412,14 +413,14 @@ class PlansPage(Page):
             return
         if kind == SECTION:
             measures, subsections = plans.section_stats(db, record_id)
-            text = self.tr("Delete section “%1”? Its %2 measures and %3 subsections are kept: they move up "
-                           "one level.").replace("%1", node.row.label).replace("%2", str(measures)) \
-                .replace("%3", str(subsections))
+            text = self.tr("Delete section “%1”? Its %2 and %3 are kept: they move up one level.") \
+                .replace("%1", node.row.label).replace("%2", self.tr("%n measures", "", measures)) \
+                .replace("%3", self.tr("%n subsections", "", subsections))
             work = lambda: plans.delete_section_keeping_measures(db, record_id)  # noqa: E731
         else:
-            text = self.tr("Delete the whole plan “%1” with all its %2 measures and their progress reports? "
-                           "This cannot be undone.").replace("%1", node.row.title) \
-                .replace("%2", str(plans.count_measures(db, MeasureQuery(plan_id=record_id))))
+            count = plans.count_measures(db, MeasureQuery(plan_id=record_id))
+            text = self.tr("Delete the whole plan “%1” with all its %n measures and their progress reports? "
+                           "This cannot be undone.", "", count).replace("%1", node.row.title)
             work = lambda: plans.delete_plan(db, record_id)  # noqa: E731
 
         def go() -> None:

@@ -183,15 +183,17 @@ class RecommendationsPage(Page):
         self.clear_button.clicked.connect(self.clear_filters)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        grid.addWidget(self.search, 0, 0, 1, 2)
-        for col, w in enumerate((self.mechanism, self.body, self.cycle, self.position, self.paragraph), start=2):
-            grid.addWidget(w, 0, col)
-        grid.addWidget(self.clear_button, 0, 7)
-        for col, w in enumerate((self.state, self.theme, self.sdg, self.responsible, self.status, self.linked)):
+        # Three lines, so that the filters' longer Russian and Turkmen words are not cut off.
+        grid.addWidget(self.search, 0, 0, 1, 4)
+        grid.addWidget(self.paragraph, 0, 4)
+        grid.addWidget(self.count_label, 0, 5)
+        for col, w in enumerate((self.mechanism, self.body, self.cycle, self.position, self.state)):
             grid.addWidget(w, 1, col)
-        grid.addWidget(self.count_label, 1, 7)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        for col, w in enumerate((self.theme, self.sdg, self.responsible, self.status, self.linked,
+                                 self.clear_button)):
+            grid.addWidget(w, 2, col)
+        for col in range(6):
+            grid.setColumnStretch(col, 1)
         self._debounce = debouncer(self, self._filters_changed, 250)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.paragraph.textChanged.connect(lambda _t: self._debounce.start())
@@ -278,7 +280,7 @@ class RecommendationsPage(Page):
         q = self._query
         if old_row >= 0:
             self.model.row(min(old_row, self.model.rowCount() - 1))  # load where the selection was
-        self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
+        self.count_label.setText(self.tr("%n shown", "", self.model.rowCount()))
         self.counts.load(lambda: statistics.recommendation_counts(self.context.db, q), delay_ms=300)
         row = self.model.find_row(current) if current is not None else None
         if row is not None:
@@ -335,7 +337,7 @@ class RecommendationsPage(Page):
     def _show_detail(self, rec_id: int | None) -> None:
         self.measures.clear()
         if rec_id is None:
-            self.detail.setText(f"<i>{html.escape(self.tr('Choose a recommendation to read it in full.'))}</i>")
+            self.detail.setText("<i>" + html.escape(self.tr("Choose a recommendation to read it in full.")) + "</i>")
             return
         row = self.model.row(self.model.find_row(rec_id) or 0)
         if row is None or row.id != rec_id:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import func, select
 
 from ..context import AppContext
@@ -78,16 +78,17 @@ def _action_items(context: AppContext) -> Page:
     return ActionItemsPage(context)
 
 
-def _t(text: str) -> Callable[[], str]:
+def _lazy(text: str) -> Callable[[], str]:
+    """The title, translated when shown; *text* is marked with QT_TRANSLATE_NOOP("navigation", ...)."""
     return lambda: QCoreApplication.translate("navigation", text)
 
 
 AREAS: list[Area] = [
-    Area("dashboard", _t("Dashboard"), _dashboard),
-    Area("meetings", _t("Meetings"), _meetings),
-    Area("action_items", _t("Action items"), _action_items),
-    Area("plans", _t("Plans"), _plans),
-    Area("recommendations", _t("Recommendations"), _recommendations),
-    Area("national_reports", _t("Reports to UN bodies"), _national_reports),
-    Area("organizations", _t("Organizations"), _organizations),
+    Area("dashboard", _lazy(QT_TRANSLATE_NOOP("navigation", "Dashboard")), _dashboard),
+    Area("meetings", _lazy(QT_TRANSLATE_NOOP("navigation", "Meetings")), _meetings),
+    Area("action_items", _lazy(QT_TRANSLATE_NOOP("navigation", "Action items")), _action_items),
+    Area("plans", _lazy(QT_TRANSLATE_NOOP("navigation", "Plans")), _plans),
+    Area("recommendations", _lazy(QT_TRANSLATE_NOOP("navigation", "Recommendations")), _recommendations),
+    Area("national_reports", _lazy(QT_TRANSLATE_NOOP("navigation", "Reports to UN bodies")), _national_reports),
+    Area("organizations", _lazy(QT_TRANSLATE_NOOP("navigation", "Organizations")), _organizations),
 ]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...db import DatabaseError
 from ...db.errors import ConcurrentChangeError, PermissionDeniedError
+from ...i18n import translate
 from ...services.errors import ConflictError, LockedError, NotFoundError, ServiceError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -30,24 +30,20 @@ class _Failed:
 FAILED: Any = _Failed()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def error_title(error: BaseException) -> str:
     if isinstance(error, PermissionDeniedError):
-        return _t("Not allowed for your role")
+        return translate("messages", "Not allowed for your role")
     if isinstance(error, LockedError):
-        return _t("The minutes are locked")
+        return translate("messages", "The minutes are locked")
     if isinstance(error, (ConflictError, ConcurrentChangeError)):
-        return _t("Changed by someone else")
+        return translate("messages", "Changed by someone else")
     if isinstance(error, NotFoundError):
-        return _t("Record not found")
+        return translate("messages", "Record not found")
     if isinstance(error, ValidationError):
-        return _t("Please check the input")
+        return translate("messages", "Please check the input")
     if isinstance(error, ServiceError):
-        return _t("Cannot do that")
-    return _t("The database could not be used")
+        return translate("messages", "Cannot do that")
+    return translate("messages", "The database could not be used")
 
 
 def error_text(error: BaseException) -> str:
@@ -57,8 +53,9 @@ def error_text(error: BaseException) -> str:
         log.error("Database error", exc_info=error)
         if isinstance(error, DatabaseError):
             return str(error)  # already worded by db.failures (disk full, read-only, locked...)
-        return _t("The database did not accept the change: %1\n\nNothing was lost: try again, and if it "
-                  "keeps failing, save your text elsewhere and look at the log (Help → Open log folder).") \
+        return translate("messages", "The database did not accept the change: %1\n\nNothing was lost: try again, "
+                                     "and if it keeps failing, save your text elsewhere and look at the log "
+                                     "(Help → Open log folder).") \
             .replace("%1", str(getattr(error, "orig", None) or error))
     return str(error)
 

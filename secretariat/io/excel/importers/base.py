@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from secretariat.i18n import translate
+from secretariat.i18n import PLURAL, translate
 from secretariat.io.excel.headers import FIELD_SYNONYMS, FieldSynonyms, HeaderMatch
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ class ImportResult:
         text = translate("excel", "{created} created, {updated} updated, {skipped} skipped").format(
             created=counts[CREATE], updated=counts[UPDATE], skipped=counts[SKIP])
         if counts[ERROR]:
-            text += translate("excel", ", {errors} rows with errors").format(errors=counts[ERROR])
+            text += translate("excel", ", %n rows with errors", None, PLURAL, counts[ERROR])
         return text
 
 

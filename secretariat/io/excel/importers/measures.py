@@ -105,18 +105,17 @@ class MeasureImporter(Importer):
         return translate("excel", "Plan measures")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: translate("excel", text)  # noqa: E731
         return [
-            FieldSpec("number", t("Measure number"), required=True),
-            FieldSpec("text", t("Measure"), required=True),
-            FieldSpec("plan", t("Plan")),
-            FieldSpec("section", t("Section")),
-            FieldSpec("lead", t("Lead agencies")),
-            FieldSpec("co_implementers", t("Co-implementers")),
-            FieldSpec("partners", t("Partners")),
-            FieldSpec("deadline", t("Deadline")),
-            FieldSpec("indicators", t("Indicators")),
-            FieldSpec("status", t("Status")),
+            FieldSpec("number", translate("excel", "Measure number"), required=True),
+            FieldSpec("text", translate("excel", "Measure"), required=True),
+            FieldSpec("plan", translate("excel", "Plan")),
+            FieldSpec("section", translate("excel", "Section")),
+            FieldSpec("lead", translate("excel", "Lead agencies")),
+            FieldSpec("co_implementers", translate("excel", "Co-implementers")),
+            FieldSpec("partners", translate("excel", "Partners")),
+            FieldSpec("deadline", translate("excel", "Deadline")),
+            FieldSpec("indicators", translate("excel", "Indicators")),
+            FieldSpec("status", translate("excel", "Status")),
         ]
 
     def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
@@ -413,22 +412,22 @@ def _existing_sections(session: Session, plan_ids: set[int]) -> dict[int, dict[i
 
 def _changes(item: MeasureInput, current: _Existing, sections: dict[int, tuple[str, str]],
              orgs: OrgIndex) -> list[str]:
-    t = lambda text: translate("excel", text)  # noqa: E731
     changes = []
     if item.text != current.text:
-        changes.append(t("text"))
+        changes.append(translate("excel", "text"))
     if item.deadline is not None and item.deadline != current.deadline_text:
-        changes.append(t("deadline"))
+        changes.append(translate("excel", "deadline"))
     if item.indicators is not None and item.indicators != current.indicators:
-        changes.append(t("indicators"))
+        changes.append(translate("excel", "indicators"))
     if item.status is not None and item.status != current.status:
-        changes.append(t("status"))
+        changes.append(translate("excel", "status"))
     if item.section is not None:
         now = sections.get(current.section_id) if current.section_id is not None else None
         if now is None or now[1] != fold(item.section[1]):
-            changes.append(t("section"))
-    labels = {MeasureRole.LEAD.value: t("lead agencies"), MeasureRole.CO_IMPLEMENTER.value: t("co-implementers"),
-              MeasureRole.PARTNER.value: t("partners")}
+            changes.append(translate("excel", "section"))
+    labels = {MeasureRole.LEAD.value: translate("excel", "lead agencies"),
+              MeasureRole.CO_IMPLEMENTER.value: translate("excel", "co-implementers"),
+              MeasureRole.PARTNER.value: translate("excel", "partners")}
     for role, names in item.agencies.items():
         refs = [orgs.resolve(name) for name in names]
         if any(isinstance(ref, str) for ref in refs) or list(dict.fromkeys(refs)) != current.agencies.get(role, []):

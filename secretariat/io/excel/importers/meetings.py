@@ -95,18 +95,17 @@ class MeetingImporter(Importer):
         return translate("excel", "Meetings with attendance")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: translate("excel", text)  # noqa: E731
         return [
-            FieldSpec("date", t("Date"), required=True),
-            FieldSpec("number", t("Meeting number")),
-            FieldSpec("kind", t("Type")),
-            FieldSpec("title", t("Title")),
-            FieldSpec("venue", t("Venue")),
-            FieldSpec("organization", t("Organization")),
-            FieldSpec("person", t("Person")),
-            FieldSpec("role", t("Role")),
-            FieldSpec("presence", t("Presence")),
-            FieldSpec("represented_by", t("Represented by")),
+            FieldSpec("date", translate("excel", "Date"), required=True),
+            FieldSpec("number", translate("excel", "Meeting number")),
+            FieldSpec("kind", translate("excel", "Type")),
+            FieldSpec("title", translate("excel", "Title")),
+            FieldSpec("venue", translate("excel", "Venue")),
+            FieldSpec("organization", translate("excel", "Organization")),
+            FieldSpec("person", translate("excel", "Person")),
+            FieldSpec("role", translate("excel", "Role")),
+            FieldSpec("presence", translate("excel", "Presence")),
+            FieldSpec("represented_by", translate("excel", "Represented by")),
         ]
 
     def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
@@ -140,7 +139,7 @@ class MeetingImporter(Importer):
                         kind = parse_choice("meeting_kind", values["kind"])
                         if kind is None:
                             item.warnings.append(translate("excel", "\"{text}\" is not a known meeting type; "
-                                                             "a Commission meeting is assumed.").format(
+                                                                    "a Commission meeting is assumed.").format(
                                 text=short(value_as_text(values["kind"]), 40)))
                     current = MeetingInfo(
                         row=record.row, starts_at=starts, number=number, kind=kind,
@@ -161,7 +160,7 @@ class MeetingImporter(Importer):
                 item.presence = parse_choice("presence", values["presence"])
                 if item.presence is None:
                     item.warnings.append(translate("excel", "\"{text}\" is not understood as present or absent; "
-                                                     "\"present\" is assumed.")
+                                                            "\"present\" is assumed.")
                                          .format(text=short(value_as_text(values["presence"]), 40)))
             item.represented_by = value_as_text(values.get("represented_by")).strip()[:255] or None
             if item.represented_by and item.presence is None:
@@ -239,7 +238,7 @@ class MeetingImporter(Importer):
             elif locked:
                 action.action = ERROR
                 reasons = [translate("excel", "The minutes of meeting {ref} are approved and locked; reopen them "
-                                       "first.").format(ref=info.label)]
+                                              "first.").format(ref=info.label)]
             action.reason = " ".join(reasons)
         if orgs.new:
             decision.notes.append(translate("excel", "New organizations will be added: {names}.").format(

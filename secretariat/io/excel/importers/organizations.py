@@ -77,13 +77,12 @@ class OrganizationImporter(Importer):
         return translate("excel", "Organizations")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: translate("excel", text)  # noqa: E731
         return [
-            FieldSpec("name", t("Name"), required=True),
-            FieldSpec("short_name", t("Short name")),
-            FieldSpec("kind", t("Kind")),
-            FieldSpec("parent", t("Parent organization")),
-            FieldSpec("member", t("Commission member")),
+            FieldSpec("name", translate("excel", "Name"), required=True),
+            FieldSpec("short_name", translate("excel", "Short name")),
+            FieldSpec("kind", translate("excel", "Kind")),
+            FieldSpec("parent", translate("excel", "Parent organization")),
+            FieldSpec("member", translate("excel", "Commission member")),
         ]
 
     def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
@@ -103,7 +102,7 @@ class OrganizationImporter(Importer):
                 item.kind = parse_choice("organization_kind", values["kind"])
                 if item.kind is None:
                     item.warnings.append(translate("excel", "{column}: \"{text}\" is not a known kind; "
-                                                     "\"Other\" is used.").format(
+                                                            "\"Other\" is used.").format(
                         column=kind_title, text=short(value_as_text(values["kind"]), 40)))
             item.parent = " ".join(value_as_text(values.get("parent")).split()) or None
             if values.get("member") is not None:
@@ -139,7 +138,7 @@ class OrganizationImporter(Importer):
             parent_id = index.find(item.parent) if item.parent else None
             if item.parent and parent_id is None and fold(item.parent) not in in_file:
                 action.warnings.append(translate("excel", "The parent organization \"{name}\" is unknown; it will "
-                                                   "be added.").format(name=item.parent))
+                                                          "be added.").format(name=item.parent))
             if org_id is None:
                 action.reason = translate("excel", "New organization.")
                 continue

@@ -63,14 +63,13 @@ class ProgressImporter(Importer):
         return translate("excel", "Progress reports")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: translate("excel", text)  # noqa: E731
         return [
-            FieldSpec("measure_number", t("Measure number"), required=True),
-            FieldSpec("text", t("Progress"), required=True),
-            FieldSpec("plan", t("Plan")),
-            FieldSpec("date", t("Date")),
-            FieldSpec("organization", t("Organization")),
-            FieldSpec("status", t("Status")),
+            FieldSpec("measure_number", translate("excel", "Measure number"), required=True),
+            FieldSpec("text", translate("excel", "Progress"), required=True),
+            FieldSpec("plan", translate("excel", "Plan")),
+            FieldSpec("date", translate("excel", "Date")),
+            FieldSpec("organization", translate("excel", "Organization")),
+            FieldSpec("status", translate("excel", "Status")),
         ]
 
     def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
@@ -80,7 +79,7 @@ class ProgressImporter(Importer):
         columns = header.columns
         if not options.plan and "plan" not in columns:
             parsed.fatal.append(translate("excel", "Say which plan the measures belong to (--plan; in the wizard: "
-                                            "\"Plan\")."))
+                                                   "\"Plan\")."))
         number_title = column_title(header, "measure_number", translate("excel", "Measure No."))
         text_title = column_title(header, "text", translate("excel", "Progress"))
         date_title = column_title(header, "date", translate("excel", "Date"))

@@ -216,26 +216,25 @@ class RecommendationImporter(Importer):
         return translate("excel", "Recommendations")
 
     def fields(self) -> list[FieldSpec]:
-        t = lambda text: translate("excel", text)  # noqa: E731
         return [
-            FieldSpec("recommendation_with_states", t("Recommendation and recommending State")),
-            FieldSpec("text", t("Recommendation text")),
-            FieldSpec("paragraph", t("Paragraph number")),
-            FieldSpec("states", t("Recommending States")),
-            FieldSpec("position", t("Position")),
-            FieldSpec("source_of_position", t("Source of position")),
-            FieldSpec("themes", t("Themes")),
-            FieldSpec("groups", t("Groups of persons")),
-            FieldSpec("sdgs", t("SDGs")),
-            FieldSpec("status", t("Implementation status")),
-            FieldSpec("assessment", t("Assessment")),
-            FieldSpec("responsible", t("Responsible agencies")),
-            FieldSpec("mechanism", t("Mechanism")),
-            FieldSpec("body", t("Body")),
-            FieldSpec("cycle", t("Cycle")),
-            FieldSpec("session", t("Session")),
-            FieldSpec("document", t("Document")),
-            FieldSpec("state_under_review", t("State under review")),
+            FieldSpec("recommendation_with_states", translate("excel", "Recommendation and recommending State")),
+            FieldSpec("text", translate("excel", "Recommendation text")),
+            FieldSpec("paragraph", translate("excel", "Paragraph number")),
+            FieldSpec("states", translate("excel", "Recommending States")),
+            FieldSpec("position", translate("excel", "Position")),
+            FieldSpec("source_of_position", translate("excel", "Source of position")),
+            FieldSpec("themes", translate("excel", "Themes")),
+            FieldSpec("groups", translate("excel", "Groups of persons")),
+            FieldSpec("sdgs", translate("excel", "SDGs")),
+            FieldSpec("status", translate("excel", "Implementation status")),
+            FieldSpec("assessment", translate("excel", "Assessment")),
+            FieldSpec("responsible", translate("excel", "Responsible agencies")),
+            FieldSpec("mechanism", translate("excel", "Mechanism")),
+            FieldSpec("body", translate("excel", "Body")),
+            FieldSpec("cycle", translate("excel", "Cycle")),
+            FieldSpec("session", translate("excel", "Session")),
+            FieldSpec("document", translate("excel", "Document")),
+            FieldSpec("state_under_review", translate("excel", "State under review")),
         ]
 
     def missing_fields(self, columns: dict[str, int]) -> list[str]:
@@ -269,7 +268,7 @@ class RecommendationImporter(Importer):
         no_body = translate("excel", "The body that made the recommendation is not known.")
         no_states = translate("excel", "No recommending State was found at the end of the text.")
         bad_position = translate("excel", "{column}: \"{text}\" is not a known position (Supported, Noted); "
-                                   "it is left as it is.")
+                                          "it is left as it is.")
         bad_status = translate("excel", "{column}: \"{text}\" is not a known status; it is left as it is.")
         same_number = translate("excel", "Paragraph {paragraph} is already in row {row} with a different text.")
         plain_mechanism = default_mechanism or upr
@@ -678,32 +677,31 @@ _FOLDED = _Folded()
 
 
 def _changes(item: RecommendationInput, current: _Existing, refs: list[int | str] | None) -> list[str]:
-    t = lambda text: translate("excel", text)  # noqa: E731
     folded = _FOLDED if len(_FOLDED) < 100_000 else _Folded()
     changes = []
     if item.text and item.text != current.text:
-        changes.append(t("text"))
+        changes.append(translate("excel", "text"))
     if item.position and item.position != current.position:
-        changes.append(t("position"))
+        changes.append(translate("excel", "position"))
     if item.source_of_position and item.source_of_position != current.source_of_position:
-        changes.append(t("source of position"))
+        changes.append(translate("excel", "source of position"))
     if item.status and item.status != current.status:
-        changes.append(t("status"))
+        changes.append(translate("excel", "status"))
     if item.assessment and item.assessment != current.assessment:
-        changes.append(t("assessment"))
+        changes.append(translate("excel", "assessment"))
     if item.session and item.session[:80] != current.session:
-        changes.append(t("session"))
+        changes.append(translate("excel", "session"))
     if item.themes is not None and {folded[v] for v in item.themes} != current.themes:
-        changes.append(t("themes"))
+        changes.append(translate("excel", "themes"))
     if item.groups is not None and {folded[v] for v in item.groups} != current.groups:
-        changes.append(t("groups of persons"))
+        changes.append(translate("excel", "groups of persons"))
     if item.states is not None and {folded[v] for v in item.states} != current.states:
-        changes.append(t("recommending States"))
+        changes.append(translate("excel", "recommending States"))
     if item.sdgs is not None and set(item.sdgs) != current.sdgs:
-        changes.append(t("SDGs"))
+        changes.append(translate("excel", "SDGs"))
     if refs is not None:
         if any(isinstance(ref, str) for ref in refs) or set(refs) != current.responsible:
-            changes.append(t("responsible agencies"))
+            changes.append(translate("excel", "responsible agencies"))
     return changes
 
 

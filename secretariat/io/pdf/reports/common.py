@@ -1,8 +1,7 @@
 """Shared pieces of the reports: labels, title block, count tables, page furniture.
 
-Report headings are in the language of the screens (``secretariat.i18n.tr``); stored
-vocabulary values use the same English source labels as the GUI's ``ui.labels``, so a
-translation applies to both.
+Report headings are in the language of the screens (``secretariat.i18n.translate``); stored
+vocabulary values use the shared table of ``secretariat.labels``.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from secretariat.i18n import translate
+from secretariat.labels import label as value_label
 from secretariat.io.pdf.document import CONTENT_WIDTH, build_pdf, make_styles
 from secretariat.io.pdf.headings import short_date
 from secretariat.io.pdf.markup import escape_text
@@ -24,54 +24,23 @@ from secretariat.io.pdf.tables import bar_chart, data_table, fit_column_widths, 
 
 Checkpoint = Callable[[], None]
 
-# Same English source texts as ui/labels.py (context "labels").
-_VALUE_LABELS = {
-    "parliament": "Parliament", "ministry": "Ministry", "department": "Department", "ombudsman": "Ombudsman",
-    "public_organization": "Public organization", "un_agency": "UN agency",
-    "international_organization": "International organization", "embassy": "Embassy", "other": "Other",
-    "commission_meeting": "Commission meeting", "working_meeting": "Working meeting", "briefing": "Briefing",
-    "seminar": "Seminar", "consultation": "Consultation", "conference": "Conference",
-    "in_person": "In person", "hybrid": "Hybrid", "online": "Online", "planned": "Planned", "held": "Held",
-    "minutes_drafted": "Minutes drafted", "minutes_circulated": "Minutes circulated",
-    "minutes_approved": "Minutes approved", "chair": "Chair",
-    "member": "Member", "invited": "Invited", "observer": "Observer", "secretary": "Secretary",
-    "present": "Present", "absent": "Absent", "represented": "Represented", "information": "Information",
-    "decision": "Decision", "task": "Task", "open": "Open", "done": "Done", "cancelled": "Cancelled",
-    "national_action_plan": "National action plan", "ihl_plan": "IHL plan", "work_plan": "Work plan",
-    "roadmap": "Roadmap", "not_started": "Not started", "in_progress": "In progress", "completed": "Completed",
-    "partially_completed": "Partially completed", "not_completed": "Not completed", "lead": "Lead",
-    "co_implementer": "Co-implementer", "partner": "Partner", "upr": "UPR", "treaty_body": "Treaty body",
-    "special_procedure": "Special procedure", "supported": "Supported",
-    "partially_supported": "Partially supported", "noted": "Noted", "pending": "Pending",
-    "partially_implemented": "Partially implemented", "implemented": "Implemented",
-    "not_implemented": "Not implemented", "in_preparation": "In preparation", "submitted": "Submitted",
-    "considered": "Considered",
-}
-
-
-def value_label(value: str | None) -> str:
-    if not value:
-        return ""
-    source = _VALUE_LABELS.get(value)
-    return translate("labels", source) if source else value
-
-
-def t(text: str) -> str:
-    return translate("reports", text)
-
 
 def fmt_date(value: date | None) -> str:
     return short_date(value)
+
+
+def as_of_text(value: date | None) -> str:
+    return translate("reports", "as of {date}").format(date=fmt_date(value))
 
 
 def period_text(date_from: date | None, date_to: date | None) -> str:
     if date_from and date_to:
         return f"{fmt_date(date_from)} \u2013 {fmt_date(date_to)}"
     if date_from:
-        return t("from {date}").format(date=fmt_date(date_from))
+        return translate("reports", "from {date}").format(date=fmt_date(date_from))
     if date_to:
-        return t("until {date}").format(date=fmt_date(date_to))
-    return t("all dates")
+        return translate("reports", "until {date}").format(date=fmt_date(date_to))
+    return translate("reports", "all dates")
 
 
 def report_styles() -> dict[str, ParagraphStyle]:
@@ -152,7 +121,7 @@ def table(headers: list[str], rows: list[list[str]], fractions: Sequence[float],
 
 def counts_total(total: int) -> list[str]:
     """The totals row under ``counts_rows``: every item once, so 100 %."""
-    return [t("Total"), str(total), "100%" if total else ""]
+    return [translate("reports", "Total"), str(total), "100%" if total else ""]
 
 
 def several_per_item_note(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
@@ -170,7 +139,7 @@ def chart(kind: str, title: str, labels: Sequence[str], values: Sequence[float],
     if not worth_a_chart(values):
         return []
     draw = pie_chart if kind == "pie" else bar_chart
-    return [spacer(), draw(title, labels, values, width=width, height=height, empty_text=t("No data"))]
+    return [spacer(), draw(title, labels, values, width=width, height=height, empty_text=translate("reports", "No data"))]
 
 
 def spacer(height: float = 6) -> Spacer:
@@ -189,7 +158,7 @@ def build_report(target: str | os.PathLike[str] | BinaryIO, story: list[Flowable
     printed = fmt_date(printed_on or date.today())
     return build_pdf(
         target, story, title=furniture.title, header_text=furniture.header,
-        footer_text=t("Secretariat of the Interministerial Commission \u2014 printed {date}").format(date=printed),
-        page_label=lambda n, total: t("Page {n} of {total}").format(n=n, total=total),
+        footer_text=translate("reports", "Secretariat of the Interministerial Commission \u2014 printed {date}").format(date=printed),
+        page_label=lambda n, total: translate("reports", "Page {n} of {total}").format(n=n, total=total),
         landscape=furniture.landscape, author=author, language=language,
     )

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable
 
+from secretariat.i18n import translate
 from secretariat.io.pdf.reports.common import (
+    as_of_text,
     Checkpoint,
     Furniture,
     chart,
@@ -17,7 +19,6 @@ from secretariat.io.pdf.reports.common import (
     para,
     report_styles,
     several_per_item_note,
-    t,
     table,
     title_block,
     value_label,
@@ -28,8 +29,8 @@ TOP_THEMES = 25
 
 
 def furniture(data: RecommendationsData) -> Furniture:
-    title = t("Recommendations report")
-    return Furniture(title, f"{title} \u2014 {t('as of {date}').format(date=fmt_date(data.as_of))}")
+    title = translate("reports", "Recommendations report")
+    return Furniture(title, f"{title} \u2014 {as_of_text(data.as_of)}")
 
 
 def _breakdown(title: str, counts: list, total: int, styles: dict, kind: str = "bar",
@@ -41,8 +42,9 @@ def _breakdown(title: str, counts: list, total: int, styles: dict, kind: str = "
     """
     story: list[Flowable] = [CondPageBreak(150), para(title, styles["heading1"])]
     if not counts:
-        return story + [empty_note(t("No data"), styles)]
-    story.append(table([first_column or t("Category"), t("Count"), t("Share")], counts_rows(counts, total),
+        return story + [empty_note(translate("reports", "No data"), styles)]
+    story.append(table([first_column or translate("reports", "Category"), translate("reports", "Count"),
+                        translate("reports", "Share")], counts_rows(counts, total),
                        (0.6, 0.2, 0.2), styles, numeric=(1, 2),
                        totals=None if several_note else counts_total(total)))
     if several_note:
@@ -55,40 +57,43 @@ def _breakdown(title: str, counts: list, total: int, styles: dict, kind: str = "
 def story(data: RecommendationsData, checkpoint: Checkpoint | None = None) -> list[Flowable]:
     styles = report_styles()
     counts = data.counts
-    lines = [t("As of {date}").format(date=fmt_date(data.as_of))]
+    lines = [translate("reports", "As of {date}").format(date=fmt_date(data.as_of))]
     if data.mechanism:
-        lines.append(t("Mechanism: {name}").format(name=value_label(data.mechanism)))
+        lines.append(translate("reports", "Mechanism: {name}").format(name=value_label(data.mechanism)))
     if data.organization:
-        lines.append(t("Responsible organization: {name}").format(name=data.organization))
-    result = title_block(t("Recommendations report"), lines, styles)
+        lines.append(translate("reports", "Responsible organization: {name}").format(name=data.organization))
+    result = title_block(translate("reports", "Recommendations report"), lines, styles)
     result.append(para(" \u00b7 ".join((
-        t("Recommendations: {count}").format(count=counts.total),
-        t("answered by at least one plan measure: {count}").format(count=counts.linked_to_measures),
-        t("not yet linked to any measure: {count}").format(count=len(data.unlinked)))), styles["body"]))
-    result += _breakdown(t("By position of the State"), counts.by_position, counts.total, styles, "pie",
-                         t("Position"))
-    result += _breakdown(t("By implementation status"), counts.by_status, counts.total, styles, "bar",
-                         t("Status"))
+        translate("reports", "Recommendations: {count}").format(count=counts.total),
+        translate("reports", "answered by at least one plan measure: {count}").format(count=counts.linked_to_measures),
+        translate("reports", "not yet linked to any measure: {count}").format(count=len(data.unlinked)))), styles["body"]))
+    result += _breakdown(translate("reports", "By position of the State"), counts.by_position, counts.total, styles, "pie",
+                         translate("reports", "Position"))
+    result += _breakdown(translate("reports", "By implementation status"), counts.by_status, counts.total, styles, "bar",
+                         translate("reports", "Status"))
     sdgs = [c for c in counts.by_sdg if c.count] or list(counts.by_sdg)
-    result += _breakdown(t("By Sustainable Development Goal"), sdgs, counts.total, styles, "bar", t("SDG"),
-                         t("A recommendation may serve several goals and counts under each of them, so the "
-                           "shares may add up to more than 100%."))
+    result += _breakdown(translate("reports", "By Sustainable Development Goal"), sdgs, counts.total, styles,
+                         "bar", translate("reports", "SDG"),
+                         translate("reports", "A recommendation may serve several goals and counts under each of "
+                                              "them, so the shares may add up to more than 100%."))
     themes = list(counts.by_theme[:TOP_THEMES])
-    result += _breakdown(t("By theme"), themes, counts.total, styles, "bar", t("Theme"),
-                         t("A recommendation with several themes counts under each of them, so the shares "
-                           "may add up to more than 100%."))
+    result += _breakdown(translate("reports", "By theme"), themes, counts.total, styles, "bar",
+                         translate("reports", "Theme"),
+                         translate("reports", "A recommendation with several themes counts under each of them, "
+                                              "so the shares may add up to more than 100%."))
     if len(counts.by_theme) > TOP_THEMES:
-        result.append(para(t("The {count} most frequent of {all} themes are shown.").format(
+        result.append(para(translate("reports", "The {count} most frequent of {all} themes are shown.").format(
             count=TOP_THEMES, all=len(counts.by_theme)), styles["note"]))
 
     result.append(CondPageBreak(120))
-    result.append(para(t("Recommendations not yet linked to any measure ({count})").format(
+    result.append(para(translate("reports", "Recommendations not yet linked to any measure ({count})").format(
         count=len(data.unlinked)), styles["heading1"]))
     if data.unlinked:
         rows = [[r.reference, r.text, value_label(r.position), value_label(r.status), r.responsible]
                 for r in data.unlinked]
-        result.extend(chunked_table([t("Reference"), t("Recommendation"), t("Position"), t("Status"),
-                                     t("Responsible")], rows, (0.14, 0.46, 0.12, 0.13, 0.15), styles, checkpoint))
+        result.extend(chunked_table([translate("reports", "Reference"), translate("reports", "Recommendation"),
+                                     translate("reports", "Position"), translate("reports", "Status"),
+                                     translate("reports", "Responsible")], rows, (0.14, 0.46, 0.12, 0.13, 0.15), styles, checkpoint))
     else:
-        result.append(empty_note(t("Every recommendation is answered by at least one measure."), styles))
+        result.append(empty_note(translate("reports", "Every recommendation is answered by at least one measure."), styles))
     return result

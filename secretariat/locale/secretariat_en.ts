@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
@@ -9,6 +9,14 @@
             <numerusform>%n shown · %2 open, %3 overdue</numerusform>
             <numerusform>%n shown · %2 open, %3 overdue</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ActionReviewBox</name>
+    <message numerus="yes">
+        <source>%n action items still to review</source>
+        <translation>
+            <numerusform>%n action item still to review</numerusform><numerusform>%n action items still to review</numerusform></translation>
     </message>
 </context>
 <context>
@@ -99,11 +107,32 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <source>Sheet &quot;%1&quot;: %n rows with content.</source>
+        <source>Sheet "%1": %n rows with content.</source>
         <translation>
-            <numerusform>Sheet &quot;%1&quot;: %n row with content.</numerusform>
-            <numerusform>Sheet &quot;%1&quot;: %n rows with content.</numerusform>
+            <numerusform>Sheet "%1": %n row with content.</numerusform>
+            <numerusform>Sheet "%1": %n rows with content.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBar</name>
+    <message numerus="yes">
+        <source>Add &amp;review of action items (%n open)</source>
+        <translation>
+            <numerusform>Add &amp;review of action items (%n open)</numerusform><numerusform>Add &amp;review of action items (%n open)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform><numerusform>%n missed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
 </context>
 <context>
@@ -155,6 +184,14 @@
     </message>
 </context>
 <context>
+    <name>MissedReportsPanel</name>
+    <message numerus="yes">
+        <source>Missed indicator reports (%n)</source>
+        <translation>
+            <numerusform>Missed indicator reports (%n)</numerusform><numerusform>Missed indicator reports (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NationalReportsPage</name>
     <message numerus="yes">
         <source>%n shown</source>
@@ -172,6 +209,11 @@
             <numerusform>%n shown</numerusform>
             <numerusform>%n shown</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>It attended %n meetings in its own name: those entries are removed from the attendance lists.</source>
+        <translation>
+            <numerusform>It attended %n meeting in its own name: that entry is removed from the attendance lists.</numerusform><numerusform>It attended %n meetings in its own name: those entries are removed from the attendance lists.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -240,6 +282,14 @@
             <numerusform>Delete %n recommendation with its links to measures, themes and organizations? This cannot be undone.</numerusform>
             <numerusform>Delete %n recommendations with their links to measures, themes and organizations? This cannot be undone.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message numerus="yes">
+        <source>%n parts changed</source>
+        <translation>
+            <numerusform>%n part changed</numerusform><numerusform>%n parts changed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -411,6 +461,19 @@
             <numerusform>Throw away the unsaved text of %n meeting? This cannot be undone.</numerusform>
             <numerusform>Throw away the unsaved text of %n meetings? This cannot be undone.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message numerus="yes">
+        <source>The organization is also responsible for %n UN recommendations that are not yet implemented.</source>
+        <translation>
+            <numerusform>The organization is also responsible for %n UN recommendation that is not yet implemented.</numerusform><numerusform>The organization is also responsible for %n UN recommendations that are not yet implemented.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
     </message>
 </context>
 <context>

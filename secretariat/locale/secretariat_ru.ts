@@ -1,6973 +1,8458 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
     <name>ActionItemsPage</name>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения</translation>
     </message>
     <message>
         <source>Search actions, meetings, organizations (Ctrl+F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по поручениям, заседаниям, организациям (Ctrl+F)…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <source>Done or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненные или отменённые</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>&amp;Open its meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть заседание</translation>
     </message>
     <message>
         <source>Mark &amp;in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;выполняемое</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как в&amp;ыполненное</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — просрочено</translation>
     </message>
     <message>
         <source>%1, decision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, решение %2</translation>
     </message>
     <message>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Все организации</translation>
     </message>
     <message numerus="yes">
         <source>%n shown · %2 open, %3 overdue</source>
+        <translation>
+            <numerusform>Показано: %n · открытых: %2, просроченных: %3</numerusform><numerusform>Показано: %n · открытых: %2, просроченных: %3</numerusform><numerusform>Показано: %n · открытых: %2, просроченных: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” marked %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionReview</name>
+    <message>
+        <source>Carried over to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REVIEW — action items of earlier meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reviewed at a later meeting yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionReviewBox</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Carry over…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dro&amp;p…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The action item was carried out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still open: give it a new due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer to be done: say why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No earlier meeting has an open action item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n action items still to review</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>All earlier action items are reviewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ActionsTab</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручение</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без срока</translation>
     </message>
     <message>
         <source>How it was done, or why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Как выполнено или почему не выполнено</translation>
     </message>
     <message>
         <source>Under &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;решению</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус</translation>
     </message>
     <message>
         <source>Completion &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка о &amp;выполнении</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое поручение</translation>
     </message>
     <message>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить поручение</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>— not tied to a decision —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не связано с решением —</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (просрочено)</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить изменения</translation>
     </message>
     <message>
         <source>Say what is to be done first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите, что нужно сделать.</translation>
     </message>
     <message>
         <source>Action item saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручение сохранено.</translation>
     </message>
     <message>
         <source>Delete action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить поручение</translation>
     </message>
     <message>
         <source>Delete the action item “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить поручение «%1»?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>New agenda item: type its title and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт повестки дня: введите название и нажмите Enter</translation>
     </message>
     <message>
         <source>Drag items, or use Alt+Up and Alt+Down, to reorder the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить порядок пунктов повестки дня, перетаскивайте их или используйте Alt+Up и Alt+Down</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;низ</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>&amp;Delete item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить пункт…</translation>
     </message>
     <message>
         <source>Who reports on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто докладывает по этому пункту</translation>
     </message>
     <message>
         <source>Standing item (carried over to the next meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный пункт (переносится на следующее заседание)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Докладчик</translation>
     </message>
     <message>
         <source>Plan measures discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждавшиеся мероприятия планов</translation>
     </message>
     <message>
         <source>Find a plan measure by number or words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти мероприятие плана по номеру или словам…</translation>
     </message>
     <message>
         <source>UN recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждавшиеся рекомендации ООН</translation>
     </message>
     <message>
         <source>Find a recommendation by paragraph or words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти рекомендацию по пункту или словам…</translation>
     </message>
     <message>
         <source>Add the first agenda item on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте первый пункт повестки дня слева.</translation>
     </message>
     <message numerus="yes">
         <source>Its minutes and %n decisions are deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Вместе с ним будут удалены его протокол и %n решение.</numerusform><numerusform>Вместе с ним будут удалены его протокол и %n решения.</numerusform><numerusform>Вместе с ним будут удалены его протокол и %n решений.</numerusform></translation>
     </message>
     <message>
         <source>Delete agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить пункт повестки дня</translation>
     </message>
     <message>
         <source>Delete agenda item %1, “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить пункт повестки дня %1 «%2»?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для пункта повестки дня нужно название.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBox</name>
+    <message>
+        <source>APPROVAL of earlier minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the decision and &amp;approve them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes this item was to approve no longer exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes of meeting %1 are approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording the decision approves the minutes of meeting %1 and locks them.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>В лице</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Add who attends: type part of an organization&apos;s or a person&apos;s name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <source>Add who attends: type part of an organization's or a person's name, then Enter</source>
+        <translation>Добавьте участников: введите часть названия организации или имени человека, затем нажмите Enter</translation>
     </message>
     <message>
         <source>Role given to the next organization or person added</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль для следующей добавляемой организации или лица</translation>
     </message>
     <message>
         <source>as</source>
-        <translation type="unfinished"></translation>
+        <translation>как</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присутствовал</translation>
     </message>
     <message>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отсутствовал</translation>
     </message>
     <message>
         <source>&amp;Represented by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;дставлен…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Remove the selected lines (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные строки (Delete)</translation>
     </message>
     <message numerus="yes">
         <source>%n listed: %2 present, %3 absent, %4 represented</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>В списке: %n; присутствовали: %2, отсутствовали: %3, представлены: %4</numerusform><numerusform>В списке: %n; присутствовали: %2, отсутствовали: %3, представлены: %4</numerusform><numerusform>В списке: %n; присутствовали: %2, отсутствовали: %3, представлены: %4</numerusform></translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже есть в списке.</translation>
     </message>
     <message>
         <source>Not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в справочнике</translation>
     </message>
     <message>
         <source>“%1” is not in the directory. Add it as a new organization or as a new person?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в справочнике. Добавить как новую организацию или как новое лицо?</translation>
     </message>
     <message>
         <source>New &amp;organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;организация</translation>
     </message>
     <message>
         <source>New &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;лицо</translation>
     </message>
     <message>
         <source>Select one or more lines first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите одну или несколько строк.</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>В лице</translation>
     </message>
     <message>
         <source>Who represented them (name and position):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто представлял (ФИО и должность):</translation>
     </message>
     <message numerus="yes">
         <source>%n lines removed from the attendance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Из списка присутствующих удалена %n строка.</numerusform><numerusform>Из списка присутствующих удалены %n строки.</numerusform><numerusform>Из списка присутствующих удалено %n строк.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданная вручную</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед восстановлением</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <source>Backup and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
         <source>Something went wrong: %1
 
 The details are in the log file (Help → Open log folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка: %1
+
+Подробности — в файле журнала (Справка → Открыть папку журнала).</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. The database as it is now is kept as a backup too, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию, к которой нужно вернуться. Текущее состояние базы данных тоже сохраняется как резервная копия, поэтому восстановление можно отменить.</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке %1 пока нет резервных копий.</translation>
     </message>
     <message>
         <source>Back up automatically once a day at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически создавать резервную копию раз в день при запуске</translation>
     </message>
     <message>
         <source>Keep the last </source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить последние копии, не более </translation>
     </message>
     <message>
         <source> of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation> каждого вида</translation>
     </message>
     <message>
         <source>Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить выбранную копию…</translation>
     </message>
     <message>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой файл…</translation>
     </message>
     <message>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать папку</translation>
     </message>
     <message>
         <source>Secretariat database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных «Секретариата» (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии базы данных…</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана</translation>
     </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии отменено; ничего не записано.</translation>
     </message>
     <message>
         <source>Automatic backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая резервная копия записана в %1</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать автоматическую резервную копию: %1</translation>
     </message>
     <message>
         <source>Close the meeting windows first: what they show would no longer match the restored database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала закройте окна заседаний: их содержимое больше не будет соответствовать восстановленной базе данных.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка резервной копии…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>заседаний</translation>
     </message>
     <message>
         <source>plans</source>
-        <translation type="unfinished"></translation>
+        <translation>планов</translation>
     </message>
     <message>
         <source>plan measures</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятий планов</translation>
     </message>
     <message>
         <source>recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендации</translation>
     </message>
     <message>
         <source>organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>организаций</translation>
     </message>
     <message>
         <source>Replace the open database by the backup %1?
 
 The backup is sound and holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить открытую базу данных резервной копией %1?
+
+Резервная копия исправна и содержит: %2.</translation>
     </message>
     <message>
         <source>Its last recorded change is from %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее записанное в ней изменение — от %1 (UTC).</translation>
     </message>
     <message>
         <source>It comes from an older version and will be upgraded after a safety copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она создана более старой версией и будет обновлена после создания страховочной копии.</translation>
     </message>
     <message>
         <source>Everything changed since then will be replaced. The database as it is now is kept as a backup, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения, внесённые с тех пор, будут заменены. Текущее состояние базы данных сохраняется как резервная копия, поэтому это действие можно отменить.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
         <source>The database was restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных восстановлена из %1.</translation>
     </message>
     <message>
         <source>The database as it was before is kept at:
 %1
 To undo, restore that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя база данных сохранена в:
+%1
+Чтобы отменить восстановление, восстановите этот файл.</translation>
     </message>
     <message>
         <source>Restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из %1</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <source>Restore cancelled; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление отменено; база данных не изменена.</translation>
     </message>
     <message>
         <source>The file that could not be opened is kept at:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл, который не удалось открыть, сохранён в:
+%1</translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <source>Change %n recommendations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Изменить %n рекомендацию</numerusform><numerusform>Изменить %n рекомендации</numerusform><numerusform>Изменить %n рекомендаций</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The changes apply to all %n selected recommendations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Изменения применяются к %n выбранной рекомендации.</numerusform><numerusform>Изменения применяются ко всем %n выбранным рекомендациям.</numerusform><numerusform>Изменения применяются ко всем %n выбранным рекомендациям.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Implementation status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус выполнения:</translation>
     </message>
     <message>
         <source>(leave unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не изменять)</translation>
     </message>
     <message>
         <source>Leave unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменять</translation>
     </message>
     <message>
         <source>Add these</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить эти</translation>
     </message>
     <message>
         <source>Remove these</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эти</translation>
     </message>
     <message>
         <source>Replace with these</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить на эти</translation>
     </message>
     <message>
         <source>Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные:</translation>
     </message>
     <message>
         <source>Nothing to change: choose a status or what to do with the responsible organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять нечего: выберите статус или действие с ответственными организациями.</translation>
     </message>
     <message>
         <source>Tick the organizations to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте организации, которые нужно добавить или удалить.</translation>
+    </message>
+</context>
+<context>
+    <name>CirculateDialog</name>
+    <message>
+        <source>Circulate the minutes of meeting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Members of the Commission; the Ombudsman's office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes as they are now are printed to PDF and kept with this record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open the PDF sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circulated before:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Circulate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say to whom the minutes were sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes as sent on %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено другим пользователем</translation>
     </message>
     <message>
         <source>%1 was changed and saved by someone else (another window or another computer) while you were editing it. Nothing of yours is saved yet. Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пока вы редактировали эту запись, её изменил и сохранил другой пользователь (в другом окне или на другом компьютере). Ваши изменения ещё не сохранены. Выберите, какую версию оставить.</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша версия</translation>
     </message>
     <message>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено за это время</translation>
     </message>
     <message>
         <source>Highlighted: what differs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделены различия (%1).</translation>
     </message>
     <message>
         <source>Keep mine (save over theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мою (сохранить поверх чужой)</translation>
     </message>
     <message>
         <source>Take theirs (drop my changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять чужую (отбросить мои изменения)</translation>
     </message>
     <message>
         <source>Cancel (keep editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена (продолжить редактирование)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: “require” encrypts the connection; “verify-full” also checks the server's certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This system has no keyring: the password will be asked at each start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <source>the login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please fill in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionActions</name>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <extracomment>Page actions (``actions_by_name``) a reader keeps; every other one changes records. Page buttons that change records.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a &amp;local file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go back to the database file on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — you are %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CountsPanel</name>
     <message>
         <source>Counts at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводные показатели</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Double-click a line to show only those recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните строку, чтобы показать только эти рекомендации.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>The counts could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить подсчёт: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendations; %2 linked to plan measures; %3 without a responsible organization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n рекомендация; связаны с мероприятиями планов: %2; без ответственной организации: %3.</numerusform><numerusform>%n рекомендации; связаны с мероприятиями планов: %2; без ответственной организации: %3.</numerusform><numerusform>%n рекомендаций; связаны с мероприятиями планов: %2; без ответственной организации: %3.</numerusform></translation>
     </message>
     <message>
         <source>By position</source>
-        <translation type="unfinished"></translation>
+        <translation>По позиции</translation>
     </message>
     <message>
         <source>By implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>По статусу выполнения</translation>
     </message>
     <message>
         <source>By SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>По ЦУР</translation>
     </message>
     <message>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>По теме</translation>
     </message>
     <message>
         <source>By group of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>По группе лиц</translation>
     </message>
     <message>
         <source>By responsible organization</source>
-        <translation type="unfinished"></translation>
+        <translation>По ответственной организации</translation>
     </message>
     <message>
         <source>By body</source>
-        <translation type="unfinished"></translation>
+        <translation>По органу</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <extracomment>What each card opens: the page and the filters that show what it counts.</extracomment>
+        <translation>Сводка</translation>
     </message>
     <message>
-        <source>This database is empty. Start by creating a meeting (Meetings, Ctrl+N), by importing a spreadsheet (File → Import from Excel…, Ctrl+I), or try the demo data from the command line: secretariat demo</source>
-        <translation type="unfinished"></translation>
+        <source>This database is empty. Start by creating a meeting (Meetings, Ctrl+N), by importing a spreadsheet (File → Import from Excel…, Ctrl+I), or look around in the demo: a commission's meetings, plans, recommendations and reports, made up for trying the application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load the demo</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <source>Plan measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия планов</translation>
     </message>
     <message>
         <source>UN recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации ООН</translation>
     </message>
     <message>
         <source>Reports to UN bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады органам ООН</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые поручения</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue plan measures</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reports to UN bodies due in the next 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады органам ООН со сроком в ближайшие 6 месяцев</translation>
     </message>
     <message>
         <source>Overdue reports to UN bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные доклады органам ООН</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n with minutes approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>с утверждённым протоколом: %n</numerusform><numerusform>с утверждённым протоколом: %n</numerusform><numerusform>с утверждённым протоколом: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>просрочено: %n</numerusform><numerusform>просрочено: %n</numerusform><numerusform>просрочено: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>выполнено: %n</numerusform><numerusform>выполнено: %n</numerusform><numerusform>выполнено: %n</numerusform></translation>
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
-        <translation type="unfinished"></translation>
+        <translation>поддержано: %1, принято к сведению: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n человек</numerusform><numerusform>%n человека</numerusform><numerusform>%n человек</numerusform></translation>
+    </message>
+    <message>
+        <source>No meeting is planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No action item is overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan measure is overdue.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing due in the next 6 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ближайшие 6 месяцев сроков нет.</translation>
     </message>
     <message>
         <source>No report is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных докладов нет.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DecisionsBox</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Type a decision and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите решение и нажмите Enter</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>A decision needs its text; delete it instead if it is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>У решения должен быть текст; если оно не нужно, удалите его.</translation>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить решение</translation>
     </message>
     <message>
         <source>Delete decision %1, “%2”? The decisions after it are renumbered; its action items stay, no longer tied to a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить решение %1 «%2»? Последующие решения будут перенумерованы; его поручения сохранятся, но больше не будут связаны с решением.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание в</translation>
     </message>
     <message>
         <source>What the meeting is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема заседания</translation>
     </message>
     <message>
         <source>e.g. Ashgabat, Ministry of Foreign Affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Ашхабад, Министерство иностранных дел</translation>
     </message>
     <message>
         <source>Type to find an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить название организации</translation>
     </message>
     <message>
         <source>Type to find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить имя</translation>
     </message>
     <message>
         <source>Notes for the secretariat (not printed in the minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для секретариата (не печатаются в протоколе)</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном&amp;ер</translation>
     </message>
     <message>
         <source>&amp;Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата и время</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место проведения</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат</translation>
     </message>
     <message>
         <source>&amp;Language of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык протокола</translation>
     </message>
     <message>
         <source>&amp;Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организатор</translation>
     </message>
     <message>
         <source>&amp;Chaired by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Председатель</translation>
     </message>
     <message>
         <source>&amp;Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Секретарь</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;имечания</translation>
     </message>
     <message>
         <source>Ctrl+S saves the details and the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S сохраняет сведения и протокол.</translation>
     </message>
     <message>
         <source>of %1 (numbers run per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>за %1 год (нумерация ведётся в пределах года)</translation>
     </message>
     <message>
         <source>This meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этом заседании</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретарь</translation>
     </message>
     <message>
         <source>Language of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык протокола</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportDialog</name>
+    <message>
+        <source>Report on an indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(keep the measure's status)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was achieved against the indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the report &amp;due on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (.xlsx, .xlsm). Title rows above the table are fine; the columns are recognised by their titles in English, Russian or Turkmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите электронную таблицу</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path of the .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>What the file does not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Что не указано в файле</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods), text tables (.csv, .tsv, .txt) or tables of a Word document (.docx). Title rows above the table are fine; the columns are recognised by their titles in English, Russian or Turkmen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sheet or table:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.docx);;Excel workbooks (*.xlsx *.xlsm *.xls);;Text tables (*.csv *.tsv *.txt);;Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>Reading the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение электронной таблицы</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet &quot;%1&quot;: %n rows with content.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Sheet "%1": %n rows with content.</source>
+        <translation>
+            <numerusform>Лист «%1»: %n строка с содержимым.</numerusform><numerusform>Лист «%1»: %n строки с содержимым.</numerusform><numerusform>Лист «%1»: %n строк с содержимым.</numerusform></translation>
     </message>
     <message>
         <source>This is a status questionnaire made by this application for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это анкета о ходе выполнения, созданная этим приложением для организации %1.</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение отменено.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBar</name>
+    <message>
+        <source>Add &amp;review of action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An item “Review of decisions and action items” listing the open action items of earlier meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve earlier &amp;minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An item approving the minutes of an earlier meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Add &amp;review of action items (%n open)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No earlier minutes are waiting for approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. %1 of %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve earlier minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes to approve at this meeting:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>In each language:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто для изменения</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено: %1</translation>
     </message>
     <message>
         <source>removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Choose a record to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, чтобы просмотреть её историю.</translation>
     </message>
     <message>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений не записано.</translation>
     </message>
     <message>
         <source>Changes, newest first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения (сначала новые): %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручение</translation>
     </message>
     <message>
         <source>Every change to this meeting, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения этого заседания, сначала новые.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>minutes reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол открыт для изменения</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановлено</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из Excel</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>&amp;Кем представлен:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Индикаторы</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Кем представлен</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Report on a due date…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>all received</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the indicator “%1”? Its progress reports stay with the measure.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти:</translation>
     </message>
     <message>
         <source>Words of the text or the number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова из текста или номер…</translation>
     </message>
     <message numerus="yes">
         <source>%n linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Связано: %n.</numerusform><numerusform>Связано: %n.</numerusform><numerusform>Связано: %n.</numerusform></translation>
     </message>
     <message>
         <source>Measures implementing the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по выполнению рекомендации</translation>
     </message>
     <message>
         <source>Recommendations the measure answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации, на которые отвечает мероприятие</translation>
     </message>
 </context>
 <context>
     <name>LinkList</name>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить связь</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>Print &amp;minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать &amp;протокол…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переход</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
         <source>&amp;About Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе «Секретариат»</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <source>Secretariat database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных «Секретариата» (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Secretariat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secretariat %1
-
-Meetings and minutes, plans and measures, UN recommendations and national reports of the Interministerial Commission.
-
-Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте столбцы</translation>
     </message>
     <message>
         <source>Each column of the sheet and what it will be imported as. Correct a column by choosing another field; the correction is remembered for files of the same layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый столбец листа и то, как он будет импортирован. Чтобы исправить столбец, выберите другое поле; исправление запоминается для файлов с такой же структурой.</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Title in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок в файле</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируется как</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Choose the header row and say which column holds what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строку заголовков и укажите, что содержится в каждом столбце.</translation>
     </message>
     <message>
         <source>This layout was seen before: the columns are mapped as you corrected them then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такая структура уже встречалась: столбцы сопоставлены так, как вы исправили их тогда.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <source>Still to choose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нужно выбрать: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop the action item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action item:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;due date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is dropped (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was said about it (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MeasureDetail</name>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о ходе выполнения</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ход выполнения…</translation>
     </message>
     <message>
         <source>Delete report</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить отчёт</translation>
     </message>
     <message>
         <source>Recommendations answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации, на которые отвечает мероприятие</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать</translation>
     </message>
     <message>
         <source>Choose a measure to see its details, progress and the recommendations it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите мероприятие, чтобы увидеть сведения о нём, ход выполнения и рекомендации, на которые оно отвечает.</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>Co-implementers</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикаторы</translation>
     </message>
     <message>
         <source>No recommendation linked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанных рекомендаций пока нет.</translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
         <source>Not understood: it will be kept exactly as written and flagged for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не распознано: значение будет сохранено точно так, как написано, и помечено для проверки.</translation>
     </message>
     <message>
         <source>Recurring, no dates (the plan has no period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодически, без дат (у плана нет периода).</translation>
     </message>
     <message>
         <source>No deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без срока.</translation>
     </message>
     <message>
         <source>Recurring within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодически в период %1</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить мероприятие</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>План:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раздел:</translation>
     </message>
     <message>
         <source>(no section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без раздела)</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <source>as written: 2021-2025, annually, Q2 2024, 31.12.2024, IV кв. 2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>как написано: 2021-2025, ежегодно, II кв. 2024, 31.12.2024, IV кв. 2024…</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>Co-implementers</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Organizations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации:</translation>
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Индикаторы:</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
         <source>&amp;1 Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Сведения</translation>
     </message>
     <message>
         <source>&amp;2 Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Присутствие</translation>
     </message>
     <message>
         <source>&amp;3 Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Повестка дня</translation>
     </message>
     <message>
         <source>&amp;4 Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Протокол</translation>
     </message>
     <message>
         <source>&amp;5 Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Поручения</translation>
     </message>
     <message>
         <source>&amp;6 History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 История</translation>
     </message>
     <message>
         <source>Unsaved text kept safe at %1 (Ctrl+S saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённый текст сохранён в %1 (Ctrl+S — сохранить)</translation>
     </message>
     <message>
         <source>Could not keep a draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заседание</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Revert unsaved changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить несохранённые изменения…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>&amp;Print minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напечатать протокол…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>This meeting was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это заседание удалено.</translation>
     </message>
     <message>
         <source>(untitled meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(заседание без названия)</translation>
     </message>
     <message>
         <source>Meeting %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание %1 — %2</translation>
     </message>
     <message>
         <source>Unsaved changes — Ctrl+S saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения — Ctrl+S сохраняет</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения сохранены</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>Drop the changes typed since the last save?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения, внесённые после последнего сохранения?</translation>
     </message>
     <message>
         <source>Drop my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить мои изменения</translation>
     </message>
     <message>
         <source>Approve the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение протокола</translation>
     </message>
     <message>
         <source>Approve the minutes of meeting %1? They will be locked against changes; reopening them later is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить протокол заседания %1? Он будет защищён от изменений; последующее открытие для изменения фиксируется в истории.</translation>
     </message>
     <message>
         <source>Approve and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить и заблокировать</translation>
     </message>
     <message>
         <source>Reopen the approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие утверждённого протокола для изменения</translation>
     </message>
     <message>
         <source>Why are the approved minutes of meeting %1 reopened? (recorded in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему утверждённый протокол заседания %1 открывается для изменения? (фиксируется в истории)</translation>
     </message>
     <message>
         <source>The minutes are reopened; approve them again when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол открыт для изменения; по завершении утвердите его снова.</translation>
     </message>
     <message>
         <source>Text typed on %1 was never saved, but these minutes are now approved and locked. Reopen the minutes to use it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст, введённый %1, не был сохранён, но этот протокол теперь утверждён и заблокирован. Чтобы использовать текст, откройте протокол для изменения или удалите текст.</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>Text typed on %1 had not been saved when Secretariat closed. It has been put back: check it and press Ctrl+S to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст, введённый %1, не был сохранён при закрытии «Секретариата». Он восстановлен: проверьте его и нажмите Ctrl+S, чтобы сохранить.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Save the changes to meeting %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в заседании %1 перед закрытием?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPicker</name>
+    <message>
+        <source>Choose a meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of the number, date or title…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no meetings yet.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Same as &amp;last meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>По образцу &amp;последнего заседания…</translation>
     </message>
     <message>
         <source>A new meeting with the attendance and standing agenda of the latest one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заседание со списком присутствующих и постоянными пунктами повестки дня последнего заседания (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублировать…</translation>
     </message>
     <message>
         <source>A new meeting like the selected one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заседание по образцу выбранного (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Enter or double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойной щелчок</translation>
     </message>
     <message>
         <source>&amp;Print minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напечатать протокол…</translation>
     </message>
     <message>
         <source>Preview and print the minutes of the selected meeting (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть и напечатать протокол выбранного заседания (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Search titles and minutes, in any language (Ctrl+F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названиям и протоколам на любом языке (Ctrl+F)…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Все годы</translation>
     </message>
     <message numerus="yes">
         <source>%n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n заседание</numerusform><numerusform>%n заседания</numerusform><numerusform>%n заседаний</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>✎ Unsaved minutes from an earlier session in %n meetings: %1. Click to open them and check the text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>✎ Несохранённый с прошлого сеанса текст протокола в %n заседании: %1. Нажмите, чтобы открыть его и проверить текст.</numerusform><numerusform>✎ Несохранённый с прошлого сеанса текст протоколов в %n заседаниях: %1. Нажмите, чтобы открыть их и проверить текст.</numerusform><numerusform>✎ Несохранённый с прошлого сеанса текст протоколов в %n заседаниях: %1. Нажмите, чтобы открыть их и проверить текст.</numerusform></translation>
     </message>
     <message>
         <source>Meeting not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание не найдено</translation>
     </message>
     <message>
         <source>Approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждённый протокол</translation>
     </message>
     <message>
         <source>The minutes of meeting %1 are approved: it cannot be deleted. Open it and reopen the minutes first if it really has to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол заседания %1 утверждён: заседание нельзя удалить. Если его действительно нужно удалить, откройте его и сначала откройте протокол для изменения.</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n пункт повестки дня</numerusform><numerusform>%n пункта повестки дня</numerusform><numerusform>%n пунктов повестки дня</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n решение</numerusform><numerusform>%n решения</numerusform><numerusform>%n решений</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n action items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n поручение</numerusform><numerusform>%n поручения</numerusform><numerusform>%n поручений</numerusform></translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заседание</translation>
     </message>
     <message>
         <source>Delete meeting %1, “%2”, with its %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заседание %1 «%2» вместе со связанными записями (%3)?</translation>
     </message>
     <message>
         <source>Meeting %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание %1 удалено.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicate organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить дублирующиеся организации</translation>
     </message>
     <message>
         <source>Keep one of these organizations. Everything that refers to the others — plan measures, recommendations, meetings, attendance, action items, people, progress reports, reports to UN bodies, sub-organizations — will refer to the one kept, and the others are deleted. The merge is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте одну из этих организаций. Всё, что ссылается на остальные, — мероприятия планов, рекомендации, заседания, присутствие, поручения, лица, отчёты о ходе выполнения, доклады органам ООН, подчинённые организации — будет ссылаться на оставленную, а остальные будут удалены. Объединение фиксируется в журнале аудита.</translation>
     </message>
     <message>
         <source>Used by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется: %1</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить</translation>
+    </message>
+</context>
+<context>
+    <name>MergeIntoDialog</name>
+    <message>
+        <source>Merge into another organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything that refers to “%1” will refer to the organization chosen here, and “%1” is deleted. The merge is recorded in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Choose the organization to merge into.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MinutesLifecycle</name>
+    <message>
+        <source>The minutes are circulated; the PDF sent is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;irculate minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes re&amp;visions…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MinutesPane</name>
     <message>
         <source>HEARD — who reported, on what</source>
-        <translation type="unfinished"></translation>
+        <translation>СЛУШАЛИ — кто и о чём докладывал</translation>
     </message>
     <message>
         <source>SPOKE — the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫСТУПИЛИ — обсуждение</translation>
     </message>
     <message>
         <source>e.g. A. Orazowa reported on the draft Work Plan for 2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>например, А. Оразова доложила о проекте плана работы на 2024 год…</translation>
     </message>
     <message>
         <source>Who spoke and what they proposed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто выступил и что предложил…</translation>
     </message>
     <message>
         <source>DECIDED — decisions numbered within the item</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕШИЛИ — решения с нумерацией в пределах пункта</translation>
     </message>
 </context>
 <context>
     <name>MinutesTab</name>
     <message>
         <source>✎ marks items with text not saved yet (Ctrl+S saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ отмечает пункты с несохранённым текстом (Ctrl+S — сохранить)</translation>
     </message>
     <message>
         <source>The agenda is empty. Add agenda items on the Agenda tab; their minutes are written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня пуста. Добавьте пункты на вкладке «Повестка дня»; протокол по ним ведётся здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedReportsPanel</name>
+    <message>
+        <source>Missed indicator reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Missed indicator reports (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>no organization named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No indicator report is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NationalReportDialog</name>
+    <message>
+        <source>New report to a UN body</source>
+        <translation>Новый доклад органу ООН</translation>
+    </message>
+    <message>
+        <source>Edit report</source>
+        <translation>Изменить доклад</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Механизм:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>e.g. Third periodic report</source>
+        <translation>например, третий периодический доклад</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation>&amp;Цикл:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from (year):</source>
+        <translation>Период &amp;с (год):</translation>
+    </message>
+    <message>
+        <source>Period t&amp;o (year):</source>
+        <translation>Период по (&amp;год):</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>Сро&amp;к представления:</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation>Дата п&amp;редставления:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Отв&amp;етственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Примечания:</translation>
     </message>
 </context>
 <context>
     <name>NationalReportsPage</name>
     <message>
         <source>Reports to UN bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады органам ООН</translation>
     </message>
     <message>
         <source>Search body, title, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по органу, названию, примечаниям…</translation>
     </message>
     <message>
         <source>Any mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой механизм</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <source>Due in the next 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок в ближайшие 6 месяцев</translation>
     </message>
     <message>
         <source>Not yet submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не представлены</translation>
     </message>
     <message>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой срок</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлен</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Red: overdue (due date passed, not submitted). Orange: due in the next 6 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Красный: просрочено (срок прошёл, доклад не представлен). Оранжевый: срок в ближайшие 6 месяцев.</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый доклад…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>Overdue: due %1 and not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: срок %1, не представлен</translation>
     </message>
     <message>
         <source>Due within 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок в течение 6 месяцев</translation>
     </message>
     <message>
         <source>Any body</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой орган</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the report “%1 — %2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить доклад «%1 — %2»?</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заседание</translation>
     </message>
     <message>
         <source>Nothing: start with an empty meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего: начать с пустого заседания</translation>
     </message>
     <message>
         <source>The new meeting gets the attendance list and the standing agenda items of the meeting chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заседание получит список присутствующих и постоянные пункты повестки дня выбранного здесь заседания.</translation>
     </message>
     <message>
         <source>e.g. Regular meeting of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Очередное заседание Комиссии</translation>
     </message>
     <message>
         <source>&amp;Same as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как у заседания</translation>
     </message>
     <message>
         <source>&amp;Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата и время</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место проведения</translation>
     </message>
     <message>
-        <source>The number is given automatically (the next one in the year); it can be changed in the meeting&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <source>The number is given automatically (the next one in the year); it can be changed in the meeting's details.</source>
+        <translation>Номер присваивается автоматически (следующий в году); его можно изменить в сведениях о заседании.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. a.ataev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>OptionsBox</name>
     <message>
         <source>As the file says (UPR if it says nothing)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The Commission's own State, remembered once a clerk changes it.</extracomment>
+        <translation>Как указано в файле (УПО, если ничего не указано)</translation>
     </message>
     <message>
         <source>Universal Periodic Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Универсальный периодический обзор</translation>
     </message>
     <message>
         <source>Treaty body</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорный орган</translation>
     </message>
     <message>
         <source>Special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальная процедура</translation>
     </message>
     <message>
         <source>e.g. CEDAW (for treaty bodies)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, CEDAW (для договорных органов)</translation>
     </message>
     <message>
         <source>As the title rows say</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указано в строках названия</translation>
     </message>
     <message>
         <source>e.g. CEDAW/C/TKM/CO/6</source>
-        <translation type="unfinished"></translation>
+        <translation>например, CEDAW/C/TKM/CO/6</translation>
     </message>
     <message>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм:</translation>
     </message>
     <message>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган:</translation>
     </message>
     <message>
         <source>UPR cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл УПО:</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия:</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Lists covering many States (UPR Info's export) import only the rows of this State; the others are reported as skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State under review:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Existing plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующий план:</translation>
     </message>
     <message>
         <source>New plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый план:</translation>
     </message>
     <message>
         <source>Title, e.g. National Action Plan on Human Rights 2021-2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, например: Национальный план действий в области прав человека на 2021–2025 годы</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>План:</translation>
     </message>
     <message>
         <source>Date of reports without a date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отчётов без даты:</translation>
     </message>
     <message>
         <source>Date of the progress reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отчётов о ходе выполнения:</translation>
     </message>
     <message>
-        <source>As the file&apos;s &quot;Plan&quot; column says</source>
-        <translation type="unfinished"></translation>
+        <source>As the file's "Plan" column says</source>
+        <translation>Как указано в столбце «План» файла</translation>
     </message>
 </context>
 <context>
     <name>OrgChecklist</name>
     <message>
         <source>Type to find an organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить название организации…</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано: %1</translation>
     </message>
     <message>
         <source>None chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не выбрано.</translation>
     </message>
     <message>
         <source>There is no organization called “%1” in the directory. Choose one from the list, or add it under Organizations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации «%1» нет в справочнике. Выберите организацию из списка или сначала добавьте её в разделе «Организации».</translation>
     </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
     <message>
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация</translation>
     </message>
     <message>
         <source>Edit organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить организацию</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое название:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит в &amp;состав:</translation>
     </message>
     <message>
         <source>&amp;Member of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Член Комиссии</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Search names (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названиям (на любом языке)…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Commission member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член Комиссии</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Merge duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить дубликаты…</translation>
     </message>
     <message>
         <source>Select two or more spellings of one organization and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите два или более варианта написания одной организации и объедините их</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое лицо…</translation>
     </message>
     <message>
         <source>Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сведения о лице…</translation>
     </message>
     <message>
         <source>Delete person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить лицо…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel…</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform></translation>
     </message>
     <message>
         <source>%1 — used by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — используется: %2</translation>
     </message>
     <message>
         <source>People of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники: %1</translation>
     </message>
     <message>
         <source>“%1” is used by: %2.
 
-Deleting it removes it from all of these (people and meetings keep their records without it). If it is a duplicate, use Merge instead so nothing is lost. Delete anyway?</source>
-        <translation type="unfinished"></translation>
+Deleting it removes it from all of these (people, measures and meetings keep their records without it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>It attended %n meetings in its own name: those entries are removed from the attendance lists.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>If it is a duplicate, press Merge… to move everything to the right organization instead, so nothing is lost. Delete anyway?</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete “%1”? It is not used anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»? Организация нигде не используется.</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить организацию</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select two or more organizations (Ctrl+click) to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две или более организации (Ctrl+щелчок), чтобы объединить их.</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить лицо</translation>
     </message>
     <message>
         <source>Delete “%1” from the directory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из справочника?</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр: %1</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить как…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF не сохранён</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое лицо</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сведения о лице</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
         <source>“%1” does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не похоже на адрес электронной почты.</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message numerus="yes">
         <source>The database holds %n records here. Screens to work with them are not available in this version yet; the command line can already report on them (secretariat summary).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>В базе данных здесь %n запись. Экранов для работы с такими записями в этой версии пока нет; сведения о них уже можно получить из командной строки (secretariat summary).</numerusform><numerusform>В базе данных здесь %n записи. Экранов для работы с ними в этой версии пока нет; сведения о них уже можно получить из командной строки (secretariat summary).</numerusform><numerusform>В базе данных здесь %n записей. Экранов для работы с ними в этой версии пока нет; сведения о них уже можно получить из командной строки (secretariat summary).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый план</translation>
     </message>
     <message>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить план</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Short title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое название:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>Period &amp;from (year):</source>
-        <translation type="unfinished"></translation>
+        <translation>Период &amp;с (год):</translation>
     </message>
     <message>
         <source>Period &amp;to (year):</source>
-        <translation type="unfinished"></translation>
+        <translation>Период п&amp;о (год):</translation>
     </message>
     <message>
         <source>&amp;Adopted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;принятия:</translation>
     </message>
     <message>
         <source>Adopting &amp;act:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Акт о принятии:</translation>
     </message>
 </context>
 <context>
     <name>PlanTreeModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>Co-implementers</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Latest progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние сведения о ходе выполнения</translation>
     </message>
     <message>
         <source>measures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятий: %1</translation>
     </message>
     <message>
         <source>matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>соответствует: %1</translation>
     </message>
     <message>
         <source>overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено: %1</translation>
     </message>
     <message>
         <source>This deadline could not be understood, so it is kept exactly as written and is not counted as overdue. Edit the measure to write it as a year, quarter or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот срок не распознан, поэтому он сохранён в точности как написан и не считается просроченным. Измените мероприятие и укажите срок в виде года, квартала или даты.</translation>
     </message>
     <message>
         <source>Recurring, no dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянно, без дат</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Без срока</translation>
     </message>
     <message>
         <source>Recurring within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодически в период %1</translation>
     </message>
     <message>
         <source>Understood as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознано как %1</translation>
     </message>
     <message>
         <source>Overdue: the deadline has passed and the measure is not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: срок прошёл, а мероприятие не выполнено.</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы</translation>
     </message>
     <message>
         <source>Search measures (number, text, indicators; any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск мероприятий (номер, текст, индикаторы; на любом языке)…</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая роль</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>The year the deadline ends in</source>
-        <translation type="unfinished"></translation>
+        <translation>Год окончания срока</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просроченные</translation>
     </message>
     <message>
         <source>Deadline passed and the measure is not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок прошёл, а мероприятие не выполнено</translation>
     </message>
     <message>
         <source>Deadline &amp;not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок &amp;не распознан</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый план…</translation>
     </message>
     <message>
         <source>New section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раздел…</translation>
     </message>
     <message>
         <source>New measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ход выполнения…</translation>
     </message>
     <message>
         <source>Link recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с рекомендациями…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel…</translation>
     </message>
     <message>
         <source>Plan measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия планов</translation>
     </message>
     <message numerus="yes">
         <source>%n measures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n мероприятие</numerusform><numerusform>%n мероприятия</numerusform><numerusform>%n мероприятий</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n matching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Соответствует: %n</numerusform><numerusform>Соответствует: %n</numerusform><numerusform>Соответствует: %n</numerusform></translation>
     </message>
     <message>
         <source>Any organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая организация</translation>
     </message>
     <message>
         <source>Any deadline year</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой год срока</translation>
     </message>
     <message>
         <source>Measure %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие %1 удалено.</translation>
     </message>
     <message>
         <source>Delete section “%1”? Its %2 and %3 are kept: they move up one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить раздел «%1»? Входящие в него %2 и %3 сохранятся: они переместятся на уровень выше.</translation>
     </message>
     <message numerus="yes">
         <source>%n subsections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n подраздел</numerusform><numerusform>%n подраздела</numerusform><numerusform>%n подразделов</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete the whole plan “%1” with all its %n measures and their progress reports? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Удалить весь план «%1» со всеми его мероприятиями (%n) и отчётами о ходе их выполнения? Это действие нельзя отменить.</numerusform><numerusform>Удалить весь план «%1» со всеми его мероприятиями (%n) и отчётами о ходе их выполнения? Это действие нельзя отменить.</numerusform><numerusform>Удалить весь план «%1» со всеми его мероприятиями (%n) и отчётами о ходе их выполнения? Это действие нельзя отменить.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить отчёт о ходе выполнения</translation>
     </message>
     <message>
-        <source>Delete this progress report? The measure&apos;s status is not changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete this progress report? The measure's status is not changed.</source>
+        <translation>Удалить этот отчёт о ходе выполнения? Статус мероприятия не изменится.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Why / what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина / что изменится</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check what will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что будет сделано</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Press Import to write all of it in one go; a cancelled or failed import writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано. Нажмите «Импортировать», чтобы записать всё за один раз; при отмене или сбое импорта ничего не записывается.</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>Leave out the rows with errors and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
         <source>Comparing the rows with the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение строк с базой данных…</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 to skip, %4 with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет создано: %1, обновлено: %2, пропущено: %3, с ошибками: %4.</translation>
     </message>
     <message>
         <source>There is nothing to import: everything is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать нечего: всё уже записано.</translation>
     </message>
     <message>
         <source>The preview was cancelled. Go back and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр отменён. Вернитесь назад и повторите попытку.</translation>
     </message>
     <message>
         <source>The preview could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить предварительный просмотр: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ход выполнения</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Reported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем представлен:</translation>
     </message>
     <message>
         <source>&amp;Status now:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий статус:</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что сделано:</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireDialog</name>
     <message>
         <source>Export status questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт анкет о ходе выполнения</translation>
     </message>
     <message>
         <source>One Excel workbook per organization with the plan measures it leads or co-implements and the recommendations it is responsible for. Only the status and progress columns can be filled in; import the returned files with File → Import from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна книга Excel на каждую организацию с мероприятиями планов, которые она выполняет как ответственный исполнитель или соисполнитель, и рекомендациями, за которые она отвечает. Заполнять можно только столбцы статуса и хода выполнения; возвращённые файлы импортируйте через Файл → Импорт из Excel.</translation>
     </message>
     <message>
         <source>Each organization with something to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая организация, которой есть о чём отчитаться</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка:</translation>
     </message>
     <message>
         <source>Include completed measures and implemented recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить выполненные мероприятия и выполненные рекомендации</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать</translation>
     </message>
     <message>
         <source>Folder for the questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для анкет</translation>
     </message>
     <message>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку.</translation>
     </message>
     <message>
         <source>Writing the questionnaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись анкет…</translation>
     </message>
     <message>
         <source>Writing questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись анкет</translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaires written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n анкета записана в %1.</numerusform><numerusform>%n анкеты записаны в %1.</numerusform><numerusform>%n анкет записано в %1.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>The questionnaires could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать анкеты: %1</translation>
     </message>
 </context>
 <context>
     <name>RecommendationDialog</name>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рекомендация</translation>
     </message>
     <message>
         <source>Edit recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить рекомендацию</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Themes, SDGs, responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы, ЦУР, ответственные</translation>
     </message>
     <message>
         <source>&amp;Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Механизм:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орган:</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цикл:</translation>
     </message>
     <message>
         <source>Se&amp;ssion:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ессия:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Paragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пункт:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст:</translation>
     </message>
     <message>
         <source>Recommending s&amp;tates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие &amp;государства:</translation>
     </message>
     <message>
         <source>separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>через точку с запятой</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поз&amp;иция:</translation>
     </message>
     <message>
         <source>Source of position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник позиции:</translation>
     </message>
     <message>
         <source>&amp;Implementation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выполнение:</translation>
     </message>
     <message>
         <source>&amp;Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оце&amp;нка:</translation>
     </message>
     <message>
         <source>Themes (one per line or separated by semicolons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы (по одной в строке или через точку с запятой):</translation>
     </message>
     <message>
         <source>Groups of persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы лиц:</translation>
     </message>
     <message>
         <source>Sustainable Development Goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели устойчивого развития:</translation>
     </message>
     <message>
         <source>Responsible organizations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные организации:</translation>
     </message>
     <message>
         <source>Say which body made the recommendation (UPR, CEDAW, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, какой орган вынес рекомендацию (УПО, CEDAW, …).</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
-        <source>Body / cycle / para.</source>
-        <translation type="unfinished"></translation>
+        <source>Reference</source>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Recommending states</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие государства</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Double-click (or Enter) to open the measure in its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните (или нажмите Enter), чтобы открыть мероприятие в его плане.</translation>
     </message>
     <message>
         <source>Plan measures implementing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия планов по её выполнению</translation>
     </message>
     <message>
         <source>Link measures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с мероприятиями…</translation>
     </message>
     <message>
         <source>Search the text, paragraph, assessment (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по тексту, пункту, оценке (на любом языке)…</translation>
     </message>
     <message>
         <source>Any mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой механизм</translation>
     </message>
     <message>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая позиция</translation>
     </message>
     <message>
         <source>Any implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус выполнения</translation>
     </message>
     <message>
         <source>Any SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая ЦУР</translation>
     </message>
     <message>
         <source>Linked to measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаны с мероприятиями</translation>
     </message>
     <message>
         <source>Not linked to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Не связаны с мероприятиями</translation>
     </message>
     <message>
         <source>Linked or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаны или нет</translation>
     </message>
     <message>
         <source>Para. starts with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт начинается с…</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>New recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рекомендация…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Change selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранные…</translation>
     </message>
     <message>
         <source>Set the status or responsible organizations of all selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать статус или ответственные организации для всех выбранных</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel…</translation>
     </message>
     <message>
         <source>Any body</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой орган</translation>
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл %1</translation>
     </message>
     <message>
         <source>Any cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой цикл</translation>
     </message>
     <message>
         <source>Any recommending state</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое рекомендующее государство</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа: %1</translation>
     </message>
     <message>
         <source>Any theme or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая тема или группа</translation>
     </message>
     <message>
         <source>Any responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой ответственный</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform></translation>
     </message>
     <message>
         <source>Choose a recommendation to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите рекомендацию, чтобы прочитать её полностью.</translation>
     </message>
     <message>
         <source>Groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы лиц</translation>
     </message>
     <message>
         <source>No measure linked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанных мероприятий пока нет.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n recommendations with their links to measures, themes and organizations? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Удалить %n рекомендацию вместе с её связями с мероприятиями, темами и организациями? Это действие нельзя отменить.</numerusform><numerusform>Удалить %n рекомендации вместе с их связями с мероприятиями, темами и организациями? Это действие нельзя отменить.</numerusform><numerusform>Удалить %n рекомендаций вместе с их связями с мероприятиями, темами и организациями? Это действие нельзя отменить.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>RecoveryBar</name>
     <message>
         <source>Discard the recovered text</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить восстановленный текст</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>New report to a UN body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mechanism:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Third periodic report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period &amp;from (year):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period t&amp;o (year):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Submitted on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Limit to a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничить периодом</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Все планы</translation>
     </message>
     <message>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Все организации</translation>
     </message>
     <message>
         <source>All mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Все механизмы</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>План:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год:</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>По состоянию на:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просмотр</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
 </context>
 <context>
     <name>ResponsibleList</name>
     <message>
         <source>Add a responsible organization: type part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ответственную организацию: введите часть её названия</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в справочнике</translation>
     </message>
     <message>
         <source>“%1” is not in the directory. Add it as a new organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в справочнике. Добавить как новую организацию?</translation>
     </message>
     <message>
         <source>Add organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить организацию</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions of the minutes of meeting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Only the &amp;changed parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore the older revision…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saves its text as a new revision; nothing is overwritten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No revision yet: every save of the minutes (Ctrl+S) keeps one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two revisions have the same text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n parts changed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Restore a revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put back the text of revision %1? It is saved as a new revision; the current text stays in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>These parts were deleted since and could not be put back:
+%1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RichTextEditor</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Полужирный</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>К</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсив</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ч</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Подчёркнутый</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Список</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумерованный список</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Список</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркированный список</translation>
     </message>
     <message>
         <source>→</source>
-        <translation type="unfinished"></translation>
+        <translation>→</translation>
     </message>
     <message>
         <source>Indent the list item</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить отступ элемента списка</translation>
     </message>
     <message>
         <source>←</source>
-        <translation type="unfinished"></translation>
+        <translation>←</translation>
     </message>
     <message>
         <source>Outdent the list item</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить отступ элемента списка</translation>
     </message>
     <message>
         <source>Clear formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить форматирование</translation>
     </message>
     <message>
         <source>Remove bold, italic and underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать полужирный, курсив и подчёркивание</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
         <source>Importing… Nothing is kept unless the whole import succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт… Данные сохранятся, только если весь импорт пройдёт успешно.</translation>
     </message>
     <message>
         <source>Cancelling… everything written so far is being undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… всё записанное до сих пор отменяется.</translation>
     </message>
     <message>
         <source>Import finished: %1 created, %2 updated, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён: создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Пропущена %n строка с ошибками.</numerusform><numerusform>Пропущены %n строки с ошибками.</numerusform><numerusform>Пропущено %n строк с ошибками.</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported: the database changed since the preview and the file now has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: после предварительного просмотра база данных изменилась, и теперь в файле есть ошибки.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Ничего не записано.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не удался, ничего не записано: %1</translation>
     </message>
     <message>
         <source>The import failed unexpectedly and nothing was written (details are in the log, Help → Open log folder): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт неожиданно прервался, ничего не записано (подробности — в журнале, Справка → Открыть папку журнала): %1</translation>
     </message>
 </context>
 <context>
     <name>SectionDialog</name>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раздел</translation>
     </message>
     <message>
         <source>Edit section</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить раздел</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Inside:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внутри:</translation>
     </message>
     <message>
         <source>(top level of the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(верхний уровень плана)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
         <source>Menus, pages, dialogs, dates and numbers are shown in this language. Reports and minutes can still be printed in another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом языке отображаются меню, страницы, диалоговые окна, даты и числа. Отчёты и протоколы по-прежнему можно печатать на другом языке.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of Secretariat. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет использоваться при следующем запуске «Секретариата». Перезапустить сейчас?</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить сейчас</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetActions</name>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
         <source>Export status &amp;questionnaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;анкет о ходе выполнения…</translation>
     </message>
 </context>
 <context>
     <name>StatusHeader</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Set the status back to an earlier step</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть статус на предыдущий этап</translation>
     </message>
     <message>
         <source>&amp;Reopen minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть протокол для изменения…</translation>
     </message>
     <message>
         <source>The minutes are approved and locked against changes. The follow-up of action items (status, due date, responsible) can still be recorded. Reopening is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол утверждён и защищён от изменений. Исполнение поручений (статус, срок, ответственный) по-прежнему можно записывать. Открытие для изменения фиксируется в истории.</translation>
     </message>
     <message>
         <source>(untitled meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(заседание без названия)</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <source>Mark as &amp;held</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
         <source>Minutes &amp;drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол &amp;составлен</translation>
     </message>
     <message>
         <source>&amp;Approve minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить протокол…</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Reader: reads, searches, prints, exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editor: also edits and imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator: also manages users and restores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users of the shared database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the login %1? That person will no longer be able to connect.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>использование: </translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>позиционные аргументы</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <source>show program's version number and exit</source>
+        <translation>показать номер версии программы и выйти</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>необходимо указать следующие аргументы: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>необходимо указать один из аргументов %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый вариант: %(value)r (выберите из: %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение типа %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначный параметр: %(option)s может соответствовать %(matches)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался один аргумент</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось не более одного аргумента</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался хотя бы один аргумент</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя использовать вместе с аргументом %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>явно заданный аргумент %r проигнорирован</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
     <message numerus="yes">
         <source>expected %s arguments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>ожидался %s аргумент</numerusform><numerusform>ожидалось %s аргумента</numerusform><numerusform>ожидалось %s аргументов</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>conflicting option strings: %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>конфликтующая строка параметра: %s</numerusform><numerusform>конфликтующие строки параметров: %s</numerusform><numerusform>конфликтующие строки параметров: %s</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Records of the Interministerial Commission: meetings and minutes, plans and measures, UN recommendations and national reports. Without a command, the application window opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учёт работы Межведомственной комиссии: заседания и протоколы, планы и мероприятия, рекомендации ООН и национальные доклады. Без команды открывается окно приложения.</translation>
     </message>
     <message>
         <source>language of the messages (and of the window): tk Turkmen, ru Russian, en English; default: $LANGUAGE or $LANG, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>язык сообщений (и окна): tk — туркменский, ru — русский, en — английский; по умолчанию: $LANGUAGE или $LANG, иначе английский</translation>
     </message>
     <message>
         <source>database file (or SQLAlchemy URL); default: $SECRETARIAT_DB, else secretariat.sqlite in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных (или URL SQLAlchemy); по умолчанию: $SECRETARIAT_DB, иначе secretariat.sqlite в папке данных</translation>
     </message>
     <message>
         <source>open the application window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть окно приложения (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>open the window and close it again at once: checks that an installation starts (prints the window title)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>database file (or SQLAlchemy URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных (или URL SQLAlchemy)</translation>
     </message>
     <message>
         <source>error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка: {message}</translation>
+    </message>
+    <message>
+        <source>The database refused the operation ({error}); nothing of it was saved. Its schema may be damaged: run `secretariat check`.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>прервано</translation>
     </message>
     <message>
         <source>back up the database (safe while the application is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>создать резервную копию базы данных (можно при открытом приложении)</translation>
     </message>
     <message>
         <source>Write a backup of the database. OUT may be a file, or a folder where a timestamped backup is written and older ones beyond --keep are deleted. Without OUT, the backups folder in your data folder is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию базы данных. OUT — файл или папка, в которую записывается резервная копия с отметкой времени; более старые копии сверх --keep удаляются. Без OUT используется папка резервных копий в папке данных.</translation>
     </message>
     <message>
         <source>backup file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>файл или папка резервной копии</translation>
+    </message>
+    <message>
+        <source>replace OUT even if it is not a backup of this database</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>backups to keep in the folder (default: {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько резервных копий хранить в папке (по умолчанию: {n})</translation>
     </message>
     <message>
         <source>Only a database stored in a file can be backed up or restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию или восстановить можно только базу данных, хранящуюся в файле.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных {path} не существует.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана в {path}.</translation>
     </message>
     <message>
         <source>check the database (integrity, references, schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить базу данных (целостность, ссылки, схема)</translation>
     </message>
     <message numerus="yes">
         <source>The database has %n problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>В базе данных обнаружена %n проблема.</numerusform><numerusform>В базе данных обнаружены %n проблемы.</numerusform><numerusform>В базе данных обнаружено %n проблем.</numerusform></translation>
     </message>
     <message>
         <source>The database {where} is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {where} в порядке.</translation>
     </message>
     <message>
         <source>fill an empty database with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнить пустую базу данных демонстрационными данными</translation>
     </message>
     <message>
         <source>small: a realistic demo; large: a synthetic database for benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>small — реалистичный пример; large — синтетическая база данных для тестов производительности</translation>
     </message>
     <message>
         <source>Demo data written to {where} in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные записаны в {where} за {seconds:.1f} с.</translation>
     </message>
     <message>
         <source>export a list to .xlsx, or status questionnaires to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортировать список в .xlsx или анкеты о ходе выполнения в папку</translation>
     </message>
     <message>
         <source>Export records to an Excel workbook whose columns import back with `secretariat import`. `export questionnaire FOLDER` writes one protected status questionnaire per organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать записи в книгу Excel, столбцы которой импортируются обратно командой `secretariat import`. `export questionnaire FOLDER` записывает по одной защищённой анкете о ходе выполнения на каждую организацию.</translation>
     </message>
     <message>
         <source>one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>одно из: {kinds}</translation>
     </message>
     <message>
         <source>the .xlsx file to write (a folder for questionnaire)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл .xlsx для записи (для questionnaire — папка)</translation>
     </message>
     <message>
         <source>only records containing these words</source>
-        <translation type="unfinished"></translation>
+        <translation>только записи, содержащие эти слова</translation>
     </message>
     <message>
         <source>only what this organization is responsible for (name, short name or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>только то, за что отвечает эта организация (название, краткое название или id)</translation>
     </message>
     <message>
         <source>only this status (stored value, e.g. in_progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>только этот статус (хранимое значение, например in_progress)</translation>
     </message>
     <message>
         <source>measures/progress of one plan (id or title)</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятия / ход выполнения одного плана (id или название)</translation>
     </message>
     <message>
         <source>meetings of one year</source>
-        <translation type="unfinished"></translation>
+        <translation>заседания одного года</translation>
     </message>
     <message>
         <source>organizations of one kind (e.g. ministry)</source>
-        <translation type="unfinished"></translation>
+        <translation>организации одного вида (например, ministry)</translation>
     </message>
     <message>
         <source>questionnaire: include completed measures and implemented recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>анкета: включить завершённые мероприятия и выполненные рекомендации</translation>
     </message>
     <message>
         <source>There is no organization called {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации с названием {name!r} нет.</translation>
     </message>
     <message>
         <source>Give a folder for the questionnaires, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите для анкет папку, а не файл.</translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaires written to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n анкета записана в {folder}.</numerusform><numerusform>%n анкеты записаны в {folder}.</numerusform><numerusform>%n анкет записано в {folder}.</numerusform></translation>
     </message>
     <message>
         <source>Exported on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n rows written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import a spreadsheet (.xlsx) of recommendations, measures, progress reports, meetings or organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n строка записана в {path}.</numerusform><numerusform>%n строки записаны в {path}.</numerusform><numerusform>%n строк записано в {path}.</numerusform></translation>
     </message>
     <message>
         <source>Import a spreadsheet. The header row is found below any title rows; columns are recognised by their titles in English, Russian or Turkmen. One transaction: a file with errors imports nothing unless --skip-invalid is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать электронную таблицу. Строка заголовков ищется под строками названия; столбцы распознаются по заголовкам на английском, русском или туркменском языке. Одна транзакция: из файла с ошибками ничего не импортируется, если не указан --skip-invalid.</translation>
     </message>
     <message>
-        <source>the .xlsx or .xlsm file</source>
-        <translation type="unfinished"></translation>
+        <source>import a spreadsheet, text table or Word table of recommendations, measures, progress reports, meetings or organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file: .xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt or .docx</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the sheet to read (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>лист для чтения (по умолчанию — первый)</translation>
+    </message>
+    <message>
+        <source>the table of a Word document to read, counted from 1 (default: the first)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only say what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>только показать, что будет сделано</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести результат в формате JSON</translation>
     </message>
     <message>
         <source>import the valid rows and leave out the rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать правильные строки, пропустив строки с ошибками</translation>
     </message>
     <message>
         <source>recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендации</translation>
     </message>
     <message>
         <source>the mechanism, when the file does not say it</source>
-        <translation type="unfinished"></translation>
+        <translation>механизм, если он не указан в файле</translation>
     </message>
     <message>
         <source>the body, e.g. UPR or CEDAW</source>
-        <translation type="unfinished"></translation>
+        <translation>орган, например UPR или CEDAW</translation>
     </message>
     <message>
         <source>the UPR cycle (1-4...)</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл УПО (1–4…)</translation>
     </message>
     <message>
         <source>the session</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия</translation>
     </message>
     <message>
         <source>the document symbol, e.g. CEDAW/C/TKM/CO/6</source>
-        <translation type="unfinished"></translation>
+        <translation>условное обозначение документа, например CEDAW/C/TKM/CO/6</translation>
+    </message>
+    <message>
+        <source>in a list covering many States, import only this State's rows (default: Turkmenistan)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>measures and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятия и ход выполнения</translation>
     </message>
     <message>
         <source>an existing plan: id, title or short title</source>
-        <translation type="unfinished"></translation>
+        <translation>существующий план: id, название или краткое название</translation>
     </message>
     <message>
         <source>create the plan (or use the plan of that title if it exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>создать план (или использовать план с таким названием, если он существует)</translation>
     </message>
     <message>
         <source>date of progress reports that carry none (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>дата отчётов о ходе выполнения, в которых она не указана (по умолчанию — сегодня)</translation>
     </message>
     <message>
         <source>This file is a returned status questionnaire; it is imported as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл — возвращённая анкета о ходе выполнения; он импортируется как анкета.</translation>
     </message>
     <message>
-        <source>{file}, sheet &quot;{sheet}&quot;, header in row {row}</source>
-        <translation type="unfinished"></translation>
+        <source>Tables are counted from 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}, sheet "{sheet}", header in row {row}</source>
+        <translation>{file}, лист «{sheet}», заголовок в строке {row}</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. Would create {c}, update {u}, skip {s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный запуск, ничего не записано. Было бы создано: {c}, обновлено: {u}, пропущено: {s}.</translation>
     </message>
     <message>
         <source>Imported: {c} created, {u} updated, {s} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: создано {c}, обновлено {u}, пропущено {s}.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Rows left out because of errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, пропущенные из-за ошибок:</translation>
     </message>
     <message>
         <source>Errors (fix them in the file, or use --skip-invalid to import the other rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки (исправьте их в файле или укажите --skip-invalid, чтобы импортировать остальные строки):</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}</translation>
     </message>
     <message numerus="yes">
         <source>  ... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>  ... и ещё %n</numerusform><numerusform>  ... и ещё %n</numerusform><numerusform>  ... и ещё %n</numerusform></translation>
     </message>
     <message>
         <source>  warning, row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>  предупреждение, строка {row}: {message}</translation>
     </message>
     <message numerus="yes">
         <source>  ... and %n more warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>  ... и ещё %n предупреждение</numerusform><numerusform>  ... и ещё %n предупреждения</numerusform><numerusform>  ... и ещё %n предупреждений</numerusform></translation>
     </message>
     <message>
         <source>print the minutes of a meeting as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>напечатать протокол заседания в PDF</translation>
     </message>
     <message>
-        <source>Write the minutes of a meeting as a PDF in the protocol layout, in the meeting&apos;s language; marked DRAFT until approved.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the minutes of a meeting as a PDF in the protocol layout, in the meeting's language; marked DRAFT until approved.</source>
+        <translation>Записать протокол заседания в PDF в формате протокола, на языке заседания; до утверждения документ помечается как ПРОЕКТ.</translation>
     </message>
     <message>
         <source>the meeting: an id (12) or YEAR/NUMBER (2024/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>заседание: id (12) или ГОД/НОМЕР (2024/1)</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>файл PDF для записи</translation>
     </message>
     <message>
         <source>{text!r} is not a date (write 2024-03-31 or 31.03.2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} не является датой (укажите 2024-03-31 или 31.03.2024)</translation>
     </message>
     <message>
         <source>print a report as a PDF (see --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>напечатать отчёт в PDF (см. --list)</translation>
     </message>
     <message>
         <source>Write one of the reports as a PDF. Each report uses the filters that apply to it (see --list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать один из отчётов в PDF. Каждый отчёт использует применимые к нему фильтры (см. --list).</translation>
     </message>
     <message>
         <source>the report (see --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт (см. --list)</translation>
     </message>
     <message>
         <source>list the reports and their filters</source>
-        <translation type="unfinished"></translation>
+        <translation>показать список отчётов и их фильтров</translation>
     </message>
     <message>
         <source>start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>начало периода</translation>
     </message>
     <message>
         <source>end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>конец периода</translation>
     </message>
     <message>
         <source>the year (commission-year report)</source>
-        <translation type="unfinished"></translation>
+        <translation>год (отчёт о работе Комиссии за год)</translation>
     </message>
     <message>
         <source>a plan: id, title or short title</source>
-        <translation type="unfinished"></translation>
+        <translation>план: id, название или краткое название</translation>
     </message>
     <message>
-        <source>an organization: name or short name</source>
-        <translation type="unfinished"></translation>
+        <source>an organization: any of its names or short names</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a UN mechanism (recommendations report)</source>
-        <translation type="unfinished"></translation>
+        <translation>механизм ООН (отчёт о рекомендациях)</translation>
     </message>
     <message>
         <source>the date the report is as of (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>дата, по состоянию на которую составляется отчёт (по умолчанию — сегодня)</translation>
     </message>
     <message>
         <source>filters</source>
-        <translation type="unfinished"></translation>
+        <translation>фильтры</translation>
     </message>
     <message>
         <source>error: there is no report {name!r}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка: отчёта {name!r} нет; выберите один из: {names}</translation>
     </message>
     <message>
         <source>error: say where to write the PDF with --pdf OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка: укажите, куда записать PDF, с помощью --pdf OUT</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>replace the database by a backup (the current one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить базу данных резервной копией (текущая база сохраняется отдельно)</translation>
     </message>
     <message>
         <source>Check the backup IN (integrity, references, schema version), keep the current database aside as a timestamped backup, then replace it by IN. Close the application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить резервную копию IN (целостность, ссылки, версия схемы), сохранить текущую базу данных отдельно как резервную копию с отметкой времени, затем заменить её на IN. Сначала закройте приложение.</translation>
     </message>
     <message>
         <source>the backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>файл резервной копии для восстановления</translation>
     </message>
     <message>
         <source>only check the backup; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>только проверить резервную копию, ничего не изменяя</translation>
     </message>
     <message>
         <source>copies of replaced databases to keep (default: {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько копий заменённых баз данных хранить (по умолчанию: {n})</translation>
     </message>
     <message>
         <source>  schema revision: {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>  редакция схемы: {revision}</translation>
     </message>
     <message>
         <source>  last change recorded: {when} (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>  последнее записанное изменение: {when} (UTC)</translation>
     </message>
     <message>
         <source>{source} is a sound backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — исправная резервная копия:</translation>
     </message>
     <message>
         <source>Restored {target} from {source}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} восстановлена из {source}:</translation>
     </message>
     <message>
         <source>The database as it was before is kept at {aside}; to undo, restore that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя база данных сохранена в {aside}; чтобы отменить восстановление, восстановите этот файл.</translation>
     </message>
     <message>
         <source>print counts of what the database holds</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести количество записей в базе данных</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести в формате JSON</translation>
+    </message>
+    <message>
+        <source>set up the roles of a new shared database (its owner, once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a shared (PostgreSQL) database: create its tables and the roles reader, editor and admin with their rights; the login you connect with becomes its first administrator. Safe to run again: it repairs the rights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage the logins of a shared database (administrators)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add, list, change or remove the logins of a shared database. Each login has one role: reader, editor or admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add a login with a role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the login's role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the password from the first line of F (else it is asked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the logins and their roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give a login another role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set a login's password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove a login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the password file {path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No terminal to ask the password on: give --password-file F.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for {login}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roles of {where} are set up: {roles}. {login} is an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login {login} added as {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of {login} was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login {login} removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is out of range (from {low} to {high})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for {where}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot of {where} written to {path} ({n} records); the application opens it as a local file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{source} is a sound backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loaded {source} into {where}:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>db</name>
     <message>
+        <source>The database itself was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be made because reading the database {source} failed: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The backup of {source} could not be written to {destination}: {detail} The database itself was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию {source} в {destination}: {detail} Сама база данных не изменена.</translation>
     </message>
     <message>
         <source>Cannot read the database {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать базу данных {source}: {error}</translation>
     </message>
     <message>
         <source>The backup copy failed its check ({detail}); it was not kept. Run `secretariat check` on the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не прошла проверку ({detail}) и не сохранена. Выполните `secretariat check` для базы данных.</translation>
     </message>
     <message>
         <source>Backup cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии отменено.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — папка, а не файл базы данных.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment, so your change was not written. Reload it to see theirs, then make yours again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe), not a database file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path} is not a Secretariat database (not a SQLite file). Choose another file; this one was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является базой данных «Секретариата» (это не файл SQLite). Выберите другой файл; этот файл не изменён.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written (read-only file or folder). Copy it to a folder you can write to, or ask for write permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} недоступна для записи (файл или папка только для чтения). Скопируйте её в папку, доступную для записи, или запросите права на запись.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку {folder}: {error}</translation>
     </message>
     <message>
         <source>Cannot create a database in {folder}: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать базу данных в {folder}: папка доступна только для чтения.</translation>
     </message>
     <message>
         <source>{path} is locked by another program (or another copy of Secretariat) that is using it exclusively. Close that program and try again; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} заблокирован другой программой (или другим экземпляром «Секретариата»), которая использует его монопольно. Закройте эту программу и повторите попытку; файл не изменён.</translation>
     </message>
     <message>
         <source>{path} could not be opened as a database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть {path} как базу данных: {error}</translation>
     </message>
     <message>
         <source>{path} is a SQLite database but not a Secretariat one; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — база данных SQLite, но не база данных «Секретариата»; файл не изменён.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Secretariat (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} создан более новой версией «Секретариата» (схема {revision}). Чтобы открыть его, установите новую версию; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The database {where} holds tables that are not Secretariat's; it was left unchanged. Ask the administrator for an empty database.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database needs an upgrade, but the copy made before upgrading could not be written ({error}), so it was not upgraded and was left as it was. Free some disk space and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных нужно обновить, но не удалось записать копию, создаваемую перед обновлением ({error}), поэтому база данных не обновлена и осталась прежней. Освободите место на диске и откройте её снова.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade to this version of Secretariat (schema {current} to {head}), which only an administrator may do. Ask an administrator to open it once with this version. Nothing was changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upgrading the database failed: {error}. The database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных: {error}. База данных осталась прежней.</translation>
     </message>
     <message>
         <source>Upgrading the database failed: {error}, and putting back the copy made before the upgrade failed too ({restore_error}). Do not use {path}: restore the copy at {backup} (File → Restore from backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных: {error}; вернуть копию, созданную перед обновлением, тоже не удалось ({restore_error}). Не используйте {path}: восстановите копию {backup} (Файл → Восстановить из резервной копии).</translation>
     </message>
     <message>
         <source>Upgrading the database failed: {error}. The database was left as it was. A copy made before the upgrade is at {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных: {error}. База данных осталась прежней. Копия, созданная перед обновлением, находится в {backup}.</translation>
     </message>
     <message>
         <source>Integrity: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность: {detail}</translation>
     </message>
     <message>
         <source>Broken reference in table {table}, row {rowid} (to {parent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушенная ссылка в таблице {table}, строка {rowid} (на {parent}).</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных</translation>
     </message>
     <message>
         <source>The database {path} is busy: another copy of Secretariat or another program is using it. Nothing was changed. Wait a moment and try again; if it keeps happening, close the other program.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} занята: её использует другой экземпляр «Секретариата» или другая программа. Ничего не изменено. Подождите немного и повторите попытку; если это повторяется, закройте другую программу.</translation>
     </message>
     <message>
         <source>The disk is full, so the change could not be saved; nothing of it was written. Free some space on the drive of {folder} (delete or move files you do not need) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен, поэтому изменение не сохранено; ничего из него не записано. Освободите место на диске с папкой {folder} (удалите или перенесите ненужные файлы) и повторите попытку.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written (read-only file, folder or drive). The change was not saved. Copy the database to a folder you can write to, or ask for write permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} недоступна для записи (файл, папка или диск только для чтения). Изменение не сохранено. Скопируйте базу данных в папку, доступную для записи, или запросите права на запись.</translation>
     </message>
     <message>
         <source>{path} is not a Secretariat database (not a SQLite file). Choose another file, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является базой данных «Секретариата» (это не файл SQLite). Выберите другой файл или восстановите резервную копию.</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({error}). Nothing was changed. Restore the latest backup (File → Restore from backup), and keep the damaged file for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} повреждена ({error}). Ничего не изменено. Восстановите последнюю резервную копию (Файл → Восстановить из резервной копии) и сохраните повреждённый файл для службы поддержки.</translation>
     </message>
     <message>
         <source>The database {path} could not be read or written ({error}). Nothing was changed. Check that the drive or network folder is still connected and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать базу данных {path} ({error}). Ничего не изменено. Проверьте, что диск или сетевая папка по-прежнему подключены, и повторите попытку.</translation>
     </message>
     <message>
         <source>{source} cannot be restored: {reason} Nothing was changed.</source>
         <extracomment>Tables every Secretariat database has, whatever its revision.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{source} нельзя восстановить: {reason} Ничего не изменено.</translation>
     </message>
     <message>
         <source>it cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>её не удаётся прочитать ({error}).</translation>
     </message>
     <message>
         <source>it is not a Secretariat database.</source>
-        <translation type="unfinished"></translation>
+        <translation>это не база данных «Секретариата».</translation>
     </message>
     <message>
         <source>it is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>она повреждена ({detail}).</translation>
     </message>
     <message>
         <source>it is a SQLite database but not a Secretariat one.</source>
-        <translation type="unfinished"></translation>
+        <translation>это база данных SQLite, но не база данных «Секретариата».</translation>
     </message>
     <message numerus="yes">
         <source>%n of its records point to records that do not exist (first in table {table}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n запись ссылается на несуществующие записи (первая — в таблице {table}).</numerusform><numerusform>%n записи ссылаются на несуществующие записи (первая — в таблице {table}).</numerusform><numerusform>%n записей ссылаются на несуществующие записи (первая — в таблице {table}).</numerusform></translation>
     </message>
     <message>
         <source>it has no schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>у неё нет версии схемы.</translation>
     </message>
     <message>
         <source>it was written by a newer version of Secretariat (schema {revision}); install that version to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>она создана более новой версией «Секретариата» (схема {revision}); чтобы восстановить её, установите эту версию.</translation>
+    </message>
+    <message>
+        <source>its schema is not the one this version of Secretariat makes ({detail}).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it cannot be read as a database ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>её не удаётся прочитать как базу данных ({error}).</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a backup file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not an ordinary file (a device or a pipe).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не существует.</translation>
     </message>
     <message>
         <source>it is the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>это и есть сама база данных.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> The database as it was before is kept at {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Прежняя база данных сохранена в {aside}.</translation>
     </message>
     <message>
         <source>Restoring into {target} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить в {target}: {detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} could not be written; any earlier file of that name was left as it was. Free some space on that drive and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be written: the drive is read-only. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be replaced: it is open in another program (a PDF viewer, Excel) or read-only. Close it there, or choose another name, and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be written: you have no permission to write there (read-only file or folder). Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be written: part of that path is a file, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} could not be written: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe); it was left alone. Give the name of a file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supported: a SQLite file path, sqlite:///PATH, or postgresql+psycopg://USER@HOST/DATABASE.</source>
+        <extracomment>URL scheme (backend+driver) -&gt; the Python module it needs.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a database address. {supported}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the kind of database "{scheme}" is not supported. {supported}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} needs the Python package {module}, which is not installed. {supported}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your login{login} may not make this change: the shared database refused it. Nothing was written. Ask an administrator if you need this right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shared database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the login for {where}: wrong login or password. Check them and connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such database on the server ({where}). Check the database name, or ask the administrator to create it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed the same records at the same moment ({where}). Nothing was changed. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database server for {where} cannot be reached. Check the server name and port and the network connection, then try again. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} already exists; it was left as it was. Choose another name.</source>
+        <extracomment>Rows the migrations put into a new database (reference lists), replaced by the copy.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {table}.{column} holds {n} values that are not whole numbers.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>directory</name>
     <message numerus="yes">
         <source>%n sub-organizations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n подчинённая организация</numerusform><numerusform>%n подчинённые организации</numerusform><numerusform>%n подчинённых организаций</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n человек</numerusform><numerusform>%n человека</numerusform><numerusform>%n человек</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n plan measures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n мероприятие плана</numerusform><numerusform>%n мероприятия планов</numerusform><numerusform>%n мероприятий планов</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n progress reports</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n отчёт о ходе выполнения</numerusform><numerusform>%n отчёта о ходе выполнения</numerusform><numerusform>%n отчётов о ходе выполнения</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n recommendations (responsible)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n рекомендация (ответственная организация)</numerusform><numerusform>%n рекомендации (ответственная организация)</numerusform><numerusform>%n рекомендаций (ответственная организация)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n meetings organized</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n организованное заседание</numerusform><numerusform>%n организованных заседания</numerusform><numerusform>%n организованных заседаний</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n attendance records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n запись о присутствии</numerusform><numerusform>%n записи о присутствии</numerusform><numerusform>%n записей о присутствии</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n action items (responsible)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n поручение (ответственная организация)</numerusform><numerusform>%n поручения (ответственная организация)</numerusform><numerusform>%n поручений (ответственная организация)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n reports to UN bodies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n доклад органам ООН</numerusform><numerusform>%n доклада органам ООН</numerusform><numerusform>%n докладов органам ООН</numerusform></translation>
     </message>
     <message>
         <source>not used anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>нигде не используется</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <source>Something went wrong: %1
 
 Your saved work is safe. The details are in the log file (Help → Open log folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка: %1
+
+Сохранённые данные в безопасности. Подробности — в файле журнала (Справка → Открыть папку журнала).</translation>
     </message>
 </context>
 <context>
     <name>excel</name>
     <message>
         <source>cell {cell}</source>
-        <translation type="unfinished"></translation>
+        <translation>ячейка {cell}</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}</translation>
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец {column}</translation>
     </message>
     <message>
         <source>{location}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{location}: {message}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>The sheet is empty.</source>
-        <extracomment>Synonyms are written naturally; they are normalised like headers before matching. Order inside a list does not matter; the first entry is shown in error messages. Containment is only trusted for synonyms at least this long (&quot;no&quot; is not a field). Anything but letters, digits and combining marks (Unicode categories L, N, M). ``\w`` covers L and N plus &quot;_&quot;; the marks are added back by range.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Synonyms are written naturally; they are normalised like headers before matching. Order inside a list does not matter; the first entry is shown in error messages. Containment is only trusted for synonyms at least this long ("no" is not a field). Anything but letters, digits and combining marks (Unicode categories L, N, M). ``\w`` covers L and N plus "_"; the marks are added back by range.</extracomment>
+        <translation>Лист пуст.</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Lists covering many States (UPR Info's export) import only this State's rows; None: the Commission's own State (``services.import_layouts.commission_state``).</extracomment>
+        <translation>создано: {created}, обновлено: {updated}, пропущено: {skipped}</translation>
     </message>
     <message numerus="yes">
         <source>, %n rows with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>, %n строка с ошибками</numerusform><numerusform>, %n строки с ошибками</numerusform><numerusform>, %n строк с ошибками</numerusform></translation>
     </message>
     <message>
         <source>Reading the rows…</source>
         <extracomment>Ids listed in the audit entry up to this many; beyond, the first and last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Чтение строк…</translation>
+    </message>
+    <message>
+        <source>Some texts look like UTF-8 read in the wrong encoding (row {row}: "{text}", probably "{meant}"). Ask the sender to save the file again as UTF-8, or open it with the right encoding and save it as .xlsx.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import of {file} ({sheet}): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file} ({sheet}): {counts}</translation>
     </message>
     <message>
         <source>Plan measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия планов</translation>
     </message>
     <message>
         <source>Measure number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер мероприятия</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Lead agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные исполнители</translation>
     </message>
     <message>
         <source>Co-implementers</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикаторы</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <source>Say which plan these measures belong to (--plan, or --create-plan TITLE; in the wizard: &quot;Plan&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Say which plan these measures belong to (--plan, or --create-plan TITLE; in the wizard: "Plan").</source>
+        <translation>Укажите, к какому плану относятся эти мероприятия (--plan или --create-plan НАЗВАНИЕ; в мастере — «План»).</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
-        <source>{column}: &quot;{text}&quot; is not a known status; it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <source>{column}: "{text}" is not a known status; it is left as it is.</source>
+        <translation>{column}: «{text}» — неизвестный статус; значение оставлено как есть.</translation>
     </message>
     <message>
         <source>The measure has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>У мероприятия нет номера.</translation>
     </message>
     <message>
         <source>The measure text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст мероприятия пуст.</translation>
     </message>
     <message>
         <source>Measure {number} is already in row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие {number} уже есть в строке {row}.</translation>
     </message>
     <message>
-        <source>There is no plan called &quot;{name}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no plan called "{name}".</source>
+        <translation>Плана «{name}» нет.</translation>
     </message>
     <message>
         <source>A new plan will be created: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет создан новый план: {title}.</translation>
     </message>
     <message>
         <source>The plan is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>План неизвестен.</translation>
     </message>
     <message>
         <source>New measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие.</translation>
     </message>
     <message>
         <source>Changes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения: {fields}.</translation>
     </message>
     <message>
         <source>Already recorded, nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже записано, ничего не изменено.</translation>
     </message>
     <message>
         <source>New organizations will be added: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будут добавлены новые организации: {names}.</translation>
     </message>
     <message>
         <source>Writing measures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись мероприятий…</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>Above this many matching records, whole tables are read once instead of by chunks of ids.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>срок</translation>
     </message>
     <message>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>индикаторы</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел</translation>
     </message>
     <message>
         <source>lead agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственные исполнители</translation>
     </message>
     <message>
         <source>co-implementers</source>
-        <translation type="unfinished"></translation>
+        <translation>соисполнители</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёры</translation>
     </message>
     <message>
         <source>Meetings with attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания с присутствием</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заседания</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>В лице</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a meeting number.</source>
-        <translation type="unfinished"></translation>
+        <source>"{text}" is not a meeting number.</source>
+        <translation>«{text}» не является номером заседания.</translation>
     </message>
     <message>
         <source>The meeting date is missing or not a date (write it as 31.12.2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заседания отсутствует или не является датой (укажите в виде 31.12.2024).</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a known meeting type; a Commission meeting is assumed.</source>
-        <translation type="unfinished"></translation>
+        <source>"{text}" is not a known meeting type; a Commission meeting is assumed.</source>
+        <translation>«{text}» — неизвестный вид заседания; принято заседание Комиссии.</translation>
     </message>
     <message>
         <source>The row belongs to no meeting (no date above it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка не относится ни к одному заседанию (выше нет даты).</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a known role; &quot;member&quot; is assumed.</source>
-        <translation type="unfinished"></translation>
+        <source>"{text}" is not a known role; "member" is assumed.</source>
+        <translation>«{text}» — неизвестная роль; принято «член».</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not understood as present or absent; &quot;present&quot; is assumed.</source>
-        <translation type="unfinished"></translation>
+        <source>"{text}" is not understood as present or absent; "present" is assumed.</source>
+        <translation>«{text}» не распознано как «присутствовал» или «отсутствовал»; принято «присутствовал».</translation>
     </message>
     <message>
         <source>No meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заседания.</translation>
     </message>
     <message>
         <source>New meeting {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заседание {ref}.</translation>
     </message>
     <message>
         <source>Meeting changes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения заседания: {fields}.</translation>
     </message>
     <message>
         <source>The same participant is already in row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот же участник уже есть в строке {row}.</translation>
     </message>
     <message>
         <source>New participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник.</translation>
     </message>
     <message>
         <source>Attendance changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в присутствии.</translation>
     </message>
     <message>
         <source>The minutes of meeting {ref} are approved and locked; reopen them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол заседания {ref} утверждён и заблокирован; сначала откройте его для изменения.</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Parent organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящая организация</translation>
     </message>
     <message>
         <source>Commission member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член Комиссии</translation>
     </message>
     <message>
-        <source>{column}: &quot;{text}&quot; is not a known kind; &quot;Other&quot; is used.</source>
-        <translation type="unfinished"></translation>
+        <source>{column}: "{text}" is not a known kind; "Other" is used.</source>
+        <translation>{column}: «{text}» — неизвестный вид; используется «Другое».</translation>
     </message>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название пусто.</translation>
     </message>
     <message>
         <source>The same organization is already in row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта же организация уже есть в строке {row}.</translation>
     </message>
     <message>
-        <source>The parent organization &quot;{name}&quot; is unknown; it will be added.</source>
-        <translation type="unfinished"></translation>
+        <source>The parent organization "{name}" is unknown; it will be added.</source>
+        <translation>Вышестоящая организация «{name}» неизвестна; она будет добавлена.</translation>
     </message>
     <message>
         <source>New organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>short name</source>
-        <translation type="unfinished"></translation>
+        <translation>краткое название</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>вышестоящая организация</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о ходе выполнения</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
-        <source>Say which plan the measures belong to (--plan; in the wizard: &quot;Plan&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Say which plan the measures belong to (--plan; in the wizard: "Plan").</source>
+        <translation>Укажите, к какому плану относятся мероприятия (--plan; в мастере — «План»).</translation>
     </message>
     <message>
         <source>Measure No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ мероприятия</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a date (write it as 31.12.2024).</source>
-        <translation type="unfinished"></translation>
+        <source>"{text}" is not a date (write it as 31.12.2024).</source>
+        <translation>«{text}» не является датой (укажите в виде 31.12.2024).</translation>
     </message>
     <message>
         <source>No date: the report is dated {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет даты: отчёт датирован {date}.</translation>
     </message>
     <message>
         <source>The row names no measure number.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке не указан номер мероприятия.</translation>
     </message>
     <message>
         <source>The progress text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст о ходе выполнения пуст.</translation>
     </message>
     <message>
         <source>The plan has no measure {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане нет мероприятия {number}.</translation>
     </message>
     <message>
         <source>This report is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчёт уже записан.</translation>
     </message>
     <message>
         <source>Same report as row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же отчёт, что и в строке {row}.</translation>
     </message>
     <message>
         <source>New progress report for measure {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отчёт о ходе выполнения мероприятия {number}.</translation>
     </message>
     <message>
         <source>Returned status questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращённая анкета о ходе выполнения</translation>
     </message>
     <message>
         <source>This file is not a status questionnaire made by this application (or its hidden description sheet was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является анкетой о ходе выполнения, созданной этим приложением (или из него удалён скрытый лист описания).</translation>
     </message>
     <message>
         <source>Questionnaire of {organization}, prepared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета организации {organization}, подготовлена {date}.</translation>
     </message>
     <message>
         <source>The row has no hidden id: rows must not be added or copied in the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке нет скрытого идентификатора: в анкету нельзя добавлять или копировать строки.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not one of the statuses of the list.</source>
-        <translation type="unfinished"></translation>
+        <source>"{text}" is not one of the statuses of the list.</source>
+        <translation>«{text}» не входит в список статусов.</translation>
     </message>
     <message>
         <source>The organization of this questionnaire ({name}) is not in the database; was it made from another database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации этой анкеты ({name}) нет в базе данных; возможно, анкета создана из другой базы данных?</translation>
+    </message>
+    <message>
+        <source>Measure {number} was not in the questionnaire issued to {org}; the row was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation {number} was not in the questionnaire issued to {org}; the row was refused.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Measure {number} of this row is not in the database (or has another number now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия {number} из этой строки нет в базе данных (или у него теперь другой номер).</translation>
     </message>
     <message>
         <source>New progress report of measure {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отчёт о ходе выполнения мероприятия {number}.</translation>
     </message>
     <message>
         <source>Status: {old} → {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {old} → {new}.</translation>
     </message>
     <message>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего нового.</translation>
     </message>
     <message>
         <source>Recommendation {number} of this row is not in the database (or has another number now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации {number} из этой строки нет в базе данных (или у неё теперь другой номер).</translation>
     </message>
     <message>
         <source>Information added to the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения добавлены в оценку.</translation>
+    </message>
+    <message>
+        <source>This questionnaire was changed after it was issued, or was issued by another database: its signature does not match what it says it was issued for. It was not imported; send the organization a new one.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The Commission's own State: the default State under review of lists covering many. The last Human Rights Council session of each UPR cycle (1st: sessions 1-12, ...).</extracomment>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Recommendation and recommending State</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация и рекомендующее государство</translation>
     </message>
     <message>
         <source>Recommendation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст рекомендации</translation>
     </message>
     <message>
         <source>Paragraph number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер пункта</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие государства</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Source of position</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник позиции</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы лиц</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус выполнения</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные организации</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>The recommendation text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст рекомендации пуст.</translation>
     </message>
     <message>
         <source>The UPR cycle is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл УПО неизвестен.</translation>
     </message>
     <message>
         <source>The body that made the recommendation is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, вынесший рекомендацию, неизвестен.</translation>
     </message>
     <message>
         <source>No recommending State was found at the end of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>В конце текста не найдено рекомендующее государство.</translation>
     </message>
     <message>
-        <source>{column}: &quot;{text}&quot; is not a known position (Supported, Noted); it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <source>{column}: "{text}" is not a known position (Supported, Noted); it is left as it is.</source>
+        <translation>{column}: «{text}» — неизвестная позиция (поддержана, принята к сведению); значение оставлено как есть.</translation>
     </message>
     <message>
         <source>Paragraph {paragraph} is already in row {row} with a different text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт {paragraph} уже есть в строке {row} с другим текстом.</translation>
     </message>
     <message>
-        <source>The UPR cycle of these recommendations is not known (the title rows do not say it). Give it (--cycle, or &quot;Cycle&quot; in the import options).</source>
-        <translation type="unfinished"></translation>
+        <source>Rows about other States under review are skipped: {states}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The body that made these recommendations is not known. Give it (--body, or &quot;Body&quot; in the import options), e.g. CEDAW.</source>
-        <translation type="unfinished"></translation>
+        <source>The UPR cycle of these recommendations is not known (the title rows do not say it). Give it (--cycle, or "Cycle" in the import options).</source>
+        <translation>Цикл УПО этих рекомендаций неизвестен (в строках названия он не указан). Укажите его (--cycle или «Цикл» в параметрах импорта).</translation>
+    </message>
+    <message>
+        <source>The body that made these recommendations is not known. Give it (--body, or "Body" in the import options), e.g. CEDAW.</source>
+        <translation>Орган, вынесший эти рекомендации, неизвестен. Укажите его (--body или «Орган» в параметрах импорта), например CEDAW.</translation>
     </message>
     <message>
         <source>mechanism {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>механизм {value}</translation>
     </message>
     <message>
         <source>cycle {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {value}</translation>
     </message>
     <message>
         <source>session {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия {value}</translation>
     </message>
     <message>
         <source>document {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>документ {value}</translation>
     </message>
     <message>
         <source>Read from the title rows: {facts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из строк названия прочитано: {facts}.</translation>
     </message>
     <message>
         <source>Comparing with the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение с базой данных…</translation>
     </message>
     <message>
         <source>New recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рекомендация.</translation>
     </message>
     <message>
-        <source>Same recommendation as row {row} (its themes were added there).</source>
-        <translation type="unfinished"></translation>
+        <source>Same recommendation as row {row} (its themes and States were added there).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recommendation to {state}, not to the State under review.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись рекомендаций…</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция</translation>
     </message>
     <message>
         <source>source of position</source>
-        <translation type="unfinished"></translation>
+        <translation>источник позиции</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия</translation>
     </message>
     <message>
         <source>themes</source>
-        <translation type="unfinished"></translation>
+        <translation>темы</translation>
     </message>
     <message>
         <source>groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>группы лиц</translation>
     </message>
     <message>
         <source>recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендующие государства</translation>
     </message>
     <message>
         <source>responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственные организации</translation>
     </message>
     <message>
         <source>The workbook contains no sheets.</source>
-        <extracomment>Far more than any list clerks receive (OHCHR&apos;s longest is a few hundred rows); the 100 MB file limit of ``safe_open`` bounds it too. Other sheets a questionnaire&apos;s metadata names, read along with the chosen one.
+        <extracomment>Far more than any list clerks receive (OHCHR's longest is a few hundred rows); the 100 MB file limit of ``safe_open`` bounds it too. Other sheets a questionnaire's metadata names, read along with the chosen one.
 ----------
 Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a number is far more likely a count or a code than a date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В книге нет листов.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named &quot;{name}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The file has no table number {number}; it has {count}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sheet &quot;{name}&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The workbook has no sheet named "{name}".</source>
+        <translation>В книге нет листа «{name}».</translation>
+    </message>
+    <message>
+        <source>The sheet "{name}" is empty.</source>
+        <translation>Лист «{name}» пуст.</translation>
     </message>
     <message>
         <source>There is no such header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой строки заголовков нет.</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний отчёт</translation>
     </message>
     <message>
         <source>Last progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние сведения о ходе выполнения</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания и присутствие</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
-        <source>The header row has no recommendation column (expected a title such as &quot;Recommendation&quot; or &quot;Recommendation and recommending State&quot;).</source>
-        <extracomment>Other recognised columns as text: status, responsible, body, cycle, mechanism.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>The header row has no recommendation column (expected a title such as "Recommendation" or "Recommendation and recommending State").</source>
+        <extracomment>Other recognised columns as text: status, responsible, body, cycle, mechanism. "Supported/Noted", "Supported / Noted", "Принята к сведению / поддержана": a split position. How a recommendation ends: its recommending States in brackets, or a full stop or semicolon.</extracomment>
+        <translation>В строке заголовков нет столбца рекомендаций (ожидался заголовок вида «Recommendation» или «Recommendation and recommending State»).</translation>
     </message>
     <message>
         <source>Paragraph {paragraph} also appears in row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт {paragraph} встречается также в строке {row}.</translation>
     </message>
     <message>
-        <source>The position &quot;{text}&quot; was not recognised (expected Supported or Noted).</source>
-        <translation type="unfinished"></translation>
+        <source>The position "{text}" was not recognised (expected Supported or Noted).</source>
+        <translation>Позиция «{text}» не распознана (ожидалось «Supported» или «Noted»).</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начато</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Partially completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено частично</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено частично</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>Co-implementer</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнитель</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержана</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята к сведению</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <source>Questionnaire - {organization}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета — {organization}</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль</translation>
     </message>
     <message>
         <source>What was done (progress since the last report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделано (ход выполнения с момента последнего отчёта)</translation>
     </message>
     <message>
         <source>Recommendations of UN human rights mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации правозащитных механизмов ООН</translation>
     </message>
     <message>
         <source>Information on implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация о выполнении</translation>
+    </message>
+    <message>
+        <source>Indicators due</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета о ходе выполнения</translation>
     </message>
     <message>
         <source>Status questionnaire: {subject} — {organization}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета о ходе выполнения: {subject} — {organization}</translation>
     </message>
     <message>
         <source>Prepared by the Secretariat on {date}. Fill in only the yellow columns: choose the status from the list and describe what was done. Do not add, delete or move rows. Return the file to the Secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовлено секретариатом {date}. Заполните только жёлтые столбцы: выберите статус из списка и опишите, что сделано. Не добавляйте, не удаляйте и не перемещайте строки. Верните файл в секретариат.</translation>
     </message>
     <message>
         <source>Choose a status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статус из списка.</translation>
     </message>
     <message>
         <source>Choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите из списка.</translation>
     </message>
     <message>
-        <source>Spreadsheets cannot be imported safely on this computer: the protective XML parser (defusedxml) is not in use. Please contact support.</source>
-        <extracomment>Members smaller than this are never judged by their ratio: tiny XML parts (e.g. an empty sheet full of repeated tags) compress extremely well. How much of each XML part is searched for a DOCTYPE; a DOCTYPE must come before the root element, so it is at the very start of any real file.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Indicator reports due — {organization}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report on these indicators in the progress column of their measure (sheet of plan measures). As of {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Members smaller than this are never judged by their ratio: tiny XML parts (e.g. an empty sheet full of repeated tags) compress extremely well. The prolog (declaration, comments, DOCTYPE) of an XML part is read in chunks of this size. A shared-string cell whose index is negative: calamine would read another cell's text.</extracomment>
+        <translation>Файл {name} не существует.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — папка, а не файл.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} пуст.</translation>
     </message>
     <message>
         <source>The file {name} is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller workbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} слишком велик для импорта ({size} МБ; ограничение — {limit} МБ). Разделите его на книги меньшего размера.</translation>
     </message>
     <message>
         <source>The file {name} is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the box), save it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги &gt; Зашифровать с использованием пароля, очистите поле), сохраните и импортируйте снова.</translation>
     </message>
     <message>
-        <source>The file {name} is an old Word document (.doc), not a spreadsheet. Copy the table into Excel and save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <source>The file {name} is an old Word document (.doc), which cannot be read. Open it in Word or LibreOffice Writer, save it as "Word Document (.docx)" and import the new file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file {name} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, save it as &quot;Excel Workbook (.xlsx)&quot; and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <source>The file {name} is not a spreadsheet, a text table or a Word document. Open it in the program that made it and save it as "Excel Workbook (.xlsx)".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {name} is an OpenDocument file, not a spreadsheet. Save it as an OpenDocument spreadsheet (.ods), an Excel workbook (.xlsx) or a Word document (.docx) and import the new file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file {name} is a PDF document, not a spreadsheet. Ask the sender for the Excel version, or copy the table into Excel and save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} — документ PDF, а не электронная таблица. Запросите у отправителя версию в Excel или скопируйте таблицу в Excel и сохраните её в формате .xlsx.</translation>
     </message>
     <message>
-        <source>The file {name} is a web page or XML file that only looks like a spreadsheet. Open it in Excel or LibreOffice and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The file {name} is a web page or XML file that only looks like a spreadsheet. Open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)".</source>
+        <translation>Файл {name} — веб-страница или файл XML, который лишь похож на электронную таблицу. Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
-        <source>The file {name} is a plain text file (perhaps CSV) renamed as a spreadsheet. Open it in Excel or LibreOffice and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {name} is not an Excel workbook (.xlsx). Open it in the program that made it and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {name} unpacks to far more data than a spreadsheet contains and was not opened (it may be a &quot;zip bomb&quot;). If it is a genuine workbook, save it again in Excel and split it into smaller files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc, choose File &gt; Save As, pick &quot;Excel 2007-365 (.xlsx)&quot; and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {name} is an OpenDocument file, not a spreadsheet. Copy the table into a spreadsheet and save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {name} is a Word document, not a spreadsheet. Copy the table into Excel and save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <source>The file {name} unpacks to far more data than a spreadsheet contains and was not opened (it may be a "zip bomb"). If it is a genuine workbook, save it again in Excel and split it into smaller files.</source>
+        <translation>Файл {name} при распаковке занимает намного больше места, чем бывает у электронной таблицы, и не был открыт (возможно, это «zip-бомба»). Если это настоящая книга, пересохраните её в Excel и разделите на файлы меньшего размера.</translation>
     </message>
     <message>
         <source>The file {name} is a zip archive but not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} — zip-архив, но не книга Excel (.xlsx).</translation>
     </message>
     <message>
         <source>The file {name} contains XML declarations that spreadsheets never use (DOCTYPE/ENTITY) and may be crafted to attack the program. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} содержит объявления XML, которые никогда не используются в электронных таблицах (DOCTYPE/ENTITY), и может быть специально создан для атаки на программу. Файл не открыт.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged: a cell refers to a text that does not exist (a negative string index).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {name} declares an unknown text encoding "{encoding}".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file contains XML declarations that spreadsheets never use (DOCTYPE/ENTITY) and may be crafted to attack the program. It was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл содержит объявления XML, которые никогда не используются в электронных таблицах (DOCTYPE/ENTITY), и может быть специально создан для атаки на программу. Файл не прочитан.</translation>
     </message>
     <message>
         <source>The file could not be read as a spreadsheet: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл как электронную таблицу: {detail}</translation>
     </message>
     <message>
         <source>The file {name} is damaged or incomplete (perhaps an unfinished download or copy) and cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} повреждён или неполон (возможно, загрузка или копирование не завершены) и не может быть открыт: {detail}</translation>
     </message>
     <message>
         <source>The workbook has no sheet number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В книге нет листа с номером {number}.</translation>
     </message>
     <message>
         <source>The sheet has more than {limit} rows; import it in smaller parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>На листе больше {limit} строк; импортируйте его по частям.</translation>
     </message>
     <message>
         <source>There is a value far to the right of the table (beyond column {limit}). Delete stray contents there and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Далеко справа от таблицы (за столбцом {limit}) есть значение. Удалите там лишнее содержимое и повторите импорт.</translation>
     </message>
     <message>
-        <source>The column &quot;{title}&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The column "{title}" is empty.</source>
+        <translation>Столбец «{title}» пуст.</translation>
+    </message>
+    <message>
+        <source>The text file is damaged: it is not valid {encoding} text (at byte {offset}).</source>
+        <extracomment>Share of the bytes 0xC0..0xFF standing in runs of three or more, above which the text is Windows-1251 (see ``decode``), counted twice.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text file could not be read as a table: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Word document {name} contains no table to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table {number} ({rows} rows)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n rows exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n строка экспортирована в %1</numerusform><numerusform>%n строки экспортированы в %1</numerusform><numerusform>%n строк экспортировано в %1</numerusform></translation>
     </message>
     <message>
         <source>The list could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать список: %1</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>Co-implementers</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний отчёт</translation>
     </message>
     <message>
         <source>Last progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние сведения о ходе выполнения</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата принятия</translation>
     </message>
     <message>
         <source>Adopting act</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт о принятии</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выполнения</translation>
     </message>
     <message>
         <source>Completion note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание о выполнении</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <source>Deadline until</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок по</translation>
     </message>
     <message>
         <source>Recurring deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный срок</translation>
     </message>
     <message>
         <source>Deadline from</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок с</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Deadline understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок распознан</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание в</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушали</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикаторы</translation>
     </message>
     <message>
         <source>Member of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Член Комиссии</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный пункт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящая организация</translation>
     </message>
     <message>
         <source>Period until</source>
-        <translation type="unfinished"></translation>
+        <translation>Период по</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Период с</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладчик</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отчёта</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>В лице</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретарь</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>Source of position</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник позиции</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступили</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время начала</translation>
     </message>
     <message>
         <source>States</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата представления</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>The components the application is built from, each named with its licence in About.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists</source>
+        <extracomment>Keys that work inside the lists and the meeting editor (not menu commands).</extracomment>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the list to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up / down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>see its documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Meetings and minutes, plans and measures, UN recommendations and national reports of the Interministerial Commission.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Secretariat</source>
+        <translation>О программе «Секретариат»</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>Recommendations (OHCHR lists, treaty bodies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации (перечни УВКПЧ, договорные органы)</translation>
     </message>
     <message>
         <source>Plan measures (a plan matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия плана (матрица плана)</translation>
     </message>
     <message>
         <source>Progress reports on measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о ходе выполнения мероприятий</translation>
     </message>
     <message>
         <source>Meetings with attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания с присутствием</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>A returned status questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращённая анкета о ходе выполнения</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламент</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерство</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>Ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>Омбудсмен</translation>
     </message>
     <message>
         <source>Public organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Общественная организация</translation>
     </message>
     <message>
         <source>UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение ООН</translation>
     </message>
     <message>
         <source>International organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Международная организация</translation>
     </message>
     <message>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Посольство</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Commission meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание Комиссии</translation>
     </message>
     <message>
         <source>Working meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее совещание</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Очно</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Смешанный формат</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено</translation>
     </message>
     <message>
         <source>Minutes drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект протокола подготовлен</translation>
+    </message>
+    <message>
+        <source>Minutes circulated</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Minutes approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол утверждён</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашён</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретарь</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствовал</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствовал</translation>
     </message>
     <message>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлен</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Turkmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Туркменский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>National action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный план действий</translation>
     </message>
     <message>
         <source>IHL plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План по МГП</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План работы</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожная карта</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начато</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Partially completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено частично</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>Co-implementer</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнитель</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>UPR</source>
-        <translation type="unfinished"></translation>
+        <translation>УПО</translation>
     </message>
     <message>
         <source>Treaty body</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорный орган</translation>
     </message>
     <message>
         <source>Special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальная процедура</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержана</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята к сведению</translation>
+    </message>
+    <message>
+        <source>Partially supported</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено частично</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>In preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовится</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлен</translation>
     </message>
     <message>
         <source>Considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассмотрен</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
+        <source>Not allowed for your role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The minutes are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол заблокирован</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>Запись не найдена</translation>
+    </message>
+    <message>
+        <source>Please check the input</source>
+        <translation>Проверьте введённые данные</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие невозможно</translation>
     </message>
     <message>
         <source>The database could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось использовать базу данных</translation>
     </message>
     <message>
         <source>The database did not accept the change: %1
 
 Nothing was lost: try again, and if it keeps failing, save your text elsewhere and look at the log (Help → Open log folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не приняла изменение: %1
+
+Ничего не потеряно: попробуйте ещё раз, а если ошибка повторяется, сохраните текст в другом месте и посмотрите журнал (Справка → Открыть папку журнала).</translation>
     </message>
 </context>
 <context>
     <name>minutes_pdf</name>
     <message>
         <source>Preparing the minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка протокола…</translation>
     </message>
     <message>
         <source>Print minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать протокола</translation>
     </message>
     <message>
-        <source>Meeting (YEAR/NUMBER, for example 2024/1):</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>navigation</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Reports to UN bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады органам ООН</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
 </context>
 <context>
     <name>pdf_preview</name>
     <message>
         <source>The PDF could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать PDF</translation>
     </message>
 </context>
 <context>
     <name>recovery</name>
     <message>
         <source>typed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>набрано %1</translation>
     </message>
     <message>
         <source>Unsaved minutes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен несохранённый текст протокола</translation>
     </message>
     <message>
         <source>Secretariat closed before some text was saved. It was kept, and can be put back into the editor of these meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>«Секретариат» был закрыт до сохранения части текста. Текст сохранён, и его можно вернуть в редактор этих заседаний:</translation>
     </message>
     <message>
         <source>Open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть их</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>Discard it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить текст…</translation>
     </message>
     <message>
         <source>Discard unsaved text</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление несохранённого текста</translation>
     </message>
     <message numerus="yes">
         <source>Throw away the unsaved text of %n meetings? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Удалить несохранённый текст %n заседания? Это действие нельзя отменить.</numerusform><numerusform>Удалить несохранённый текст %n заседаний? Это действие нельзя отменить.</numerusform><numerusform>Удалить несохранённый текст %n заседаний? Это действие нельзя отменить.</numerusform></translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>Plan implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение плана</translation>
     </message>
     <message>
         <source>per plan: measures by status and by lead organization, overdue measures, progress reported in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>по каждому плану: мероприятия по статусу и ответственным исполнителям, просроченные мероприятия, сведения о ходе выполнения за период</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>by position, implementation status, SDG and theme; recommendations not linked to any measure</source>
-        <translation type="unfinished"></translation>
+        <translation>по позиции, статусу выполнения, ЦУР и теме; рекомендации, не связанные ни с одним мероприятием</translation>
     </message>
     <message>
         <source>Action items from meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения по итогам заседаний</translation>
     </message>
     <message>
         <source>open and overdue action items grouped by responsible organization (period: due date)</source>
-        <translation type="unfinished"></translation>
+        <translation>открытые и просроченные поручения по ответственным организациям (период — срок исполнения)</translation>
     </message>
     <message>
-        <source>The Commission&apos;s year</source>
-        <translation type="unfinished"></translation>
+        <source>The Commission's year</source>
+        <translation>Год работы Комиссии</translation>
     </message>
     <message>
         <source>meetings held, decisions taken, reports submitted, plans, and the work plan for the next year</source>
-        <translation type="unfinished"></translation>
+        <translation>проведённые заседания, принятые решения, представленные доклады, планы и план работы на следующий год</translation>
     </message>
     <message>
         <source>What each organization owes</source>
-        <translation type="unfinished"></translation>
+        <translation>Задолженность организаций</translation>
     </message>
     <message>
-        <source>one page per organization: open action items, measures due, reports not submitted</source>
-        <translation type="unfinished"></translation>
+        <source>a summary of every organization, then one page each: open action items, measures due, reports not submitted, what is overdue</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading the minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение протокола…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вёрстка страниц…</translation>
     </message>
     <message>
         <source>Gathering the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор данных…</translation>
     </message>
     <message>
         <source>Action items: open and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения: открытые и просроченные</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>По состоянию на {date}</translation>
     </message>
     <message>
         <source>Due: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок исполнения: {period}</translation>
     </message>
     <message>
         <source>Open action items: {open} · overdue: {overdue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых поручений: {open} · просроченных: {overdue}</translation>
     </message>
     <message>
         <source>No open action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых поручений нет.</translation>
     </message>
     <message>
         <source>By organization</source>
-        <translation type="unfinished"></translation>
+        <translation>По организациям</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>An action item shared by several organizations is listed under each of them; the totals count it once.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overdue action items by organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные поручения по организациям</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>With: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместно с: {names}</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <source>Results of the Commission&apos;s work for {year} and the tasks for {next}</source>
-        <translation type="unfinished"></translation>
+        <source>Results of the Commission's work for {year} and the tasks for {next}</source>
+        <translation>Итоги работы Комиссии за {year} год и задачи на {next} год</translation>
     </message>
     <message>
         <source>Meetings held: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено заседаний: {count}</translation>
     </message>
     <message>
         <source>Decisions taken: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято решений: {count}</translation>
     </message>
     <message>
         <source>National reports submitted: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлено национальных докладов: {count}</translation>
     </message>
     <message>
         <source>1. Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Проведённые заседания</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Actions open / all</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения: открытые / все</translation>
     </message>
     <message>
         <source>Meetings by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания по видам</translation>
+    </message>
+    <message>
+        <source>Meetings by kind: {counts}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No meeting was held in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом году заседаний не проводилось.</translation>
     </message>
     <message>
         <source>2. Decisions taken</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Принятые решения</translation>
     </message>
     <message>
         <source>No decision was recorded in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом году решений не записано.</translation>
     </message>
     <message>
         <source>3. National reports submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Представленные национальные доклады</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлен</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>No national report was submitted in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом году национальные доклады не представлялись.</translation>
     </message>
     <message>
         <source>Reports due in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады со сроком представления в {year} году</translation>
     </message>
     <message>
         <source>4. Implementation of plans in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Выполнение планов в {year} году</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Due in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Со сроком в этом году</translation>
     </message>
     <message>
         <source>Of these completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Из них выполнено</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о ходе выполнения</translation>
     </message>
     <message>
         <source>No plan covers this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один план не охватывает этот год.</translation>
     </message>
     <message>
         <source>5. Plan of work for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>5. План работы на {year} год</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>This plan has no measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом плане нет мероприятий.</translation>
     </message>
     <message>
         <source>No work plan for {year} has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>План работы на {year} год не записан.</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>по состоянию на {date}</translation>
     </message>
     <message>
         <source>from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {date}</translation>
     </message>
     <message>
         <source>until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>по {date}</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничения по датам</translation>
     </message>
     <message>
         <source>Secretariat of the Interministerial Commission — printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретариат Межведомственной комиссии — напечатано {date}</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {n} из {total}</translation>
     </message>
     <message>
         <source>Outstanding tasks by organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Невыполненные задачи по организациям</translation>
     </message>
     <message>
         <source>Measures due by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия со сроком до {date}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Measures owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action items open / overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports due / overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A measure or action item shared by several organizations is counted under each of them, so the totals may exceed the number of distinct tasks.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open action items: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых поручений: {count}</translation>
     </message>
     <message>
         <source>Plan measures due: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятий планов с наступающим сроком: {count}</translation>
     </message>
     <message>
         <source>National reports not yet submitted: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не представлено национальных докладов: {count}</translation>
     </message>
     <message>
         <source>Overdue: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: {count}</translation>
     </message>
     <message>
         <source>Action items from meetings of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения по итогам заседаний Комиссии</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет.</translation>
     </message>
     <message>
         <source>Plan measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия планов</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Indicator reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>National reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальные доклады</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization is also responsible for %n UN recommendations that are not yet implemented.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>No organization has outstanding tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной организации нет невыполненных задач.</translation>
     </message>
     <message>
         <source>Plan implementation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о выполнении плана</translation>
     </message>
     <message>
         <source>Period: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: {period}</translation>
     </message>
     <message>
         <source>adopted {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>принят {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform><numerusform>%n мероприятия</numerusform><numerusform>%n мероприятий</numerusform></translation>
     </message>
     <message>
         <source>Measures by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по статусу</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Measures by lead organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по ответственным исполнителям</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>A measure with several lead organizations counts under each of them, so the totals exceed the plan's measures.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overdue measures by lead organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные мероприятия по ответственным исполнителям</translation>
     </message>
     <message>
         <source>No lead organization is recorded for these measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этих мероприятий ответственный исполнитель не указан.</translation>
     </message>
     <message>
         <source>Overdue measures ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные мероприятия ({count})</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>No measure of this plan is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных мероприятий в этом плане нет.</translation>
     </message>
     <message>
         <source>Progress reported {period} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о ходе выполнения {period} ({count})</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем представлен</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
-        <source>No progress was reported in this period.</source>
-        <translation type="unfinished"></translation>
+        <source>No progress was reported in the period {period}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Progress reported: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о ходе выполнения: {period}</translation>
     </message>
     <message>
         <source>Organization: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация: {name}</translation>
     </message>
     <message>
         <source>No plan matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один план не соответствует фильтрам.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Recommendations report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о рекомендациях</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Mechanism: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм: {name}</translation>
     </message>
     <message>
         <source>Responsible organization: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственная организация: {name}</translation>
     </message>
     <message>
         <source>Recommendations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций: {count}</translation>
     </message>
     <message>
         <source>answered by at least one plan measure: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>охвачено хотя бы одним мероприятием плана: {count}</translation>
     </message>
     <message>
         <source>not yet linked to any measure: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>пока не связано ни с одним мероприятием: {count}</translation>
     </message>
     <message>
         <source>By position of the State</source>
-        <translation type="unfinished"></translation>
+        <translation>По позиции государства</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>By implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>По статусу выполнения</translation>
     </message>
     <message>
         <source>By Sustainable Development Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>По Целям в области устойчивого развития</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
+    </message>
+    <message>
+        <source>A recommendation may serve several goals and counts under each of them, so the shares may add up to more than 100%.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>По теме</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>A recommendation with several themes counts under each of them, so the shares may add up to more than 100%.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The {count} most frequent of {all} themes are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны наиболее частые темы: {count} из {all}.</translation>
     </message>
     <message>
         <source>Recommendations not yet linked to any measure ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации, пока не связанные ни с одним мероприятием ({count})</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Every recommendation is answered by at least one measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая рекомендация охвачена хотя бы одним мероприятием.</translation>
     </message>
     <message>
         <source>No organization assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация не назначена</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка отчёта…</translation>
     </message>
 </context>
 <context>
     <name>services</name>
     <message>
         <source>Action items cannot be sorted by {key!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения нельзя сортировать по {key!r}.</translation>
     </message>
     <message>
         <source>Unknown action item filter {state!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный фильтр поручений {state!r}.</translation>
     </message>
     <message>
         <source>Only a database stored in a file can be backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию можно только для базы данных, хранящейся в файле.</translation>
     </message>
     <message>
         <source>At least one backup must be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо хранить хотя бы одну резервную копию.</translation>
     </message>
     <message>
         <source>A backup cannot be written over the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию нельзя записать поверх самой базы данных.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe); a backup is never written over it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} already exists and is not a backup of this database; it was left as it was. Choose another name, or replace it on purpose (--force).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Database restored from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных восстановлена из {source}</translation>
     </message>
     <message>
         <source>; the database as it was before is kept at {aside}</source>
-        <translation type="unfinished"></translation>
+        <translation>; прежняя база данных сохранена в {aside}</translation>
     </message>
     <message>
         <source>There was no database before this restore to put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>До этого восстановления базы данных не было, возвращать нечего.</translation>
     </message>
     <message>
         <source>{what} #{id} does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «{what}» № {id} не существует (возможно, она удалена).</translation>
     </message>
     <message>
         <source>{what} was changed by someone else while you were editing it. Reload it to see their changes, or save yours over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} изменена другим пользователем, пока вы её редактировали. Загрузите её заново, чтобы увидеть эти изменения, или сохраните свои поверх них.</translation>
     </message>
     <message>
         <source>{value!r} is not a valid {field}; expected one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} — недопустимое значение поля {field}; ожидается одно из: {allowed}.</translation>
     </message>
     <message>
         <source>{label} must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» не может быть пустым.</translation>
     </message>
     <message numerus="yes">
         <source>Unknown fields: {fields}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Неизвестное поле: {fields}.</numerusform><numerusform>Неизвестные поля: {fields}.</numerusform><numerusform>Неизвестные поля: {fields}.</numerusform></translation>
     </message>
     <message>
         <source>The database already holds meetings; the demo needs an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных уже есть заседания; для демонстрационных данных нужна пустая база.</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или название</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>This organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этой организации</translation>
     </message>
     <message>
         <source>An organization cannot be part of itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация не может входить в состав самой себя.</translation>
     </message>
     <message>
         <source>Organizations cannot be sorted by {key!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации нельзя сортировать по {key!r}.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>This person</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этом лице</translation>
     </message>
     <message>
         <source>A draft needs the record and the field it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для черновика нужны запись и поле, к которым он относится.</translation>
     </message>
     <message numerus="yes">
         <source>The text is too long to keep as a draft (%n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Текст слишком длинный для сохранения в качестве черновика (%n символ).</numerusform><numerusform>Текст слишком длинный для сохранения в качестве черновика (%n символа).</numerusform><numerusform>Текст слишком длинный для сохранения в качестве черновика (%n символов).</numerusform></translation>
     </message>
     <message>
         <source>The schema is at revision {current}, expected {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция схемы — {current}, ожидалась {head}.</translation>
     </message>
     <message>
         <source>An import layout needs a kind and a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для макета импорта нужны вид и сигнатура.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>A meeting needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заседания нужна дата.</translation>
     </message>
     <message>
         <source>The meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
         <source>The minutes of meeting {ref} are approved and locked. Reopen them first (the reopening is recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол заседания {ref} утверждён и заблокирован. Сначала откройте его для изменения (это фиксируется в журнале).</translation>
     </message>
     <message>
         <source>Meeting number {number} of {year} is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заседания {number} за {year} год уже используется.</translation>
     </message>
     <message>
         <source>This meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этом заседании</translation>
     </message>
     <message>
         <source>Meeting #{id} does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание № {id} не существует (возможно, оно удалено).</translation>
     </message>
     <message>
         <source>Give a meeting as an id (12) or as YEAR/NUMBER (2024/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите заседание как id (12) или ГОД/НОМЕР (2024/1).</translation>
     </message>
     <message>
         <source>There is no meeting {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания {ref} нет.</translation>
     </message>
     <message>
         <source>Say why the approved minutes are reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему утверждённый протокол открывается для изменения.</translation>
     </message>
     <message>
         <source>Approved minutes reopened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждённый протокол открыт для изменения: {reason}</translation>
     </message>
     <message>
         <source>Choose a person or an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите лицо или организацию.</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <source>That agenda item belongs to another meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пункт повестки дня относится к другому заседанию.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>One of the responsible organizations does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одной из ответственных организаций не существует.</translation>
+    </message>
+    <message>
+        <source>The agenda already has the review of action items (item {position}).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручение</translation>
     </message>
     <message>
         <source>This action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этом поручении</translation>
+    </message>
+    <message>
+        <source>Only the action items of earlier meetings are reviewed at a meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the new due date of the carried-over action item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new due date must be after the meeting ({date}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the action item is dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This action item is no longer open (it is marked {status} elsewhere).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One of the plan measures does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одного из мероприятий плана больше не существует.</translation>
     </message>
     <message>
         <source>One of the recommendations does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одной из рекомендаций больше не существует.</translation>
     </message>
     <message>
         <source>Meeting {ref} restored after being deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание {ref} восстановлено после удаления</translation>
     </message>
     <message>
         <source>Choose at least one other organization to merge into this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну другую организацию для объединения с этой.</translation>
     </message>
     <message>
         <source>Merged {names} into {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} объединены в {kept}</translation>
     </message>
     <message>
         <source>The UN body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган ООН</translation>
     </message>
     <message>
         <source>The reporting period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётный период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>The submission date is in the future; a report can only be marked as submitted once it has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата представления ещё не наступила; доклад можно отметить как представленный только после его отправки.</translation>
     </message>
     <message>
         <source>National report</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный доклад</translation>
     </message>
     <message>
         <source>This report</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этом докладе</translation>
     </message>
     <message>
         <source>Reports cannot be sorted by {key!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады нельзя сортировать по {key!r}.</translation>
     </message>
     <message>
         <source>The plan period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период плана заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>This plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этом плане</translation>
     </message>
     <message>
         <source>There is no plan called {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плана с названием {name!r} нет.</translation>
     </message>
     <message>
         <source>A section needs a title or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для раздела нужно название или номер.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>The parent section belongs to another plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящий раздел относится к другому плану.</translation>
     </message>
     <message>
         <source>One of the organizations does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одной из организаций не существует.</translation>
     </message>
     <message>
         <source>The measure number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер мероприятия</translation>
     </message>
     <message>
         <source>The plan already has a measure {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане уже есть мероприятие {number}.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>This measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этом мероприятии</translation>
+    </message>
+    <message>
+        <source>The reporting frequency is a number of months from 1 to 120.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An indicator needs a start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An indicator needs an end date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The indicator cannot end before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This indicator</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A progress report needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отчёта о ходе выполнения нужна дата.</translation>
     </message>
     <message>
         <source>The progress report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отчёта о ходе выполнения</translation>
+    </message>
+    <message>
+        <source>{date} is not a reporting date of this indicator.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Measures cannot be sorted by {key!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия нельзя сортировать по {key!r}.</translation>
     </message>
     <message>
         <source>A section can only be moved within its own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел можно перемещать только в пределах своего плана.</translation>
     </message>
     <message>
         <source>A section cannot be put inside itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел нельзя поместить внутрь самого себя.</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о ходе выполнения</translation>
     </message>
     <message>
         <source>Deleted measure {number} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённое мероприятие {number} восстановлено</translation>
     </message>
     <message>
         <source>SDG goals are numbered 1 to 17; got {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели ЦУР нумеруются от 1 до 17; получено: {bad}.</translation>
     </message>
     <message>
         <source>One of the measures does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одного из мероприятий не существует.</translation>
     </message>
     <message>
         <source>The recommendation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст рекомендации</translation>
     </message>
     <message>
         <source>Recommendation {para} of {body} (cycle {cycle}) is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация {para} органа {body} (цикл {cycle}) уже записана.</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>This recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этой рекомендации</translation>
     </message>
     <message>
         <source>Another recommendation already has that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот номер уже есть у другой рекомендации.</translation>
     </message>
     <message>
         <source>One of the recommendations does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одной из рекомендаций не существует.</translation>
     </message>
     <message>
         <source>Recommendations cannot be sorted by {key!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации нельзя сортировать по {key!r}.</translation>
     </message>
     <message>
         <source>Select at least one recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну рекомендацию.</translation>
+    </message>
+    <message>
+        <source>A meeting can approve only the minutes of an earlier meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This agenda item names no minutes to approve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes of meeting {ref} are already approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes approved at meeting {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As saved before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HEARD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPOKE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DECIDED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both revisions must be of the same minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from revision {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say to whom the minutes were sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes to circulate must be a PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date the minutes were sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes cannot be sent before the meeting was held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown name of the Commission: {keys}.</source>
+        <extracomment>For each language, the others in the order a reader of it would rather have them. The fields that have a form per language, by model name.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a local file; use the ordinary backup and restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} already exists; it was left as it was. Choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Не удаётся создать папку {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a shared database. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{where} already holds records, so the snapshot was not loaded and nothing was changed. A snapshot is restored only into an empty shared database: ask the server's administrator for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loaded from the snapshot {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logins and roles exist only on a shared database (PostgreSQL); a local file has none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{role!r} is not a role; expected reader, editor or admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{login!r} cannot be a login name: use lower-case Latin letters, digits, '_', '.' or '-', starting with a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roles of this shared database are not set up yet: the database's owner runs `secretariat --db URL setup-server` first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator may manage the logins of the shared database. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a login {login} on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no login {login} on this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own login; another administrator can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot remove your own login; another administrator can.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <source>Already open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already open in another Secretariat window.
+
+Switch to that window to go on working there. Two windows on one database each show their own view, and what one changes the other shows only after Refresh (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Switch to the open window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a &amp;second window</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
+        <source>Started: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой файл…</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <source>Secretariat database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных «Секретариата» (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>No graphical display was found (DISPLAY is not set). Start Secretariat from a desktop session, or use its commands: secretariat --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Графический дисплей не найден (переменная DISPLAY не задана). Запустите «Секретариат» из сеанса рабочего стола или используйте его команды: secretariat --help</translation>
     </message>
     <message>
         <source>Qt needs system libraries that are not installed: {missing}.
 On Debian or Ubuntu install them with:
   sudo apt-get install {packages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для Qt нужны системные библиотеки, которые не установлены: {missing}.
+В Debian или Ubuntu установите их командой:
+  sudo apt-get install {packages}</translation>
     </message>
 </context>
 <context>
     <name>summary</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <source>Plan measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия планов</translation>
     </message>
     <message>
         <source>UN recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации ООН</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о ходе выполнения</translation>
     </message>
     <message>
         <source>Reports to UN bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады органам ООН</translation>
     </message>
     <message>
         <source>Reports to UN bodies overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные доклады органам ООН</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>По статусу</translation>
     </message>
     <message>
         <source>By position</source>
-        <translation type="unfinished"></translation>
+        <translation>По позиции</translation>
     </message>
     <message>
         <source>By mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>По механизму</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Deadline not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не распознан</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>views</name>
     <message>
-        <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please check the input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие невозможно</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 </TS>

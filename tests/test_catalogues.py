@@ -129,3 +129,22 @@ def test_a_catalogue_compiles(tmp_path):
     source = tmp_path / "secretariat_ru.ts"
     source.write_text(TINY_RU, encoding="utf-8")
     assert compile_catalogue(source, tmp_path / "out.qm") and (tmp_path / "out.qm").stat().st_size > 0
+
+
+@pytest.mark.parametrize("language", ["tk", "ru"])
+def test_every_plural_has_a_form_for_every_count(language, tmp_path):
+    """Qt picks a plural form by the language's own rule; a form missing for some count makes
+    the text fall back to English (Turkmen once had one form where Qt asks for two)."""
+    from PySide6.QtCore import QTranslator
+
+    qm = tmp_path / f"secretariat_{language}.qm"
+    compile_catalogue(LOCALE_DIR / f"secretariat_{language}.ts", qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    root = ET.parse(LOCALE_DIR / f"secretariat_{language}.ts").getroot()
+    missing = [f"{context}: {message.findtext('source')} (n={n})"
+               for context, message in _messages(root) if message.get("numerus") == "yes"
+               for n in (1, 2, 5, 21, 22)
+               if not translator.translate(context, message.findtext("source") or "",
+                                           message.findtext("comment") or None, n)]
+    assert missing == []

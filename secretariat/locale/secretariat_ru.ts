@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Действие</translation>
+        <translation>Поручение</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -78,14 +78,14 @@
     </message>
     <message>
         <source>“%1” marked %2.</source>
-        <translation type="unfinished" />
+        <translation>«%1» отмечено: %2.</translation>
     </message>
 </context>
 <context>
     <name>ActionReview</name>
     <message>
         <source>Carried over to %1</source>
-        <translation type="unfinished" />
+        <translation>Перенесено на %1</translation>
     </message>
     <message>
         <source>Done</source>
@@ -93,19 +93,19 @@
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Снято</translation>
     </message>
     <message>
         <source>REVIEW — action items of earlier meetings</source>
-        <translation type="unfinished" />
+        <translation>РАССМОТРЕНИЕ — поручения предыдущих заседаний</translation>
     </message>
     <message>
         <source>Meeting %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Заседание %1 (%2): %3</translation>
     </message>
     <message>
         <source>Not reviewed at a later meeting yet.</source>
-        <translation type="unfinished" />
+        <translation>На последующих заседаниях ещё не рассматривалось.</translation>
     </message>
 </context>
 <context>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Note</source>
@@ -136,55 +136,52 @@
     </message>
     <message>
         <source>&amp;Done…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Выполнено…</translation>
     </message>
     <message>
         <source>&amp;Carry over…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Перенести…</translation>
     </message>
     <message>
         <source>Dro&amp;p…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Снять…</translation>
     </message>
     <message>
         <source>&amp;Undo mark</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить отметку</translation>
     </message>
     <message>
         <source>The action item was carried out</source>
-        <translation type="unfinished" />
+        <translation>Поручение выполнено</translation>
     </message>
     <message>
         <source>Still open: give it a new due date</source>
-        <translation type="unfinished" />
+        <translation>Остаётся открытым: укажите новый срок</translation>
     </message>
     <message>
         <source>No longer to be done: say why</source>
-        <translation type="unfinished" />
+        <translation>Больше не требуется выполнять: укажите причину</translation>
     </message>
     <message>
         <source>(overdue)</source>
-        <translation type="unfinished" />
+        <translation>(просрочено)</translation>
     </message>
     <message>
         <source>No earlier meeting has an open action item.</source>
-        <translation type="unfinished" />
+        <translation>Ни на одном предыдущем заседании нет открытых поручений.</translation>
     </message>
     <message numerus="yes">
         <source>%n action items still to review</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Осталось рассмотреть %n поручение</numerusform><numerusform>Осталось рассмотреть %n поручения</numerusform><numerusform>Осталось рассмотреть %n поручений</numerusform></translation>
     </message>
     <message>
         <source>All earlier action items are reviewed.</source>
-        <translation type="unfinished" />
+        <translation>Все поручения предыдущих заседаний рассмотрены.</translation>
     </message>
     <message>
         <source>Review saved.</source>
-        <translation type="unfinished" />
+        <translation>Результаты рассмотрения сохранены.</translation>
     </message>
 </context>
 <context>
@@ -195,7 +192,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Действие</translation>
+        <translation>Поручение</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -251,7 +248,7 @@
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished" />
+        <translation>Рассмотрение</translation>
     </message>
     <message>
         <source>&amp;New action</source>
@@ -394,23 +391,23 @@
     <name>ApprovalBox</name>
     <message>
         <source>APPROVAL of earlier minutes</source>
-        <translation type="unfinished" />
+        <translation>УТВЕРЖДЕНИЕ протоколов предыдущих заседаний</translation>
     </message>
     <message>
         <source>Record the decision and &amp;approve them</source>
-        <translation type="unfinished" />
+        <translation>Записать решение и &amp;утвердить протокол</translation>
     </message>
     <message>
         <source>The minutes this item was to approve no longer exist.</source>
-        <translation type="unfinished" />
+        <translation>Протокол, который этот пункт должен был утвердить, больше не существует.</translation>
     </message>
     <message>
         <source>The minutes of meeting %1 are approved.</source>
-        <translation type="unfinished" />
+        <translation>Протокол заседания %1 утверждён.</translation>
     </message>
     <message>
         <source>Recording the decision approves the minutes of meeting %1 and locks them.</source>
-        <translation type="unfinished" />
+        <translation>Запись решения утверждает протокол заседания %1 и блокирует его изменение.</translation>
     </message>
 </context>
 <context>
@@ -779,59 +776,59 @@ To undo, restore that file.</source>
     <name>CirculateDialog</name>
     <message>
         <source>Circulate the minutes of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>Рассылка протокола заседания %1</translation>
     </message>
     <message>
         <source>e.g. Members of the Commission; the Ombudsman's office</source>
-        <translation type="unfinished" />
+        <translation>например: члены Комиссии; аппарат Омбудсмена</translation>
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation type="unfinished" />
+        <translation>Дата &amp;отправки:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <source>The minutes as they are now are printed to PDF and kept with this record.</source>
-        <translation type="unfinished" />
+        <translation>Протокол в его текущем виде печатается в PDF и хранится вместе с этой записью.</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished" />
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished" />
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <source>&amp;Open the PDF sent</source>
-        <translation type="unfinished" />
+        <translation>&amp;Открыть отправленный PDF</translation>
     </message>
     <message>
         <source>Circulated before:</source>
-        <translation type="unfinished" />
+        <translation>Ранее разослано:</translation>
     </message>
     <message>
         <source>&amp;Circulate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Разослать</translation>
     </message>
     <message>
         <source>Say to whom the minutes were sent.</source>
-        <translation type="unfinished" />
+        <translation>Укажите, кому был разослан протокол.</translation>
     </message>
     <message>
         <source>Minutes as sent on %1</source>
-        <translation type="unfinished" />
+        <translation>Протокол, отправленный %1</translation>
     </message>
 </context>
 <context>
@@ -877,55 +874,55 @@ To undo, restore that file.</source>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a shared database</source>
-        <translation type="unfinished" />
+        <translation>Подключение к общей базе данных</translation>
     </message>
     <message>
         <source>server name or address</source>
-        <translation type="unfinished" />
+        <translation>имя или адрес сервера</translation>
     </message>
     <message>
         <source>TLS: “require” encrypts the connection; “verify-full” also checks the server's certificate.</source>
-        <translation type="unfinished" />
+        <translation>TLS: «require» шифрует соединение; «verify-full» также проверяет сертификат сервера.</translation>
     </message>
     <message>
         <source>Keep the password in the system keyring</source>
-        <translation type="unfinished" />
+        <translation>Хранить пароль в системном хранилище ключей</translation>
     </message>
     <message>
         <source>This system has no keyring: the password will be asked at each start.</source>
-        <translation type="unfinished" />
+        <translation>В этой системе нет хранилища ключей: пароль будет запрашиваться при каждом запуске.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished" />
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Encryption (sslmode):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Шифрование (sslmode):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished" />
+        <translation>&amp;Подключиться</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished" />
+        <translation>сервер</translation>
     </message>
     <message>
         <source>the database</source>
@@ -933,11 +930,11 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>the login</source>
-        <translation type="unfinished" />
+        <translation>логин</translation>
     </message>
     <message>
         <source>Please fill in %1.</source>
-        <translation type="unfinished" />
+        <translation>Укажите %1.</translation>
     </message>
 </context>
 <context>
@@ -945,35 +942,35 @@ To undo, restore that file.</source>
     <message>
         <source>Connect to a &amp;shared database…</source>
         <extracomment>Page actions (``actions_by_name``) a reader keeps; every other one changes records. Page buttons that change records.</extracomment>
-        <translation type="unfinished" />
+        <translation>Подключиться к &amp;общей базе данных…</translation>
     </message>
     <message>
         <source>Open a &amp;local file</source>
-        <translation type="unfinished" />
+        <translation>Открыть &amp;локальный файл</translation>
     </message>
     <message>
         <source>Go back to the database file on this computer</source>
-        <translation type="unfinished" />
+        <translation>Вернуться к файлу базы данных на этом компьютере</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пользователи…</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished" />
+        <translation>читатель</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished" />
+        <translation>редактор</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>администратор</translation>
     </message>
     <message>
         <source>%1 — you are %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — ваша роль: %2</translation>
     </message>
 </context>
 <context>
@@ -1049,11 +1046,11 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>This database is empty. Start by creating a meeting (Meetings, Ctrl+N), by importing a spreadsheet (File → Import from Excel…, Ctrl+I), or look around in the demo: a commission's meetings, plans, recommendations and reports, made up for trying the application.</source>
-        <translation type="unfinished" />
+        <translation>База данных пуста. Начните с создания заседания («Заседания», Ctrl+N), импорта электронной таблицы (Файл → Импорт из Excel…, Ctrl+I) или ознакомьтесь с демонстрационными данными: вымышленные заседания, планы, рекомендации и отчёты комиссии, подготовленные для знакомства с приложением.</translation>
     </message>
     <message>
         <source>&amp;Load the demo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Загрузить демонстрационные данные</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -1081,19 +1078,19 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Open the list</source>
-        <translation type="unfinished" />
+        <translation>Открыть список</translation>
     </message>
     <message>
         <source>Upcoming meetings</source>
-        <translation type="unfinished" />
+        <translation>Предстоящие заседания</translation>
     </message>
     <message>
         <source>Overdue action items</source>
-        <translation type="unfinished" />
+        <translation>Просроченные поручения</translation>
     </message>
     <message>
         <source>Overdue plan measures</source>
-        <translation type="unfinished" />
+        <translation>Просроченные мероприятия планов</translation>
     </message>
     <message>
         <source>Reports to UN bodies due in the next 6 months</source>
@@ -1105,7 +1102,7 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Double-click or press Enter to open</source>
-        <translation type="unfinished" />
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть</translation>
     </message>
     <message numerus="yes">
         <source>%n with minutes approved</source>
@@ -1133,15 +1130,15 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>No meeting is planned.</source>
-        <translation type="unfinished" />
+        <translation>Заседаний не запланировано.</translation>
     </message>
     <message>
         <source>No action item is overdue.</source>
-        <translation type="unfinished" />
+        <translation>Просроченных поручений нет.</translation>
     </message>
     <message>
         <source>No plan measure is overdue.</source>
-        <translation type="unfinished" />
+        <translation>Просроченных мероприятий планов нет.</translation>
     </message>
     <message>
         <source>Nothing due in the next 6 months.</source>
@@ -1153,7 +1150,7 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Loading the demo…</source>
-        <translation type="unfinished" />
+        <translation>Загрузка демонстрационных данных…</translation>
     </message>
 </context>
 <context>
@@ -1331,54 +1328,54 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Number</source>
-        <translation>Количество</translation>
+        <translation>Номер</translation>
     </message>
 </context>
 <context>
     <name>DueReportDialog</name>
     <message>
         <source>Report on an indicator</source>
-        <translation type="unfinished" />
+        <translation>Отчёт по индикатору</translation>
     </message>
     <message>
         <source>Indicator:</source>
-        <translation type="unfinished" />
+        <translation>Индикатор:</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished" />
+        <translation>получен</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>пропущен</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>ожидается</translation>
     </message>
     <message>
         <source>(keep the measure's status)</source>
-        <translation type="unfinished" />
+        <translation>(сохранить статус мероприятия)</translation>
     </message>
     <message>
         <source>What was achieved against the indicator</source>
-        <translation type="unfinished" />
+        <translation>Что достигнуто по индикатору</translation>
     </message>
     <message>
         <source>For the report &amp;due on:</source>
-        <translation type="unfinished" />
+        <translation>За отчёт со &amp;сроком:</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished" />
+        <translation>Дата &amp;получения:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отчёт:</translation>
     </message>
 </context>
 <context>
@@ -1405,19 +1402,19 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods), text tables (.csv, .tsv, .txt) or tables of a Word document (.docx). Title rows above the table are fine; the columns are recognised by their titles in English, Russian or Turkmen.</source>
-        <translation type="unfinished" />
+        <translation>Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods), текстовые таблицы (.csv, .tsv, .txt) или таблицы документа Word (.docx). Строки заголовка над таблицей допускаются; столбцы распознаются по их названиям на английском, русском или туркменском языке.</translation>
     </message>
     <message>
         <source>Path of the file</source>
-        <translation type="unfinished" />
+        <translation>Путь к файлу</translation>
     </message>
     <message>
         <source>&amp;Sheet or table:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Лист или таблица:</translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.docx);;Excel workbooks (*.xlsx *.xlsm *.xls);;Text tables (*.csv *.tsv *.txt);;Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.docx);;Книги Excel (*.xlsx *.xlsm *.xls);;Текстовые таблицы (*.csv *.tsv *.txt);;Документы Word (*.docx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1449,50 +1446,47 @@ To undo, restore that file.</source>
     <name>FollowUpBar</name>
     <message>
         <source>Add &amp;review of action items</source>
-        <translation type="unfinished" />
+        <translation>Добавить &amp;рассмотрение поручений</translation>
     </message>
     <message>
         <source>An item “Review of decisions and action items” listing the open action items of earlier meetings</source>
-        <translation type="unfinished" />
+        <translation>Пункт «Рассмотрение решений и поручений» со списком открытых поручений предыдущих заседаний</translation>
     </message>
     <message>
         <source>Approve earlier &amp;minutes…</source>
-        <translation type="unfinished" />
+        <translation>Утвердить &amp;протоколы предыдущих заседаний…</translation>
     </message>
     <message>
         <source>An item approving the minutes of an earlier meeting</source>
-        <translation type="unfinished" />
+        <translation>Пункт об утверждении протокола предыдущего заседания</translation>
     </message>
     <message numerus="yes">
         <source>Add &amp;review of action items (%n open)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Добавить &amp;рассмотрение поручений (%n открытое)</numerusform><numerusform>Добавить &amp;рассмотрение поручений (%n открытых)</numerusform><numerusform>Добавить &amp;рассмотрение поручений (%n открытых)</numerusform></translation>
     </message>
     <message>
         <source>No earlier minutes are waiting for approval.</source>
-        <translation type="unfinished" />
+        <translation>Протоколов предыдущих заседаний, ожидающих утверждения, нет.</translation>
     </message>
     <message>
         <source>No. %1 of %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>№ %1 от %2 — %3</translation>
     </message>
     <message>
         <source>Approve earlier minutes</source>
-        <translation type="unfinished" />
+        <translation>Утверждение протоколов предыдущих заседаний</translation>
     </message>
     <message>
         <source>Minutes to approve at this meeting:</source>
-        <translation type="unfinished" />
+        <translation>Протоколы для утверждения на этом заседании:</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>In each language:</source>
-        <translation type="unfinished" />
+        <translation>На каждом языке:</translation>
     </message>
 </context>
 <context>
@@ -1656,11 +1650,11 @@ To undo, restore that file.</source>
     <name>IndicatorDialog</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished" />
+        <translation>Новый индикатор</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1668,11 +1662,11 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> мес.</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Индикатор:</translation>
     </message>
     <message>
         <source>&amp;Reported by:</source>
@@ -1680,23 +1674,23 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Reported &amp;every:</source>
-        <translation type="unfinished" />
+        <translation>Отчётность &amp;каждые:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Исходное значение:</translation>
     </message>
     <message>
         <source>T&amp;arget:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Целевое значение:</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1701,7 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Reported by</source>
@@ -1715,15 +1709,15 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished" />
+        <translation>Периодичность</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished" />
+        <translation>Следующий срок</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1735,35 +1729,29 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Report on a due date…</source>
-        <translation type="unfinished" />
+        <translation>Отчёт за срок…</translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n пропущен</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
     </message>
     <message>
         <source>all received</source>
-        <translation type="unfinished" />
+        <translation>все получены</translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
     </message>
     <message>
         <source>Delete indicator</source>
-        <translation type="unfinished" />
+        <translation>Удалить индикатор</translation>
     </message>
     <message>
         <source>Delete the indicator “%1”? Its progress reports stay with the measure.</source>
-        <translation type="unfinished" />
+        <translation>Удалить индикатор «%1»? Его отчёты о ходе выполнения останутся у мероприятия.</translation>
     </message>
 </context>
 <context>
@@ -1915,35 +1903,35 @@ To undo, restore that file.</source>
     <name>MarkDialog</name>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished" />
+        <translation>Отметить как выполненное</translation>
     </message>
     <message>
         <source>Carry over</source>
-        <translation type="unfinished" />
+        <translation>Перенести</translation>
     </message>
     <message>
         <source>Drop the action item</source>
-        <translation type="unfinished" />
+        <translation>Снять поручение</translation>
     </message>
     <message>
         <source>Action item:</source>
-        <translation type="unfinished" />
+        <translation>Поручение:</translation>
     </message>
     <message>
         <source>New &amp;due date:</source>
-        <translation type="unfinished" />
+        <translation>Новый &amp;срок:</translation>
     </message>
     <message>
         <source>Why it is dropped (required)</source>
-        <translation type="unfinished" />
+        <translation>Почему снимается (обязательно)</translation>
     </message>
     <message>
         <source>What was said about it (optional)</source>
-        <translation type="unfinished" />
+        <translation>Что было сказано по нему (необязательно)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Примечание:</translation>
     </message>
 </context>
 <context>
@@ -2251,15 +2239,15 @@ To undo, restore that file.</source>
     <name>MeetingPicker</name>
     <message>
         <source>Choose a meeting</source>
-        <translation type="unfinished" />
+        <translation>Выбор заседания</translation>
     </message>
     <message>
         <source>Type part of the number, date or title…</source>
-        <translation type="unfinished" />
+        <translation>Введите часть номера, даты или названия…</translation>
     </message>
     <message>
         <source>There are no meetings yet.</source>
-        <translation type="unfinished" />
+        <translation>Заседаний пока нет.</translation>
     </message>
 </context>
 <context>
@@ -2433,15 +2421,15 @@ To undo, restore that file.</source>
     <name>MergeIntoDialog</name>
     <message>
         <source>Merge into another organization</source>
-        <translation type="unfinished" />
+        <translation>Объединение с другой организацией</translation>
     </message>
     <message>
         <source>Everything that refers to “%1” will refer to the organization chosen here, and “%1” is deleted. The merge is recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Всё, что ссылается на «%1», будет ссылаться на выбранную здесь организацию, а «%1» будет удалена. Объединение фиксируется в журнале аудита.</translation>
     </message>
     <message>
         <source>&amp;Merge into:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Объединить с:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -2449,22 +2437,22 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Choose the organization to merge into.</source>
-        <translation type="unfinished" />
+        <translation>Выберите организацию, с которой нужно объединить.</translation>
     </message>
 </context>
 <context>
     <name>MinutesLifecycle</name>
     <message>
         <source>The minutes are circulated; the PDF sent is kept.</source>
-        <translation type="unfinished" />
+        <translation>Протокол разослан; отправленный PDF сохранён.</translation>
     </message>
     <message>
         <source>C&amp;irculate minutes…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Разослать протокол…</translation>
     </message>
     <message>
         <source>Minutes re&amp;visions…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Редакции протокола…</translation>
     </message>
 </context>
 <context>
@@ -2505,23 +2493,20 @@ To undo, restore that file.</source>
     <name>MissedReportsPanel</name>
     <message>
         <source>Missed indicator reports</source>
-        <translation type="unfinished" />
+        <translation>Пропущенные отчёты по индикаторам</translation>
     </message>
     <message numerus="yes">
         <source>Missed indicator reports (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Пропущенные отчёты по индикаторам (%n)</numerusform><numerusform>Пропущенные отчёты по индикаторам (%n)</numerusform><numerusform>Пропущенные отчёты по индикаторам (%n)</numerusform></translation>
     </message>
     <message>
         <source>no organization named</source>
-        <translation type="unfinished" />
+        <translation>организация не указана</translation>
     </message>
     <message>
         <source>No indicator report is missing.</source>
-        <translation type="unfinished" />
+        <translation>Пропущенных отчётов по индикаторам нет.</translation>
     </message>
 </context>
 <context>
@@ -2746,31 +2731,31 @@ To undo, restore that file.</source>
     <name>NewUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished" />
+        <translation>Добавление пользователя</translation>
     </message>
     <message>
         <source>e.g. a.ataev</source>
-        <translation type="unfinished" />
+        <translation>например: a.ataev</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>The same &amp;again:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторите пароль:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -2833,11 +2818,11 @@ To undo, restore that file.</source>
     </message>
     <message>
         <source>Lists covering many States (UPR Info's export) import only the rows of this State; the others are reported as skipped.</source>
-        <translation type="unfinished" />
+        <translation>Из списков по многим государствам (экспорт UPR Info) импортируются только строки этого государства; остальные отмечаются как пропущенные.</translation>
     </message>
     <message>
         <source>State under review:</source>
-        <translation type="unfinished" />
+        <translation>Государство — объект обзора:</translation>
     </message>
     <message>
         <source>Existing plan:</source>
@@ -3037,19 +3022,18 @@ To undo, restore that file.</source>
         <source>“%1” is used by: %2.
 
 Deleting it removes it from all of these (people, measures and meetings keep their records without it).</source>
-        <translation type="unfinished" />
+        <translation>«%1» используется в: %2.
+
+При удалении она будет удалена из всех этих записей (лица, мероприятия и заседания сохранят свои записи без неё).</translation>
     </message>
     <message numerus="yes">
         <source>It attended %n meetings in its own name: those entries are removed from the attendance lists.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Она присутствовала от своего имени на %n заседании: эти записи будут удалены из списков присутствующих.</numerusform><numerusform>Она присутствовала от своего имени на %n заседаниях: эти записи будут удалены из списков присутствующих.</numerusform><numerusform>Она присутствовала от своего имени на %n заседаниях: эти записи будут удалены из списков присутствующих.</numerusform></translation>
     </message>
     <message>
         <source>If it is a duplicate, press Merge… to move everything to the right organization instead, so nothing is lost. Delete anyway?</source>
-        <translation type="unfinished" />
+        <translation>Если это дубликат, нажмите «Объединить…», чтобы перенести всё в нужную организацию и ничего не потерять. Всё равно удалить?</translation>
     </message>
     <message>
         <source>Delete “%1”? It is not used anywhere.</source>
@@ -3061,7 +3045,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Объединить…</translation>
     </message>
     <message>
         <source>Select two or more organizations (Ctrl+click) to merge them.</source>
@@ -3743,7 +3727,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Position</source>
-        <translation>Должность</translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -3955,7 +3939,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -3993,7 +3977,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <name>RevisionsDialog</name>
     <message>
         <source>Revisions of the minutes of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>Редакции протокола заседания %1</translation>
     </message>
     <message>
         <source>No.</source>
@@ -4001,11 +3985,11 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4013,51 +3997,48 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Only the &amp;changed parts</source>
-        <translation type="unfinished" />
+        <translation>Только &amp;изменённые части</translation>
     </message>
     <message>
         <source>&amp;Older:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Более ранняя:</translation>
     </message>
     <message>
         <source>&amp;Newer:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Более поздняя:</translation>
     </message>
     <message>
         <source>&amp;Restore the older revision…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Восстановить более раннюю редакцию…</translation>
     </message>
     <message>
         <source>Saves its text as a new revision; nothing is overwritten</source>
-        <translation type="unfinished" />
+        <translation>Сохраняет её текст как новую редакцию; ничего не перезаписывается</translation>
     </message>
     <message>
         <source>No. %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>№ %1 — %2</translation>
     </message>
     <message>
         <source>No revision yet: every save of the minutes (Ctrl+S) keeps one.</source>
-        <translation type="unfinished" />
+        <translation>Редакций пока нет: каждое сохранение протокола (Ctrl+S) создаёт редакцию.</translation>
     </message>
     <message>
         <source>The two revisions have the same text.</source>
-        <translation type="unfinished" />
+        <translation>Тексты двух редакций совпадают.</translation>
     </message>
     <message numerus="yes">
         <source>%n parts changed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Изменена %n часть</numerusform><numerusform>Изменены %n части</numerusform><numerusform>Изменено %n частей</numerusform></translation>
     </message>
     <message>
         <source>Restore a revision</source>
-        <translation type="unfinished" />
+        <translation>Восстановление редакции</translation>
     </message>
     <message>
         <source>Put back the text of revision %1? It is saved as a new revision; the current text stays in the list.</source>
-        <translation type="unfinished" />
+        <translation>Вернуть текст редакции %1? Он будет сохранён как новая редакция; текущий текст останется в списке.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -4066,7 +4047,8 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message>
         <source>These parts were deleted since and could not be put back:
 %1</source>
-        <translation type="unfinished" />
+        <translation>Эти части были с тех пор удалены, и их не удалось вернуть:
+%1</translation>
     </message>
 </context>
 <context>
@@ -4303,23 +4285,23 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <name>UsersDialog</name>
     <message>
         <source>Reader: reads, searches, prints, exports</source>
-        <translation type="unfinished" />
+        <translation>Читатель: просмотр, поиск, печать, экспорт</translation>
     </message>
     <message>
         <source>Editor: also edits and imports</source>
-        <translation type="unfinished" />
+        <translation>Редактор: также изменение и импорт</translation>
     </message>
     <message>
         <source>Administrator: also manages users and restores</source>
-        <translation type="unfinished" />
+        <translation>Администратор: также управление пользователями и восстановление</translation>
     </message>
     <message>
         <source>Users of the shared database</source>
-        <translation type="unfinished" />
+        <translation>Пользователи общей базы данных</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4327,43 +4309,43 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished" />
+        <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished" />
+        <translation>Задать &amp;пароль…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished" />
+        <translation>Изменение роли</translation>
     </message>
     <message>
         <source>Role of %1:</source>
-        <translation type="unfinished" />
+        <translation>Роль %1:</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished" />
+        <translation>Задание пароля</translation>
     </message>
     <message>
         <source>New password of %1:</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль для %1:</translation>
     </message>
     <message>
         <source>Remove a user</source>
-        <translation type="unfinished" />
+        <translation>Удаление пользователя</translation>
     </message>
     <message>
         <source>Remove the login %1? That person will no longer be able to connect.</source>
-        <translation type="unfinished" />
+        <translation>Удалить логин %1? Этот пользователь больше не сможет подключаться.</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4463,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>open the window and close it again at once: checks that an installation starts (prints the window title)</source>
-        <translation type="unfinished" />
+        <translation>открыть окно и сразу закрыть его: проверяет, что установленное приложение запускается (выводит заголовок окна)</translation>
     </message>
     <message>
         <source>database file (or SQLAlchemy URL)</source>
@@ -4493,7 +4475,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>The database refused the operation ({error}); nothing of it was saved. Its schema may be damaged: run `secretariat check`.</source>
-        <translation type="unfinished" />
+        <translation>База данных отклонила операцию ({error}); ничего из неё не сохранено. Возможно, её схема повреждена: выполните `secretariat check`.</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -4513,7 +4495,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>replace OUT even if it is not a backup of this database</source>
-        <translation type="unfinished" />
+        <translation>заменить OUT, даже если это не резервная копия этой базы данных</translation>
     </message>
     <message>
         <source>backups to keep in the folder (default: {n})</source>
@@ -4628,11 +4610,11 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>import a spreadsheet, text table or Word table of recommendations, measures, progress reports, meetings or organizations</source>
-        <translation type="unfinished" />
+        <translation>импортировать электронную таблицу, текстовую таблицу или таблицу Word с рекомендациями, мероприятиями, отчётами о ходе выполнения, заседаниями или организациями</translation>
     </message>
     <message>
         <source>the file: .xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt or .docx</source>
-        <translation type="unfinished" />
+        <translation>файл: .xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt или .docx</translation>
     </message>
     <message>
         <source>the sheet to read (default: the first)</source>
@@ -4640,7 +4622,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>the table of a Word document to read, counted from 1 (default: the first)</source>
-        <translation type="unfinished" />
+        <translation>номер таблицы документа Word для чтения, считая с 1 (по умолчанию — первая)</translation>
     </message>
     <message>
         <source>only say what would be done</source>
@@ -4680,7 +4662,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>in a list covering many States, import only this State's rows (default: Turkmenistan)</source>
-        <translation type="unfinished" />
+        <translation>в списке по многим государствам импортировать только строки этого государства (по умолчанию — Туркменистан)</translation>
     </message>
     <message>
         <source>measures and progress</source>
@@ -4704,7 +4686,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Tables are counted from 1.</source>
-        <translation type="unfinished" />
+        <translation>Таблицы нумеруются с 1.</translation>
     </message>
     <message>
         <source>{file}, sheet "{sheet}", header in row {row}</source>
@@ -4802,7 +4784,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>an organization: any of its names or short names</source>
-        <translation type="unfinished" />
+        <translation>организация: любое из её названий или кратких названий</translation>
     </message>
     <message>
         <source>a UN mechanism (recommendations report)</source>
@@ -4878,122 +4860,122 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>set up the roles of a new shared database (its owner, once)</source>
-        <translation type="unfinished" />
+        <translation>настроить роли новой общей базы данных (выполняет её владелец, один раз)</translation>
     </message>
     <message>
         <source>On a shared (PostgreSQL) database: create its tables and the roles reader, editor and admin with their rights; the login you connect with becomes its first administrator. Safe to run again: it repairs the rights.</source>
-        <translation type="unfinished" />
+        <translation>Для общей базы данных (PostgreSQL): создать её таблицы и роли reader, editor и admin с их правами; логин, под которым выполнено подключение, становится её первым администратором. Можно запускать повторно: права будут восстановлены.</translation>
     </message>
     <message>
         <source>manage the logins of a shared database (administrators)</source>
-        <translation type="unfinished" />
+        <translation>управлять логинами общей базы данных (для администраторов)</translation>
     </message>
     <message>
         <source>Add, list, change or remove the logins of a shared database. Each login has one role: reader, editor or admin.</source>
-        <translation type="unfinished" />
+        <translation>Добавить, вывести список, изменить или удалить логины общей базы данных. У каждого логина одна роль: reader, editor или admin.</translation>
     </message>
     <message>
         <source>add a login with a role</source>
-        <translation type="unfinished" />
+        <translation>добавить логин с ролью</translation>
     </message>
     <message>
         <source>the login's role</source>
-        <translation type="unfinished" />
+        <translation>роль логина</translation>
     </message>
     <message>
         <source>read the password from the first line of F (else it is asked)</source>
-        <translation type="unfinished" />
+        <translation>прочитать пароль из первой строки файла F (иначе он будет запрошен)</translation>
     </message>
     <message>
         <source>list the logins and their roles</source>
-        <translation type="unfinished" />
+        <translation>вывести список логинов и их ролей</translation>
     </message>
     <message>
         <source>give a login another role</source>
-        <translation type="unfinished" />
+        <translation>назначить логину другую роль</translation>
     </message>
     <message>
         <source>set a login's password</source>
-        <translation type="unfinished" />
+        <translation>задать пароль логина</translation>
     </message>
     <message>
         <source>remove a login</source>
-        <translation type="unfinished" />
+        <translation>удалить логин</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать файл с паролем {path}: {error}</translation>
     </message>
     <message>
         <source>No terminal to ask the password on: give --password-file F.</source>
-        <translation type="unfinished" />
+        <translation>Нет терминала для запроса пароля: укажите --password-file F.</translation>
     </message>
     <message>
         <source>Password for {login}: </source>
-        <translation type="unfinished" />
+        <translation>Пароль для {login}: </translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished" />
+        <translation>Повторите пароль: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
         <source>The roles of {where} are set up: {roles}. {login} is an administrator.</source>
-        <translation type="unfinished" />
+        <translation>Роли для {where} настроены: {roles}. {login} — администратор.</translation>
     </message>
     <message>
         <source>Login {login} added as {role}.</source>
-        <translation type="unfinished" />
+        <translation>Логин {login} добавлен с ролью {role}.</translation>
     </message>
     <message>
         <source>{login} is now {role}.</source>
-        <translation type="unfinished" />
+        <translation>Теперь у {login} роль {role}.</translation>
     </message>
     <message>
         <source>The password of {login} was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пароль логина {login} изменён.</translation>
     </message>
     <message>
         <source>Login {login} removed.</source>
-        <translation type="unfinished" />
+        <translation>Логин {login} удалён.</translation>
     </message>
     <message>
         <source>{text!r} is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>{text!r} не является целым числом</translation>
     </message>
     <message>
         <source>{value} is out of range (from {low} to {high})</source>
-        <translation type="unfinished" />
+        <translation>{value} вне допустимого диапазона (от {low} до {high})</translation>
     </message>
     <message>
         <source>Password for {where}: </source>
-        <translation type="unfinished" />
+        <translation>Пароль для {where}: </translation>
     </message>
     <message>
         <source>Snapshot of {where} written to {path} ({n} records); the application opens it as a local file.</source>
-        <translation type="unfinished" />
+        <translation>Снимок {where} записан в {path} (записей: {n}); приложение открывает его как локальный файл.</translation>
     </message>
     <message>
         <source>{source} is a sound backup.</source>
-        <translation type="unfinished" />
+        <translation>{source} — исправная резервная копия.</translation>
     </message>
     <message>
         <source>Loaded {source} into {where}:</source>
-        <translation type="unfinished" />
+        <translation>{source} загружен в {where}:</translation>
     </message>
 </context>
 <context>
     <name>db</name>
     <message>
         <source>The database itself was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Сама база данных не изменена.</translation>
     </message>
     <message>
         <source>The backup could not be made because reading the database {source} failed: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Не удалось создать резервную копию: ошибка чтения базы данных {source}: {detail}</translation>
     </message>
     <message>
         <source>The backup of {source} could not be written to {destination}: {detail} The database itself was not changed.</source>
@@ -5021,11 +5003,11 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Someone else saved the same record at the same moment, so your change was not written. Reload it to see theirs, then make yours again.</source>
-        <translation type="unfinished" />
+        <translation>Другой пользователь сохранил ту же запись в тот же момент, поэтому ваше изменение не записано. Обновите запись, чтобы увидеть его изменения, и внесите свои заново.</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (a device or a pipe), not a database file.</source>
-        <translation type="unfinished" />
+        <translation>{path} — не обычный файл (устройство или канал) и не файл базы данных.</translation>
     </message>
     <message>
         <source>{path} is not a Secretariat database (not a SQLite file). Choose another file; this one was left unchanged.</source>
@@ -5061,7 +5043,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>The database {where} holds tables that are not Secretariat's; it was left unchanged. Ask the administrator for an empty database.</source>
-        <translation type="unfinished" />
+        <translation>База данных {where} содержит таблицы, не принадлежащие Secretariat; она оставлена без изменений. Попросите администратора предоставить пустую базу данных.</translation>
     </message>
     <message>
         <source>The database needs an upgrade, but the copy made before upgrading could not be written ({error}), so it was not upgraded and was left as it was. Free some disk space and open it again.</source>
@@ -5069,7 +5051,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>The shared database needs an upgrade to this version of Secretariat (schema {current} to {head}), which only an administrator may do. Ask an administrator to open it once with this version. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Общую базу данных необходимо обновить для этой версии Secretariat (схема {current} → {head}); это может сделать только администратор. Попросите администратора один раз открыть её в этой версии. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Upgrading the database failed: {error}. The database was left as it was.</source>
@@ -5155,7 +5137,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>its schema is not the one this version of Secretariat makes ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>её схема не соответствует той, которую создаёт эта версия Secretariat ({detail}).</translation>
     </message>
     <message>
         <source>it cannot be read as a database ({error}).</source>
@@ -5163,11 +5145,11 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>it is a folder, not a backup file.</source>
-        <translation type="unfinished" />
+        <translation>это папка, а не файл резервной копии.</translation>
     </message>
     <message>
         <source>it is not an ordinary file (a device or a pipe).</source>
-        <translation type="unfinished" />
+        <translation>это не обычный файл (устройство или канал).</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
@@ -5179,7 +5161,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Restore cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Восстановление отменено.</translation>
     </message>
     <message>
         <source> The database as it was before is kept at {aside}.</source>
@@ -5191,89 +5173,89 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>The disk is full, so {path} could not be written; any earlier file of that name was left as it was. Free some space on that drive and try again.</source>
-        <translation type="unfinished" />
+        <translation>Диск заполнен, поэтому не удалось записать {path}; прежний файл с этим именем, если он был, оставлен без изменений. Освободите место на этом диске и повторите попытку.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the drive is read-only. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся записать {path}: диск доступен только для чтения. Выберите другую папку.</translation>
     </message>
     <message>
         <source>{path} cannot be replaced: it is open in another program (a PDF viewer, Excel) or read-only. Close it there, or choose another name, and try again.</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся заменить {path}: файл открыт в другой программе (программе просмотра PDF, Excel) или доступен только для чтения. Закройте его там или выберите другое имя и повторите попытку.</translation>
     </message>
     <message>
         <source>{path} cannot be written: you have no permission to write there (read-only file or folder). Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся записать {path}: нет прав на запись (файл или папка только для чтения). Выберите другую папку.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся записать {path}: папка {folder} не существует.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of a file to write.</source>
-        <translation type="unfinished" />
+        <translation>{path} — папка; укажите имя файла для записи.</translation>
     </message>
     <message>
         <source>{path} cannot be written: part of that path is a file, not a folder.</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся записать {path}: часть этого пути — файл, а не папка.</translation>
     </message>
     <message>
         <source>{path} could not be written: {error}.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать {path}: {error}.</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (a device or a pipe); it was left alone. Give the name of a file to write.</source>
-        <translation type="unfinished" />
+        <translation>{path} — не обычный файл (устройство или канал); он оставлен без изменений. Укажите имя файла для записи.</translation>
     </message>
     <message>
         <source>Supported: a SQLite file path, sqlite:///PATH, or postgresql+psycopg://USER@HOST/DATABASE.</source>
         <extracomment>URL scheme (backend+driver) -&gt; the Python module it needs.</extracomment>
-        <translation type="unfinished" />
+        <translation>Поддерживаются: путь к файлу SQLite, sqlite:///PATH или postgresql+psycopg://USER@HOST/DATABASE.</translation>
     </message>
     <message>
         <source>{value} is not a database address. {supported}</source>
-        <translation type="unfinished" />
+        <translation>{value} — не адрес базы данных. {supported}</translation>
     </message>
     <message>
         <source>{url}: the kind of database "{scheme}" is not supported. {supported}</source>
-        <translation type="unfinished" />
+        <translation>{url}: вид базы данных «{scheme}» не поддерживается. {supported}</translation>
     </message>
     <message>
         <source>{url} needs the Python package {module}, which is not installed. {supported}</source>
-        <translation type="unfinished" />
+        <translation>Для {url} нужен пакет Python {module}, который не установлен. {supported}</translation>
     </message>
     <message>
         <source>Your login{login} may not make this change: the shared database refused it. Nothing was written. Ask an administrator if you need this right.</source>
-        <translation type="unfinished" />
+        <translation>Вашему логину{login} не разрешено это изменение: общая база данных отклонила его. Ничего не записано. Если вам нужно это право, обратитесь к администратору.</translation>
     </message>
     <message>
         <source>the shared database</source>
-        <translation type="unfinished" />
+        <translation>общая база данных</translation>
     </message>
     <message>
         <source>The server refused the login for {where}: wrong login or password. Check them and connect again.</source>
-        <translation type="unfinished" />
+        <translation>Сервер отклонил вход для {where}: неверный логин или пароль. Проверьте их и подключитесь снова.</translation>
     </message>
     <message>
         <source>There is no such database on the server ({where}). Check the database name, or ask the administrator to create it.</source>
-        <translation type="unfinished" />
+        <translation>На сервере нет такой базы данных ({where}). Проверьте имя базы данных или попросите администратора создать её.</translation>
     </message>
     <message>
         <source>Someone else changed the same records at the same moment ({where}). Nothing was changed. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Другой пользователь изменил те же записи в тот же момент ({where}). Ничего не изменено. Повторите попытку.</translation>
     </message>
     <message>
         <source>The database server for {where} cannot be reached. Check the server name and port and the network connection, then try again. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Сервер базы данных для {where} недоступен. Проверьте имя сервера, порт и сетевое подключение и повторите попытку. Ничего не изменено.</translation>
     </message>
     <message>
         <source>{path} already exists; it was left as it was. Choose another name.</source>
         <extracomment>Rows the migrations put into a new database (reference lists), replaced by the copy.</extracomment>
-        <translation type="unfinished" />
+        <translation>{path} уже существует; файл оставлен без изменений. Выберите другое имя.</translation>
     </message>
     <message>
         <source>Column {table}.{column} holds {n} values that are not whole numbers.</source>
-        <translation type="unfinished" />
+        <translation>Столбец {table}.{column} содержит значения, не являющиеся целыми числами: {n}.</translation>
     </message>
 </context>
 <context>
@@ -5387,7 +5369,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Some texts look like UTF-8 read in the wrong encoding (row {row}: "{text}", probably "{meant}"). Ask the sender to save the file again as UTF-8, or open it with the right encoding and save it as .xlsx.</source>
-        <translation type="unfinished" />
+        <translation>Некоторые тексты, по-видимому, представляют собой UTF-8, прочитанный в неверной кодировке (строка {row}: «{text}», вероятно, «{meant}»). Попросите отправителя заново сохранить файл в UTF-8 или откройте его в правильной кодировке и сохраните как .xlsx.</translation>
     </message>
     <message>
         <source>Import of {file} ({sheet}): {counts}</source>
@@ -5756,11 +5738,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Measure {number} was not in the questionnaire issued to {org}; the row was refused.</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия {number} не было в анкете, выданной {org}; строка отклонена.</translation>
     </message>
     <message>
         <source>Recommendation {number} was not in the questionnaire issued to {org}; the row was refused.</source>
-        <translation type="unfinished" />
+        <translation>Рекомендации {number} не было в анкете, выданной {org}; строка отклонена.</translation>
     </message>
     <message>
         <source>Measure {number} of this row is not in the database (or has another number now).</source>
@@ -5788,7 +5770,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>This questionnaire was changed after it was issued, or was issued by another database: its signature does not match what it says it was issued for. It was not imported; send the organization a new one.</source>
-        <translation type="unfinished" />
+        <translation>Эта анкета была изменена после выдачи или выдана другой базой данных: её подпись не соответствует указанным в ней сведениям о выдаче. Анкета не импортирована; отправьте организации новую.</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -5813,7 +5795,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Position</source>
-        <translation>Должность</translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Source of position</source>
@@ -5865,7 +5847,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished" />
+        <translation>Государство — объект обзора</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -5897,7 +5879,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Rows about other States under review are skipped: {states}.</source>
-        <translation type="unfinished" />
+        <translation>Строки о других государствах — объектах обзора пропущены: {states}.</translation>
     </message>
     <message>
         <source>The UPR cycle of these recommendations is not known (the title rows do not say it). Give it (--cycle, or "Cycle" in the import options).</source>
@@ -5937,11 +5919,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Same recommendation as row {row} (its themes and States were added there).</source>
-        <translation type="unfinished" />
+        <translation>Та же рекомендация, что и в строке {row} (её темы и государства добавлены туда).</translation>
     </message>
     <message>
         <source>A recommendation to {state}, not to the State under review.</source>
-        <translation type="unfinished" />
+        <translation>Рекомендация государству {state}, а не государству — объекту обзора.</translation>
     </message>
     <message>
         <source>Writing recommendations…</source>
@@ -5988,7 +5970,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>The file has no table number {number}; it has {count}.</source>
-        <translation type="unfinished" />
+        <translation>В файле нет таблицы с номером {number}; таблиц в нём: {count}.</translation>
     </message>
     <message>
         <source>The workbook has no sheet named "{name}".</source>
@@ -6137,7 +6119,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Indicators due</source>
-        <translation type="unfinished" />
+        <translation>Индикаторы к отчёту</translation>
     </message>
     <message>
         <source>Status questionnaire</source>
@@ -6161,15 +6143,15 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Indicator reports due — {organization}</source>
-        <translation type="unfinished" />
+        <translation>Отчёты по индикаторам к представлению — {organization}</translation>
     </message>
     <message>
         <source>Report on these indicators in the progress column of their measure (sheet of plan measures). As of {date}.</source>
-        <translation type="unfinished" />
+        <translation>Отчитайтесь по этим индикаторам в столбце хода выполнения соответствующего мероприятия (лист мероприятий плана). По состоянию на {date}.</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Due</source>
@@ -6177,11 +6159,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>пропущен</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>ожидается</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
@@ -6206,15 +6188,15 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>The file {name} is an old Word document (.doc), which cannot be read. Open it in Word or LibreOffice Writer, save it as "Word Document (.docx)" and import the new file.</source>
-        <translation type="unfinished" />
+        <translation>Файл {name} — документ Word старого формата (.doc), который невозможно прочитать. Откройте его в Word или LibreOffice Writer, сохраните как «Документ Word (.docx)» и импортируйте новый файл.</translation>
     </message>
     <message>
         <source>The file {name} is not a spreadsheet, a text table or a Word document. Open it in the program that made it and save it as "Excel Workbook (.xlsx)".</source>
-        <translation type="unfinished" />
+        <translation>Файл {name} не является электронной таблицей, текстовой таблицей или документом Word. Откройте его в программе, в которой он создан, и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
         <source>The file {name} is an OpenDocument file, not a spreadsheet. Save it as an OpenDocument spreadsheet (.ods), an Excel workbook (.xlsx) or a Word document (.docx) and import the new file.</source>
-        <translation type="unfinished" />
+        <translation>Файл {name} — файл OpenDocument, но не электронная таблица. Сохраните его как электронную таблицу OpenDocument (.ods), книгу Excel (.xlsx) или документ Word (.docx) и импортируйте новый файл.</translation>
     </message>
     <message>
         <source>The file {name} is a PDF document, not a spreadsheet. Ask the sender for the Excel version, or copy the table into Excel and save it as .xlsx.</source>
@@ -6238,11 +6220,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>The file {name} is damaged: a cell refers to a text that does not exist (a negative string index).</source>
-        <translation type="unfinished" />
+        <translation>Файл {name} повреждён: ячейка ссылается на несуществующий текст (отрицательный индекс строки).</translation>
     </message>
     <message>
         <source>The file {name} declares an unknown text encoding "{encoding}".</source>
-        <translation type="unfinished" />
+        <translation>В файле {name} указана неизвестная кодировка текста «{encoding}».</translation>
     </message>
     <message>
         <source>The file contains XML declarations that spreadsheets never use (DOCTYPE/ENTITY) and may be crafted to attack the program. It was not read.</source>
@@ -6275,19 +6257,19 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     <message>
         <source>The text file is damaged: it is not valid {encoding} text (at byte {offset}).</source>
         <extracomment>Share of the bytes 0xC0..0xFF standing in runs of three or more, above which the text is Windows-1251 (see ``decode``), counted twice.</extracomment>
-        <translation type="unfinished" />
+        <translation>Текстовый файл повреждён: это недопустимый текст в кодировке {encoding} (байт {offset}).</translation>
     </message>
     <message>
         <source>The text file could not be read as a table: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать текстовый файл как таблицу: {detail}</translation>
     </message>
     <message>
         <source>The Word document {name} contains no table to import.</source>
-        <translation type="unfinished" />
+        <translation>Документ Word {name} не содержит таблиц для импорта.</translation>
     </message>
     <message>
         <source>Table {number} ({rows} rows)</source>
-        <translation type="unfinished" />
+        <translation>Таблица {number} (строк: {rows})</translation>
     </message>
 </context>
 <context>
@@ -6494,7 +6476,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Number</source>
-        <translation>Количество</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -6534,7 +6516,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Position</source>
-        <translation>Должность</translation>
+        <translation>Позиция / должность</translation>
     </message>
     <message>
         <source>Presence</source>
@@ -6642,7 +6624,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     <message>
         <source>User guide</source>
         <extracomment>The components the application is built from, each named with its licence in About.</extracomment>
-        <translation type="unfinished" />
+        <translation>Руководство пользователя</translation>
     </message>
     <message>
         <source>Lists</source>
@@ -6651,23 +6633,23 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Search the list</source>
-        <translation type="unfinished" />
+        <translation>Поиск по списку</translation>
     </message>
     <message>
         <source>Open the selected line</source>
-        <translation type="unfinished" />
+        <translation>Открыть выбранную строку</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Delete the selected line</source>
-        <translation type="unfinished" />
+        <translation>Удалить выбранную строку</translation>
     </message>
     <message>
         <source>Export the list to Excel</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать список в Excel</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -6675,43 +6657,43 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Move the agenda item up / down</source>
-        <translation type="unfinished" />
+        <translation>Переместить пункт повестки дня вверх / вниз</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished" />
+        <translation>Формы</translation>
     </message>
     <message>
         <source>Save the form</source>
-        <translation type="unfinished" />
+        <translation>Сохранить форму</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Где</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>see its documentation</source>
-        <translation type="unfinished" />
+        <translation>см. документацию</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Meetings and minutes, plans and measures, UN recommendations and national reports of the Interministerial Commission.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Заседания и протоколы, планы и мероприятия, рекомендации ООН и национальные доклады Межведомственной комиссии.&lt;/p&gt;&lt;p&gt;&lt;b&gt;База данных:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Лицензия:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;Создано с использованием:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Secretariat</source>
@@ -6719,11 +6701,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -6841,7 +6823,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Minutes circulated</source>
-        <translation type="unfinished" />
+        <translation>Протокол разослан</translation>
     </message>
     <message>
         <source>Minutes approved</source>
@@ -6985,7 +6967,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Partially supported</source>
-        <translation type="unfinished" />
+        <translation>Поддержана частично</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -7020,7 +7002,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     <name>messages</name>
     <message>
         <source>Not allowed for your role</source>
-        <translation type="unfinished" />
+        <translation>Недоступно для вашей роли</translation>
     </message>
     <message>
         <source>The minutes are locked</source>
@@ -7067,7 +7049,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>&amp;Preview and print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Просмотр и печать…</translation>
     </message>
 </context>
 <context>
@@ -7188,7 +7170,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>a summary of every organization, then one page each: open action items, measures due, reports not submitted, what is overdue</source>
-        <translation type="unfinished" />
+        <translation>сводка по всем организациям, затем по странице на каждую: открытые поручения, мероприятия со сроком, непредставленные отчёты, просроченное</translation>
     </message>
     <message>
         <source>Reading the minutes…</source>
@@ -7244,7 +7226,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>An action item shared by several organizations is listed under each of them; the totals count it once.</source>
-        <translation type="unfinished" />
+        <translation>Поручение, общее для нескольких организаций, указано у каждой из них; в итогах оно учитывается один раз.</translation>
     </message>
     <message>
         <source>Overdue action items by organization</source>
@@ -7272,7 +7254,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>Action</source>
-        <translation>Действие</translation>
+        <translation>Поручение</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -7332,7 +7314,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>Meetings by kind: {counts}.</source>
-        <translation type="unfinished" />
+        <translation>Заседания по видам: {counts}.</translation>
     </message>
     <message>
         <source>No meeting was held in this year.</source>
@@ -7468,23 +7450,23 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>Measures owed</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия к выполнению</translation>
     </message>
     <message>
         <source>Overdue measures</source>
-        <translation type="unfinished" />
+        <translation>Просроченные мероприятия</translation>
     </message>
     <message>
         <source>Action items open / overdue</source>
-        <translation type="unfinished" />
+        <translation>Поручения: открытые / просроченные</translation>
     </message>
     <message>
         <source>Reports due / overdue</source>
-        <translation type="unfinished" />
+        <translation>Отчёты: ожидаемые / просроченные</translation>
     </message>
     <message>
         <source>A measure or action item shared by several organizations is counted under each of them, so the totals may exceed the number of distinct tasks.</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие или поручение, общее для нескольких организаций, учитывается у каждой из них, поэтому итоги могут превышать число отдельных задач.</translation>
     </message>
     <message>
         <source>Open action items: {count}</source>
@@ -7524,19 +7506,19 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>Indicator reports</source>
-        <translation type="unfinished" />
+        <translation>Отчёты по индикаторам</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>пропущен</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>ожидается</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>National reports</source>
@@ -7544,11 +7526,8 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message numerus="yes">
         <source>The organization is also responsible for %n UN recommendations that are not yet implemented.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Организация также отвечает за %n ещё не выполненную рекомендацию ООН.</numerusform><numerusform>Организация также отвечает за %n ещё не выполненные рекомендации ООН.</numerusform><numerusform>Организация также отвечает за %n ещё не выполненных рекомендаций ООН.</numerusform></translation>
     </message>
     <message>
         <source>No organization has outstanding tasks.</source>
@@ -7597,7 +7576,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>A measure with several lead organizations counts under each of them, so the totals exceed the plan's measures.</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие с несколькими ответственными исполнителями учитывается у каждого из них, поэтому итоги превышают число мероприятий плана.</translation>
     </message>
     <message>
         <source>Overdue measures by lead organization</source>
@@ -7633,7 +7612,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>No progress was reported in the period {period}.</source>
-        <translation type="unfinished" />
+        <translation>За период {period} сведений о ходе выполнения не поступало.</translation>
     </message>
     <message>
         <source>Progress reported: {period}</source>
@@ -7689,7 +7668,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>Position</source>
-        <translation>Должность</translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>By implementation status</source>
@@ -7705,7 +7684,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>A recommendation may serve several goals and counts under each of them, so the shares may add up to more than 100%.</source>
-        <translation type="unfinished" />
+        <translation>Рекомендация может относиться к нескольким целям и учитывается в каждой из них, поэтому сумма долей может превышать 100%.</translation>
     </message>
     <message>
         <source>By theme</source>
@@ -7717,7 +7696,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>A recommendation with several themes counts under each of them, so the shares may add up to more than 100%.</source>
-        <translation type="unfinished" />
+        <translation>Рекомендация с несколькими темами учитывается в каждой из них, поэтому сумма долей может превышать 100%.</translation>
     </message>
     <message>
         <source>The {count} most frequent of {all} themes are shown.</source>
@@ -7772,11 +7751,11 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>{path} is not an ordinary file (a device or a pipe); a backup is never written over it.</source>
-        <translation type="unfinished" />
+        <translation>{path} — не обычный файл (устройство или канал); резервная копия никогда не записывается поверх него.</translation>
     </message>
     <message>
         <source>{path} already exists and is not a backup of this database; it was left as it was. Choose another name, or replace it on purpose (--force).</source>
-        <translation type="unfinished" />
+        <translation>{path} уже существует и не является резервной копией этой базы данных; файл оставлен без изменений. Выберите другое имя или замените его намеренно (--force).</translation>
     </message>
     <message>
         <source>Database restored from {source}</source>
@@ -7930,7 +7909,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>The agenda already has the review of action items (item {position}).</source>
-        <translation type="unfinished" />
+        <translation>В повестке дня уже есть рассмотрение поручений (пункт {position}).</translation>
     </message>
     <message>
         <source>Action item</source>
@@ -7942,23 +7921,23 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>Only the action items of earlier meetings are reviewed at a meeting.</source>
-        <translation type="unfinished" />
+        <translation>На заседании рассматриваются только поручения предыдущих заседаний.</translation>
     </message>
     <message>
         <source>Give the new due date of the carried-over action item.</source>
-        <translation type="unfinished" />
+        <translation>Укажите новый срок переносимого поручения.</translation>
     </message>
     <message>
         <source>The new due date must be after the meeting ({date}).</source>
-        <translation type="unfinished" />
+        <translation>Новый срок должен быть позже даты заседания ({date}).</translation>
     </message>
     <message>
         <source>Say why the action item is dropped.</source>
-        <translation type="unfinished" />
+        <translation>Укажите, почему поручение снимается.</translation>
     </message>
     <message>
         <source>This action item is no longer open (it is marked {status} elsewhere).</source>
-        <translation type="unfinished" />
+        <translation>Это поручение уже не открыто (в другом месте оно отмечено как {status}).</translation>
     </message>
     <message>
         <source>One of the plan measures does not exist any more.</source>
@@ -8058,31 +8037,31 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>The reporting frequency is a number of months from 1 to 120.</source>
-        <translation type="unfinished" />
+        <translation>Периодичность отчётности — число месяцев от 1 до 120.</translation>
     </message>
     <message>
         <source>An indicator needs a start date.</source>
-        <translation type="unfinished" />
+        <translation>Для индикатора нужна дата начала.</translation>
     </message>
     <message>
         <source>An indicator needs an end date.</source>
-        <translation type="unfinished" />
+        <translation>Для индикатора нужна дата окончания.</translation>
     </message>
     <message>
         <source>The indicator cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Индикатор не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
         <source>The indicator</source>
-        <translation type="unfinished" />
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>This indicator</source>
-        <translation type="unfinished" />
+        <translation>Запись об этом индикаторе</translation>
     </message>
     <message>
         <source>A progress report needs a date.</source>
@@ -8094,7 +8073,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>{date} is not a reporting date of this indicator.</source>
-        <translation type="unfinished" />
+        <translation>{date} не является датой отчётности по этому индикатору.</translation>
     </message>
     <message>
         <source>Measures cannot be sorted by {key!r}.</source>
@@ -8158,84 +8137,84 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>A meeting can approve only the minutes of an earlier meeting.</source>
-        <translation type="unfinished" />
+        <translation>Заседание может утвердить только протокол предыдущего заседания.</translation>
     </message>
     <message>
         <source>This agenda item names no minutes to approve.</source>
-        <translation type="unfinished" />
+        <translation>В этом пункте повестки дня не указан протокол для утверждения.</translation>
     </message>
     <message>
         <source>The minutes of meeting {ref} are already approved.</source>
-        <translation type="unfinished" />
+        <translation>Протокол заседания {ref} уже утверждён.</translation>
     </message>
     <message>
         <source>Minutes approved at meeting {ref}</source>
-        <translation type="unfinished" />
+        <translation>Протокол утверждён на заседании {ref}</translation>
     </message>
     <message>
         <source>As saved before</source>
-        <translation type="unfinished" />
+        <translation>Ранее сохранённая редакция</translation>
     </message>
     <message>
         <source>HEARD</source>
-        <translation type="unfinished" />
+        <translation>СЛУШАЛИ</translation>
     </message>
     <message>
         <source>SPOKE</source>
-        <translation type="unfinished" />
+        <translation>ВЫСТУПИЛИ</translation>
     </message>
     <message>
         <source>DECIDED</source>
-        <translation type="unfinished" />
+        <translation>РЕШИЛИ</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished" />
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Both revisions must be of the same minutes.</source>
-        <translation type="unfinished" />
+        <translation>Обе редакции должны относиться к одному протоколу.</translation>
     </message>
     <message>
         <source>Restored from revision {number}</source>
-        <translation type="unfinished" />
+        <translation>Восстановлено из редакции {number}</translation>
     </message>
     <message>
         <source>Say to whom the minutes were sent.</source>
-        <translation type="unfinished" />
+        <translation>Укажите, кому был разослан протокол.</translation>
     </message>
     <message>
         <source>The minutes to circulate must be a PDF.</source>
-        <translation type="unfinished" />
+        <translation>Рассылаемый протокол должен быть в формате PDF.</translation>
     </message>
     <message>
         <source>Give the date the minutes were sent.</source>
-        <translation type="unfinished" />
+        <translation>Укажите дату рассылки протокола.</translation>
     </message>
     <message>
         <source>The minutes cannot be sent before the meeting was held.</source>
-        <translation type="unfinished" />
+        <translation>Протокол не может быть разослан до проведения заседания.</translation>
     </message>
     <message>
         <source>Circulated</source>
-        <translation type="unfinished" />
+        <translation>Разослан</translation>
     </message>
     <message>
         <source>Circulation</source>
-        <translation type="unfinished" />
+        <translation>Рассылка</translation>
     </message>
     <message>
         <source>Unknown name of the Commission: {keys}.</source>
         <extracomment>For each language, the others in the order a reader of it would rather have them. The fields that have a form per language, by model name.</extracomment>
-        <translation type="unfinished" />
+        <translation>Неизвестное название Комиссии: {keys}.</translation>
     </message>
     <message>
         <source>This is a local file; use the ordinary backup and restore.</source>
-        <translation type="unfinished" />
+        <translation>Это локальный файл; используйте обычное резервное копирование и восстановление.</translation>
     </message>
     <message>
         <source>{path} already exists; it was left as it was. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>{path} уже существует; файл оставлен без изменений. Выберите другое имя.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {error}</source>
@@ -8243,83 +8222,85 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>Only an administrator may restore a shared database. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Восстановить общую базу данных может только администратор. Ничего не изменено.</translation>
     </message>
     <message>
         <source>{where} already holds records, so the snapshot was not loaded and nothing was changed. A snapshot is restored only into an empty shared database: ask the server's administrator for a new one.</source>
-        <translation type="unfinished" />
+        <translation>{where} уже содержит записи, поэтому снимок не загружен и ничего не изменено. Снимок восстанавливается только в пустую общую базу данных: попросите администратора сервера создать новую.</translation>
     </message>
     <message>
         <source>Loaded from the snapshot {name}</source>
-        <translation type="unfinished" />
+        <translation>Загружено из снимка {name}</translation>
     </message>
     <message>
         <source>Logins and roles exist only on a shared database (PostgreSQL); a local file has none.</source>
-        <translation type="unfinished" />
+        <translation>Логины и роли существуют только в общей базе данных (PostgreSQL); в локальном файле их нет.</translation>
     </message>
     <message>
         <source>{role!r} is not a role; expected reader, editor or admin.</source>
-        <translation type="unfinished" />
+        <translation>{role!r} — не роль; ожидается reader, editor или admin.</translation>
     </message>
     <message>
         <source>{login!r} cannot be a login name: use lower-case Latin letters, digits, '_', '.' or '-', starting with a letter.</source>
-        <translation type="unfinished" />
+        <translation>{login!r} не может быть логином: используйте строчные латинские буквы, цифры, '_', '.' или '-', начиная с буквы.</translation>
     </message>
     <message>
         <source>The roles of this shared database are not set up yet: the database's owner runs `secretariat --db URL setup-server` first.</source>
-        <translation type="unfinished" />
+        <translation>Роли этой общей базы данных ещё не настроены: сначала владелец базы данных выполняет `secretariat --db URL setup-server`.</translation>
     </message>
     <message>
         <source>Only an administrator may manage the logins of the shared database. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Управлять логинами общей базы данных может только администратор. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The password must have at least {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>Пароль должен содержать не менее {n} символов.</translation>
     </message>
     <message>
         <source>There is already a login {login} on this server.</source>
-        <translation type="unfinished" />
+        <translation>На этом сервере уже есть логин {login}.</translation>
     </message>
     <message>
         <source>There is no login {login} on this database.</source>
-        <translation type="unfinished" />
+        <translation>В этой базе данных нет логина {login}.</translation>
     </message>
     <message>
         <source>You cannot take the administrator role from your own login; another administrator can.</source>
-        <translation type="unfinished" />
+        <translation>Нельзя лишить собственный логин роли администратора; это может сделать другой администратор.</translation>
     </message>
     <message>
         <source>You cannot remove your own login; another administrator can.</source>
-        <translation type="unfinished" />
+        <translation>Нельзя удалить собственный логин; это может сделать другой администратор.</translation>
     </message>
 </context>
 <context>
     <name>single_instance</name>
     <message>
         <source>Already open</source>
-        <translation type="unfinished" />
+        <translation>Уже открыто</translation>
     </message>
     <message>
         <source>%1 is already open in another Secretariat window.
 
 Switch to that window to go on working there. Two windows on one database each show their own view, and what one changes the other shows only after Refresh (F5).</source>
-        <translation type="unfinished" />
+        <translation>База данных %1 уже открыта в другом окне Secretariat.
+
+Перейдите в то окно, чтобы продолжить работу там. Каждое из двух окон с одной базой данных показывает своё представление, и изменения, внесённые в одном, видны в другом только после обновления (F5).</translation>
     </message>
     <message>
         <source>&amp;Switch to the open window</source>
-        <translation type="unfinished" />
+        <translation>&amp;Перейти в открытое окно</translation>
     </message>
     <message>
         <source>Open a &amp;second window</source>
-        <translation type="unfinished" />
+        <translation>Открыть &amp;второе окно</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
         <source>Started: {title}</source>
-        <translation type="unfinished" />
+        <translation>Запущено: {title}</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -8429,7 +8410,7 @@ On Debian or Ubuntu install them with:
     <name>undo</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -8437,11 +8418,11 @@ On Debian or Ubuntu install them with:
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>

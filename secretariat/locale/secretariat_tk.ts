@@ -74,18 +74,18 @@
     <message numerus="yes">
         <source>%n shown · %2 open, %3 overdue</source>
         <translation>
-            <numerusform>%n görkezildi · %2 açyk, %3 möhleti geçen</numerusform></translation>
+            <numerusform>%n görkezildi · %2 açyk, %3 möhleti geçen</numerusform><numerusform>%n görkezildi · %2 açyk, %3 möhleti geçen</numerusform></translation>
     </message>
     <message>
         <source>“%1” marked %2.</source>
-        <translation type="unfinished" />
+        <translation>“%1” %2 diýlip bellendi.</translation>
     </message>
 </context>
 <context>
     <name>ActionReview</name>
     <message>
         <source>Carried over to %1</source>
-        <translation type="unfinished" />
+        <translation>%1 senesine geçirildi</translation>
     </message>
     <message>
         <source>Done</source>
@@ -93,19 +93,19 @@
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Aýryldy</translation>
     </message>
     <message>
         <source>REVIEW — action items of earlier meetings</source>
-        <translation type="unfinished" />
+        <translation>SYN — öňki mejlisleriň tabşyryklary</translation>
     </message>
     <message>
         <source>Meeting %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Mejlis %1 (%2): %3</translation>
     </message>
     <message>
         <source>Not reviewed at a later meeting yet.</source>
-        <translation type="unfinished" />
+        <translation>Soňky mejlisde entek seredilmedi.</translation>
     </message>
 </context>
 <context>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Netijesi</translation>
     </message>
     <message>
         <source>Note</source>
@@ -136,54 +136,52 @@
     </message>
     <message>
         <source>&amp;Done…</source>
-        <translation type="unfinished" />
+        <translation>Ýerine ýetiril&amp;di…</translation>
     </message>
     <message>
         <source>&amp;Carry over…</source>
-        <translation type="unfinished" />
+        <translation>Beýleki möhlete &amp;geçir…</translation>
     </message>
     <message>
         <source>Dro&amp;p…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ýyr…</translation>
     </message>
     <message>
         <source>&amp;Undo mark</source>
-        <translation type="unfinished" />
+        <translation>Belligi &amp;yzyna al</translation>
     </message>
     <message>
         <source>The action item was carried out</source>
-        <translation type="unfinished" />
+        <translation>Tabşyryk ýerine ýetirildi</translation>
     </message>
     <message>
         <source>Still open: give it a new due date</source>
-        <translation type="unfinished" />
+        <translation>Henizem açyk: oňa täze möhlet belläň</translation>
     </message>
     <message>
         <source>No longer to be done: say why</source>
-        <translation type="unfinished" />
+        <translation>Indi ýerine ýetirilmeli däl: sebäbini görkeziň</translation>
     </message>
     <message>
         <source>(overdue)</source>
-        <translation type="unfinished" />
+        <translation>(möhleti geçen)</translation>
     </message>
     <message>
         <source>No earlier meeting has an open action item.</source>
-        <translation type="unfinished" />
+        <translation>Öňki mejlisleriň hiç birinde açyk tabşyryk ýok.</translation>
     </message>
     <message numerus="yes">
         <source>%n action items still to review</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Seredilmeli %n tabşyryk galdy</numerusform><numerusform>Seredilmeli %n tabşyryk galdy</numerusform></translation>
     </message>
     <message>
         <source>All earlier action items are reviewed.</source>
-        <translation type="unfinished" />
+        <translation>Öňki tabşyryklaryň hemmesine seredildi.</translation>
     </message>
     <message>
         <source>Review saved.</source>
-        <translation type="unfinished" />
+        <translation>Syn ýatda saklandy.</translation>
     </message>
 </context>
 <context>
@@ -250,7 +248,7 @@
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished" />
+        <translation>Synlar</translation>
     </message>
     <message>
         <source>&amp;New action</source>
@@ -370,7 +368,7 @@
     <message numerus="yes">
         <source>Its minutes and %n decisions are deleted with it.</source>
         <translation>
-            <numerusform>Onuň teswirnamasy we %n karary hem onuň bilen bilelikde pozulýar.</numerusform></translation>
+            <numerusform>Onuň teswirnamasy we %n karary hem onuň bilen bilelikde pozulýar.</numerusform><numerusform>Onuň teswirnamasy we %n karary hem onuň bilen bilelikde pozulýar.</numerusform></translation>
     </message>
     <message>
         <source>Delete agenda item</source>
@@ -393,23 +391,23 @@
     <name>ApprovalBox</name>
     <message>
         <source>APPROVAL of earlier minutes</source>
-        <translation type="unfinished" />
+        <translation>Öňki teswirnamany TASSYKLAMAK</translation>
     </message>
     <message>
         <source>Record the decision and &amp;approve them</source>
-        <translation type="unfinished" />
+        <translation>Karary hasaba al we olary &amp;tassykla</translation>
     </message>
     <message>
         <source>The minutes this item was to approve no longer exist.</source>
-        <translation type="unfinished" />
+        <translation>Bu meselede tassyklanmaly teswirnama indi ýok.</translation>
     </message>
     <message>
         <source>The minutes of meeting %1 are approved.</source>
-        <translation type="unfinished" />
+        <translation>%1 belgili mejlisiň teswirnamasy tassyklandy.</translation>
     </message>
     <message>
         <source>Recording the decision approves the minutes of meeting %1 and locks them.</source>
-        <translation type="unfinished" />
+        <translation>Karar hasaba alnanda %1 belgili mejlisiň teswirnamasy tassyklanýar we gulplanýar.</translation>
     </message>
 </context>
 <context>
@@ -476,7 +474,7 @@
     <message numerus="yes">
         <source>%n listed: %2 present, %3 absent, %4 represented</source>
         <translation>
-            <numerusform>Sanawda %n: %2 gatnaşdy, %3 gatnaşmady, %4 wekili arkaly</numerusform></translation>
+            <numerusform>Sanawda %n: %2 gatnaşdy, %3 gatnaşmady, %4 wekili arkaly</numerusform><numerusform>Sanawda %n: %2 gatnaşdy, %3 gatnaşmady, %4 wekili arkaly</numerusform></translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
@@ -513,7 +511,7 @@
     <message numerus="yes">
         <source>%n lines removed from the attendance.</source>
         <translation>
-            <numerusform>Gatnaşyk sanawyndan %n setir aýryldy.</numerusform></translation>
+            <numerusform>Gatnaşyk sanawyndan %n setir aýryldy.</numerusform><numerusform>Gatnaşyk sanawyndan %n setir aýryldy.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -730,12 +728,12 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>Change %n recommendations</source>
         <translation>
-            <numerusform>%n maslahaty üýtget</numerusform></translation>
+            <numerusform>%n maslahaty üýtget</numerusform><numerusform>%n maslahaty üýtget</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The changes apply to all %n selected recommendations.</source>
         <translation>
-            <numerusform>Üýtgeşmeler saýlanan %n maslahatyň hemmesine degişli.</numerusform></translation>
+            <numerusform>Üýtgeşmeler saýlanan %n maslahatyň hemmesine degişli.</numerusform><numerusform>Üýtgeşmeler saýlanan %n maslahatyň hemmesine degişli.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Implementation status:</source>
@@ -778,59 +776,59 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>CirculateDialog</name>
     <message>
         <source>Circulate the minutes of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>%1 belgili mejlisiň teswirnamasyny ýaýrat</translation>
     </message>
     <message>
         <source>e.g. Members of the Commission; the Ombudsman's office</source>
-        <translation type="unfinished" />
+        <translation>mysal üçin, Toparyň agzalary; Ombudsmeniň edarasy</translation>
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iberilen senesi:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kime:</translation>
     </message>
     <message>
         <source>The minutes as they are now are printed to PDF and kept with this record.</source>
-        <translation type="unfinished" />
+        <translation>Teswirnama häzirki görnüşinde PDF-e çap edilýär we şu ýazgy bilen saklanýar.</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished" />
+        <translation>Iberilen senesi</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Kime</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished" />
+        <translation>Redaksiýa</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Faýl</translation>
     </message>
     <message>
         <source>&amp;Open the PDF sent</source>
-        <translation type="unfinished" />
+        <translation>Iberilen PDF-i &amp;aç</translation>
     </message>
     <message>
         <source>Circulated before:</source>
-        <translation type="unfinished" />
+        <translation>Öň ýaýradylanlar:</translation>
     </message>
     <message>
         <source>&amp;Circulate</source>
-        <translation type="unfinished" />
+        <translation>Ýaý&amp;rat</translation>
     </message>
     <message>
         <source>Say to whom the minutes were sent.</source>
-        <translation type="unfinished" />
+        <translation>Teswirnamanyň kime iberilendigini görkeziň.</translation>
     </message>
     <message>
         <source>Minutes as sent on %1</source>
-        <translation type="unfinished" />
+        <translation>%1 senesinde iberilen teswirnama</translation>
     </message>
 </context>
 <context>
@@ -876,55 +874,55 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a shared database</source>
-        <translation type="unfinished" />
+        <translation>Umumy maglumatlar binýadyna birikmek</translation>
     </message>
     <message>
         <source>server name or address</source>
-        <translation type="unfinished" />
+        <translation>serweriň ady ýa-da salgysy</translation>
     </message>
     <message>
         <source>TLS: “require” encrypts the connection; “verify-full” also checks the server's certificate.</source>
-        <translation type="unfinished" />
+        <translation>TLS: “require” birikmäni şifrleýär; “verify-full” mundan başga-da serweriň sertifikatyny barlaýar.</translation>
     </message>
     <message>
         <source>Keep the password in the system keyring</source>
-        <translation type="unfinished" />
+        <translation>Paroly ulgamyň açar saklaýjysynda sakla</translation>
     </message>
     <message>
         <source>This system has no keyring: the password will be asked at each start.</source>
-        <translation type="unfinished" />
+        <translation>Bu ulgamda açar saklaýjy ýok: parol her gezek açylanda soralar.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Serwer:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Maglumatlar binýady:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <source>&amp;Encryption (sslmode):</source>
-        <translation type="unfinished" />
+        <translation>Şif&amp;rlemek (sslmode):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation>Pa&amp;rol:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished" />
+        <translation>&amp;Birik</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished" />
+        <translation>serwer</translation>
     </message>
     <message>
         <source>the database</source>
@@ -932,11 +930,11 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>the login</source>
-        <translation type="unfinished" />
+        <translation>login</translation>
     </message>
     <message>
         <source>Please fill in %1.</source>
-        <translation type="unfinished" />
+        <translation>Şulary dolduryň: %1.</translation>
     </message>
 </context>
 <context>
@@ -944,35 +942,35 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message>
         <source>Connect to a &amp;shared database…</source>
         <extracomment>Page actions (``actions_by_name``) a reader keeps; every other one changes records. Page buttons that change records.</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Umumy maglumatlar binýadyna birik…</translation>
     </message>
     <message>
         <source>Open a &amp;local file</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ýerli faýly aç</translation>
     </message>
     <message>
         <source>Go back to the database file on this computer</source>
-        <translation type="unfinished" />
+        <translation>Şu kompýuterdäki maglumatlar binýadynyň faýlyna gaýdyp gel</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ulanyjylar…</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished" />
+        <translation>okyjy</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished" />
+        <translation>redaktor</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>administrator</translation>
     </message>
     <message>
         <source>%1 — you are %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — siz %2</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1002,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n recommendations; %2 linked to plan measures; %3 without a responsible organization.</source>
         <translation>
-            <numerusform>%n maslahat; %2 maslahat meýilnamanyň çärelerine baglanyşdyryldy; %3 maslahatyň jogapkär guramasy ýok.</numerusform></translation>
+            <numerusform>%n maslahat; %2 maslahat meýilnamanyň çärelerine baglanyşdyryldy; %3 maslahatyň jogapkär guramasy ýok.</numerusform><numerusform>%n maslahat; %2 maslahat meýilnamanyň çärelerine baglanyşdyryldy; %3 maslahatyň jogapkär guramasy ýok.</numerusform></translation>
     </message>
     <message>
         <source>By position</source>
@@ -1048,11 +1046,11 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>This database is empty. Start by creating a meeting (Meetings, Ctrl+N), by importing a spreadsheet (File → Import from Excel…, Ctrl+I), or look around in the demo: a commission's meetings, plans, recommendations and reports, made up for trying the application.</source>
-        <translation type="unfinished" />
+        <translation>Bu maglumatlar binýady boş. Işe mejlis döretmekden (Mejlisler, Ctrl+N), elektron tablisany import etmekden (Faýl → Excel-den import et…, Ctrl+I) başlaň ýa-da görkezme maglumatlaryna göz aýlaň: programmany synap görmek üçin düzülen bir toparyň mejlisleri, meýilnamalary, maslahatlary we hasabatlary.</translation>
     </message>
     <message>
         <source>&amp;Load the demo</source>
-        <translation type="unfinished" />
+        <translation>Görkezme maglumatlaryny &amp;ýükle</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -1080,19 +1078,19 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Open the list</source>
-        <translation type="unfinished" />
+        <translation>Sanawy aç</translation>
     </message>
     <message>
         <source>Upcoming meetings</source>
-        <translation type="unfinished" />
+        <translation>Ýakynlaşýan mejlisler</translation>
     </message>
     <message>
         <source>Overdue action items</source>
-        <translation type="unfinished" />
+        <translation>Möhleti geçen tabşyryklar</translation>
     </message>
     <message>
         <source>Overdue plan measures</source>
-        <translation type="unfinished" />
+        <translation>Möhleti geçen meýilnama çäreleri</translation>
     </message>
     <message>
         <source>Reports to UN bodies due in the next 6 months</source>
@@ -1104,22 +1102,22 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open</source>
-        <translation type="unfinished" />
+        <translation>Açmak üçin iki gezek basyň ýa-da Enter basyň</translation>
     </message>
     <message numerus="yes">
         <source>%n with minutes approved</source>
         <translation>
-            <numerusform>%n mejlisiň teswirnamasy tassyklandy</numerusform></translation>
+            <numerusform>%n mejlisiň teswirnamasy tassyklandy</numerusform><numerusform>%n mejlisiň teswirnamasy tassyklandy</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n möhleti geçen</numerusform></translation>
+            <numerusform>%n möhleti geçen</numerusform><numerusform>%n möhleti geçen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
         <translation>
-            <numerusform>%n ýerine ýetirilen</numerusform></translation>
+            <numerusform>%n ýerine ýetirilen</numerusform><numerusform>%n ýerine ýetirilen</numerusform></translation>
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
@@ -1128,19 +1126,19 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n adam</numerusform></translation>
+            <numerusform>%n adam</numerusform><numerusform>%n adam</numerusform></translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
-        <translation type="unfinished" />
+        <translation>Meýilleşdirilen mejlis ýok.</translation>
     </message>
     <message>
         <source>No action item is overdue.</source>
-        <translation type="unfinished" />
+        <translation>Möhleti geçen tabşyryk ýok.</translation>
     </message>
     <message>
         <source>No plan measure is overdue.</source>
-        <translation type="unfinished" />
+        <translation>Möhleti geçen meýilnama çäresi ýok.</translation>
     </message>
     <message>
         <source>Nothing due in the next 6 months.</source>
@@ -1152,7 +1150,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Loading the demo…</source>
-        <translation type="unfinished" />
+        <translation>Görkezme maglumatlary ýüklenýär…</translation>
     </message>
 </context>
 <context>
@@ -1330,54 +1328,54 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>San</translation>
+        <translation>Belgisi</translation>
     </message>
 </context>
 <context>
     <name>DueReportDialog</name>
     <message>
         <source>Report on an indicator</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji boýunça hasabat</translation>
     </message>
     <message>
         <source>Indicator:</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji:</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished" />
+        <translation>alyndy</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>berilmedi</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>möhleti gelýär</translation>
     </message>
     <message>
         <source>(keep the measure's status)</source>
-        <translation type="unfinished" />
+        <translation>(çäräniň ýagdaýyny üýtgetme)</translation>
     </message>
     <message>
         <source>What was achieved against the indicator</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji boýunça näme gazanyldy</translation>
     </message>
     <message>
         <source>For the report &amp;due on:</source>
-        <translation type="unfinished" />
+        <translation>Hasabatyň &amp;möhleti:</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alnan senesi:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>Ýa&amp;gdaýy:</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hasabat:</translation>
     </message>
 </context>
 <context>
@@ -1404,19 +1402,19 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods), text tables (.csv, .tsv, .txt) or tables of a Word document (.docx). Title rows above the table are fine; the columns are recognised by their titles in English, Russian or Turkmen.</source>
-        <translation type="unfinished" />
+        <translation>Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods), tekst tablisalary (.csv, .tsv, .txt) ýa-da Word resminamasynyň tablisalary (.docx). Tablisanyň üstündäki at setirleri päsgel bermeýär; sütünler iňlis, rus ýa-da türkmen dilindäki atlary boýunça tanalýar.</translation>
     </message>
     <message>
         <source>Path of the file</source>
-        <translation type="unfinished" />
+        <translation>Faýlyň ýoly</translation>
     </message>
     <message>
         <source>&amp;Sheet or table:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sahypa ýa-da tablisa:</translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.docx);;Excel workbooks (*.xlsx *.xlsm *.xls);;Text tables (*.csv *.tsv *.txt);;Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tablisalar (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.docx);;Excel kitaplary (*.xlsx *.xlsm *.xls);;Tekst tablisalary (*.csv *.tsv *.txt);;Word resminamalary (*.docx);;Ähli faýllar (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1429,7 +1427,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>Sheet "%1": %n rows with content.</source>
         <translation>
-            <numerusform>“%1” sahypasy: mazmunly %n setir.</numerusform></translation>
+            <numerusform>“%1” sahypasy: mazmunly %n setir.</numerusform><numerusform>“%1” sahypasy: mazmunly %n setir.</numerusform></translation>
     </message>
     <message>
         <source>This is a status questionnaire made by this application for %1.</source>
@@ -1448,49 +1446,47 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>FollowUpBar</name>
     <message>
         <source>Add &amp;review of action items</source>
-        <translation type="unfinished" />
+        <translation>Tabşyryklaryň &amp;synyny goş</translation>
     </message>
     <message>
         <source>An item “Review of decisions and action items” listing the open action items of earlier meetings</source>
-        <translation type="unfinished" />
+        <translation>Öňki mejlisleriň açyk tabşyryklaryny sanaýan “Kararlaryň we tabşyryklaryň syny” meselesi</translation>
     </message>
     <message>
         <source>Approve earlier &amp;minutes…</source>
-        <translation type="unfinished" />
+        <translation>Öňki &amp;teswirnamany tassykla…</translation>
     </message>
     <message>
         <source>An item approving the minutes of an earlier meeting</source>
-        <translation type="unfinished" />
+        <translation>Öňki mejlisiň teswirnamasyny tassyklaýan mesele</translation>
     </message>
     <message numerus="yes">
         <source>Add &amp;review of action items (%n open)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Tabşyryklaryň &amp;synyny goş (%n açyk)</numerusform><numerusform>Tabşyryklaryň &amp;synyny goş (%n açyk)</numerusform></translation>
     </message>
     <message>
         <source>No earlier minutes are waiting for approval.</source>
-        <translation type="unfinished" />
+        <translation>Tassyklanmaga garaşýan öňki teswirnama ýok.</translation>
     </message>
     <message>
         <source>No. %1 of %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>№ %1, %2 — %3</translation>
     </message>
     <message>
         <source>Approve earlier minutes</source>
-        <translation type="unfinished" />
+        <translation>Öňki teswirnamany tassykla</translation>
     </message>
     <message>
         <source>Minutes to approve at this meeting:</source>
-        <translation type="unfinished" />
+        <translation>Şu mejlisde tassyklanmaly teswirnama:</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>In each language:</source>
-        <translation type="unfinished" />
+        <translation>Her dilde:</translation>
     </message>
 </context>
 <context>
@@ -1654,11 +1650,11 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>IndicatorDialog</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished" />
+        <translation>Täze görkeziji</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1666,11 +1662,11 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> aý</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Görkeziji:</translation>
     </message>
     <message>
         <source>&amp;Reported by:</source>
@@ -1678,23 +1674,23 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Reported &amp;every:</source>
-        <translation type="unfinished" />
+        <translation>Hasabatyň &amp;ýygylygy:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Başlap:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kime:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished" />
+        <translation>Başlan&amp;gyç ululyk:</translation>
     </message>
     <message>
         <source>T&amp;arget:</source>
-        <translation type="unfinished" />
+        <translation>Maksat&amp;laýyn ululyk:</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1701,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji</translation>
     </message>
     <message>
         <source>Reported by</source>
@@ -1713,15 +1709,15 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished" />
+        <translation>Ýygylygy</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished" />
+        <translation>Indiki möhleti</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Goş…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1733,33 +1729,29 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Report on a due date…</source>
-        <translation type="unfinished" />
+        <translation>Möhlet boýunça hasabat…</translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n berilmedi</numerusform><numerusform>%n berilmedi</numerusform></translation>
     </message>
     <message>
         <source>all received</source>
-        <translation type="unfinished" />
+        <translation>hemmesi alyndy</translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n aý</numerusform><numerusform>%n aý</numerusform></translation>
     </message>
     <message>
         <source>Delete indicator</source>
-        <translation type="unfinished" />
+        <translation>Görkezijini poz</translation>
     </message>
     <message>
         <source>Delete the indicator “%1”? Its progress reports stay with the measure.</source>
-        <translation type="unfinished" />
+        <translation>“%1” görkeziji pozulsynmy? Onuň ýerine ýetirilişi baradaky hasabatlary çärede galýar.</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1767,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n linked.</source>
         <translation>
-            <numerusform>%n baglanyşdyryldy.</numerusform></translation>
+            <numerusform>%n baglanyşdyryldy.</numerusform><numerusform>%n baglanyşdyryldy.</numerusform></translation>
     </message>
     <message>
         <source>Measures implementing the recommendation</source>
@@ -1911,35 +1903,35 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>MarkDialog</name>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished" />
+        <translation>Ýerine ýetirildi diýip belle</translation>
     </message>
     <message>
         <source>Carry over</source>
-        <translation type="unfinished" />
+        <translation>Beýleki möhlete geçir</translation>
     </message>
     <message>
         <source>Drop the action item</source>
-        <translation type="unfinished" />
+        <translation>Tabşyrygy aýyr</translation>
     </message>
     <message>
         <source>Action item:</source>
-        <translation type="unfinished" />
+        <translation>Tabşyryk:</translation>
     </message>
     <message>
         <source>New &amp;due date:</source>
-        <translation type="unfinished" />
+        <translation>Täze &amp;möhleti:</translation>
     </message>
     <message>
         <source>Why it is dropped (required)</source>
-        <translation type="unfinished" />
+        <translation>Näme üçin aýrylýar (hökmany)</translation>
     </message>
     <message>
         <source>What was said about it (optional)</source>
-        <translation type="unfinished" />
+        <translation>Ol barada näme aýdyldy (hökmany däl)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bellik:</translation>
     </message>
 </context>
 <context>
@@ -2247,15 +2239,15 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>MeetingPicker</name>
     <message>
         <source>Choose a meeting</source>
-        <translation type="unfinished" />
+        <translation>Mejlisi saýlaň</translation>
     </message>
     <message>
         <source>Type part of the number, date or title…</source>
-        <translation type="unfinished" />
+        <translation>Belgisiniň, senesiniň ýa-da adynyň bir bölegini ýazyň…</translation>
     </message>
     <message>
         <source>There are no meetings yet.</source>
-        <translation type="unfinished" />
+        <translation>Entek mejlis ýok.</translation>
     </message>
 </context>
 <context>
@@ -2355,12 +2347,12 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n meetings</source>
         <translation>
-            <numerusform>%n mejlis</numerusform></translation>
+            <numerusform>%n mejlis</numerusform><numerusform>%n mejlis</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>✎ Unsaved minutes from an earlier session in %n meetings: %1. Click to open them and check the text.</source>
         <translation>
-            <numerusform>✎ %n mejlisde öňki sessiýadan galan ýatda saklanmadyk teswirnama bar: %1. Olary açmak we teksti barlamak üçin basyň.</numerusform></translation>
+            <numerusform>✎ %n mejlisde öňki sessiýadan galan ýatda saklanmadyk teswirnama bar: %1. Olary açmak we teksti barlamak üçin basyň.</numerusform><numerusform>✎ %n mejlisde öňki sessiýadan galan ýatda saklanmadyk teswirnama bar: %1. Olary açmak we teksti barlamak üçin basyň.</numerusform></translation>
     </message>
     <message>
         <source>Meeting not found</source>
@@ -2377,17 +2369,17 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n agenda items</source>
         <translation>
-            <numerusform>gün tertibiniň %n meselesi</numerusform></translation>
+            <numerusform>gün tertibiniň %n meselesi</numerusform><numerusform>gün tertibiniň %n meselesi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n decisions</source>
         <translation>
-            <numerusform>%n karar</numerusform></translation>
+            <numerusform>%n karar</numerusform><numerusform>%n karar</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n action items</source>
         <translation>
-            <numerusform>%n tabşyryk</numerusform></translation>
+            <numerusform>%n tabşyryk</numerusform><numerusform>%n tabşyryk</numerusform></translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -2429,15 +2421,15 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>MergeIntoDialog</name>
     <message>
         <source>Merge into another organization</source>
-        <translation type="unfinished" />
+        <translation>Başga gurama birleşdir</translation>
     </message>
     <message>
         <source>Everything that refers to “%1” will refer to the organization chosen here, and “%1” is deleted. The merge is recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>“%1” guramasyna salgylanýan ähli zat şu ýerde saýlanan gurama salgylanar, “%1” bolsa pozular. Birleşdirmek barlag žurnalynda hasaba alynýar.</translation>
     </message>
     <message>
         <source>&amp;Merge into:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kime birleşdirmeli:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -2445,22 +2437,22 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Choose the organization to merge into.</source>
-        <translation type="unfinished" />
+        <translation>Birleşdiriljek guramany saýlaň.</translation>
     </message>
 </context>
 <context>
     <name>MinutesLifecycle</name>
     <message>
         <source>The minutes are circulated; the PDF sent is kept.</source>
-        <translation type="unfinished" />
+        <translation>Teswirnama ýaýradyldy; iberilen PDF saklanýar.</translation>
     </message>
     <message>
         <source>C&amp;irculate minutes…</source>
-        <translation type="unfinished" />
+        <translation>Teswirnamany ý&amp;aýrat…</translation>
     </message>
     <message>
         <source>Minutes re&amp;visions…</source>
-        <translation type="unfinished" />
+        <translation>Teswirnamanyň re&amp;daksiýalary…</translation>
     </message>
 </context>
 <context>
@@ -2501,22 +2493,20 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>MissedReportsPanel</name>
     <message>
         <source>Missed indicator reports</source>
-        <translation type="unfinished" />
+        <translation>Berilmedik görkeziji hasabatlary</translation>
     </message>
     <message numerus="yes">
         <source>Missed indicator reports (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Berilmedik görkeziji hasabatlary (%n)</numerusform><numerusform>Berilmedik görkeziji hasabatlary (%n)</numerusform></translation>
     </message>
     <message>
         <source>no organization named</source>
-        <translation type="unfinished" />
+        <translation>gurama görkezilmedik</translation>
     </message>
     <message>
         <source>No indicator report is missing.</source>
-        <translation type="unfinished" />
+        <translation>Berilmedik görkeziji hasabaty ýok.</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2669,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>%n görkezildi</numerusform></translation>
+            <numerusform>%n görkezildi</numerusform><numerusform>%n görkezildi</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2741,31 +2731,31 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>NewUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished" />
+        <translation>Ulanyjy goş</translation>
     </message>
     <message>
         <source>e.g. a.ataev</source>
-        <translation type="unfinished" />
+        <translation>mysal üçin, a.ataev</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Roly:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parol:</translation>
     </message>
     <message>
         <source>The same &amp;again:</source>
-        <translation type="unfinished" />
+        <translation>Şol birini &amp;gaýtadan:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Iki parol biri-birinden tapawutlanýar.</translation>
     </message>
 </context>
 <context>
@@ -2828,11 +2818,11 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Lists covering many States (UPR Info's export) import only the rows of this State; the others are reported as skipped.</source>
-        <translation type="unfinished" />
+        <translation>Köp döwleti öz içine alýan sanawlardan (UPR Info-nyň eksporty) diňe şu döwletiň setirleri import edilýär; beýlekiler geçirilen hökmünde görkezilýär.</translation>
     </message>
     <message>
         <source>State under review:</source>
-        <translation type="unfinished" />
+        <translation>Syn edilýän döwlet:</translation>
     </message>
     <message>
         <source>Existing plan:</source>
@@ -2965,7 +2955,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation>Garaýyş</translation>
+        <translation>Wezipesi</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3018,7 +3008,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>%n görkezildi</numerusform></translation>
+            <numerusform>%n görkezildi</numerusform><numerusform>%n görkezildi</numerusform></translation>
     </message>
     <message>
         <source>%1 — used by: %2</source>
@@ -3032,18 +3022,18 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <source>“%1” is used by: %2.
 
 Deleting it removes it from all of these (people, measures and meetings keep their records without it).</source>
-        <translation type="unfinished" />
+        <translation>“%1” şularda ulanylýar: %2.
+
+Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler öz ýazgylaryny onsuz saklaýar).</translation>
     </message>
     <message numerus="yes">
         <source>It attended %n meetings in its own name: those entries are removed from the attendance lists.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Ol öz adyndan %n mejlise gatnaşdy: bu ýazgylar gatnaşyjylaryň sanawlaryndan aýrylýar.</numerusform><numerusform>Ol öz adyndan %n mejlise gatnaşdy: bu ýazgylar gatnaşyjylaryň sanawlaryndan aýrylýar.</numerusform></translation>
     </message>
     <message>
         <source>If it is a duplicate, press Merge… to move everything to the right organization instead, so nothing is lost. Delete anyway?</source>
-        <translation type="unfinished" />
+        <translation>Eger ol gaýtalanýan bolsa, hiç zat ýitmez ýaly, ýerine Birleşdir… düwmesine basyp, ähli zady dogry gurama geçiriň. Şonda-da pozulsynmy?</translation>
     </message>
     <message>
         <source>Delete “%1”? It is not used anywhere.</source>
@@ -3055,7 +3045,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Birleşdir…</translation>
     </message>
     <message>
         <source>Select two or more organizations (Ctrl+click) to merge them.</source>
@@ -3145,7 +3135,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Position</source>
-        <translation>Garaýyş</translation>
+        <translation>Wezipesi</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
@@ -3173,7 +3163,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>The database holds %n records here. Screens to work with them are not available in this version yet; the command line can already report on them (secretariat summary).</source>
         <translation>
-            <numerusform>Maglumatlar binýadynda bu ýerde %n ýazgy bar. Olar bilen işlemek üçin ekranlar bu wersiýada entek ýok; buýruk setiri olar barada eýýäm hasabat berip bilýär (secretariat summary).</numerusform></translation>
+            <numerusform>Maglumatlar binýadynda bu ýerde %n ýazgy bar. Olar bilen işlemek üçin ekranlar bu wersiýada entek ýok; buýruk setiri olar barada eýýäm hasabat berip bilýär (secretariat summary).</numerusform><numerusform>Maglumatlar binýadynda bu ýerde %n ýazgy bar. Olar bilen işlemek üçin ekranlar bu wersiýada entek ýok; buýruk setiri olar barada eýýäm hasabat berip bilýär (secretariat summary).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3387,12 +3377,12 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n measures</source>
         <translation>
-            <numerusform>%n çäre</numerusform></translation>
+            <numerusform>%n çäre</numerusform><numerusform>%n çäre</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n matching</source>
         <translation>
-            <numerusform>%n gabat gelýän</numerusform></translation>
+            <numerusform>%n gabat gelýän</numerusform><numerusform>%n gabat gelýän</numerusform></translation>
     </message>
     <message>
         <source>Any organization</source>
@@ -3413,12 +3403,12 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n subsections</source>
         <translation>
-            <numerusform>%n bölümçe</numerusform></translation>
+            <numerusform>%n bölümçe</numerusform><numerusform>%n bölümçe</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete the whole plan “%1” with all its %n measures and their progress reports? This cannot be undone.</source>
         <translation>
-            <numerusform>“%1” meýilnamasy ähli %n çäresi we olaryň ýerine ýetirilişi barada hasabatlary bilen bilelikde doly pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform></translation>
+            <numerusform>“%1” meýilnamasy ähli %n çäresi we olaryň ýerine ýetirilişi barada hasabatlary bilen bilelikde doly pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform><numerusform>“%1” meýilnamasy ähli %n çäresi we olaryň ýerine ýetirilişi barada hasabatlary bilen bilelikde doly pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3457,7 +3447,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Action</source>
-        <translation>Tabşyryk</translation>
+        <translation>Hereket</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3611,7 +3601,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n questionnaires written to %1.</source>
         <translation>
-            <numerusform>%n anketa %1 bukjasyna ýazyldy.</numerusform></translation>
+            <numerusform>%n anketa %1 bukjasyna ýazyldy.</numerusform><numerusform>%n anketa %1 bukjasyna ýazyldy.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3870,7 +3860,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>%n görkezildi</numerusform></translation>
+            <numerusform>%n görkezildi</numerusform><numerusform>%n görkezildi</numerusform></translation>
     </message>
     <message>
         <source>Choose a recommendation to read it in full.</source>
@@ -3887,7 +3877,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>Delete %n recommendations with their links to measures, themes and organizations? This cannot be undone.</source>
         <translation>
-            <numerusform>%n maslahat çärelere, temalara we guramalara baglanyşyklary bilen bilelikde pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform></translation>
+            <numerusform>%n maslahat çärelere, temalara we guramalara baglanyşyklary bilen bilelikde pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform><numerusform>%n maslahat çärelere, temalara we guramalara baglanyşyklary bilen bilelikde pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3949,7 +3939,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Dili:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -3987,7 +3977,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <name>RevisionsDialog</name>
     <message>
         <source>Revisions of the minutes of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>%1 belgili mejlisiň teswirnamasynyň redaksiýalary</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3995,11 +3985,11 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Ýatda saklanan</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Kim tarapyndan</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4007,50 +3997,48 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Only the &amp;changed parts</source>
-        <translation type="unfinished" />
+        <translation>Diňe &amp;üýtgän bölekler</translation>
     </message>
     <message>
         <source>&amp;Older:</source>
-        <translation type="unfinished" />
+        <translation>Öňki&amp;si:</translation>
     </message>
     <message>
         <source>&amp;Newer:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Täzesi:</translation>
     </message>
     <message>
         <source>&amp;Restore the older revision…</source>
-        <translation type="unfinished" />
+        <translation>Öňki redaksiýany &amp;dikelt…</translation>
     </message>
     <message>
         <source>Saves its text as a new revision; nothing is overwritten</source>
-        <translation type="unfinished" />
+        <translation>Onuň tekstini täze redaksiýa hökmünde ýatda saklaýar; hiç zadyň üstünden ýazylmaýar</translation>
     </message>
     <message>
         <source>No. %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>№ %1 — %2</translation>
     </message>
     <message>
         <source>No revision yet: every save of the minutes (Ctrl+S) keeps one.</source>
-        <translation type="unfinished" />
+        <translation>Entek redaksiýa ýok: teswirnama her gezek ýatda saklananda (Ctrl+S) bir redaksiýa saklanýar.</translation>
     </message>
     <message>
         <source>The two revisions have the same text.</source>
-        <translation type="unfinished" />
+        <translation>Iki redaksiýanyň teksti birmeňzeş.</translation>
     </message>
     <message numerus="yes">
         <source>%n parts changed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n bölek üýtgedi</numerusform><numerusform>%n bölek üýtgedi</numerusform></translation>
     </message>
     <message>
         <source>Restore a revision</source>
-        <translation type="unfinished" />
+        <translation>Redaksiýany dikelt</translation>
     </message>
     <message>
         <source>Put back the text of revision %1? It is saved as a new revision; the current text stays in the list.</source>
-        <translation type="unfinished" />
+        <translation>%1 redaksiýanyň teksti yzyna getirilsinmi? Ol täze redaksiýa hökmünde ýatda saklanýar; häzirki tekst sanawda galýar.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -4059,7 +4047,8 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message>
         <source>These parts were deleted since and could not be put back:
 %1</source>
-        <translation type="unfinished" />
+        <translation>Bu bölekler soň pozuldy we olary yzyna getirip bolmady:
+%1</translation>
     </message>
 </context>
 <context>
@@ -4154,7 +4143,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n rows with errors were left out.</source>
         <translation>
-            <numerusform>Ýalňyşlyklary bolan %n setir goýberildi.</numerusform></translation>
+            <numerusform>Ýalňyşlyklary bolan %n setir goýberildi.</numerusform><numerusform>Ýalňyşlyklary bolan %n setir goýberildi.</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported: the database changed since the preview and the file now has errors.</source>
@@ -4296,23 +4285,23 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <name>UsersDialog</name>
     <message>
         <source>Reader: reads, searches, prints, exports</source>
-        <translation type="unfinished" />
+        <translation>Okyjy: okaýar, gözleýär, çap edýär, eksport edýär</translation>
     </message>
     <message>
         <source>Editor: also edits and imports</source>
-        <translation type="unfinished" />
+        <translation>Redaktor: mundan başga-da üýtgedýär we import edýär</translation>
     </message>
     <message>
         <source>Administrator: also manages users and restores</source>
-        <translation type="unfinished" />
+        <translation>Administrator: mundan başga-da ulanyjylary dolandyrýar we dikeldýär</translation>
     </message>
     <message>
         <source>Users of the shared database</source>
-        <translation type="unfinished" />
+        <translation>Umumy maglumatlar binýadynyň ulanyjylary</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Login</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4320,43 +4309,43 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Goş…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Roluny üýtget…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parol belle…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ýyr…</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished" />
+        <translation>Roluny üýtget</translation>
     </message>
     <message>
         <source>Role of %1:</source>
-        <translation type="unfinished" />
+        <translation>%1 ulanyjynyň roly:</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished" />
+        <translation>Parol belle</translation>
     </message>
     <message>
         <source>New password of %1:</source>
-        <translation type="unfinished" />
+        <translation>%1 ulanyjynyň täze paroly:</translation>
     </message>
     <message>
         <source>Remove a user</source>
-        <translation type="unfinished" />
+        <translation>Ulanyjyny aýyr</translation>
     </message>
     <message>
         <source>Remove the login %1? That person will no longer be able to connect.</source>
-        <translation type="unfinished" />
+        <translation>%1 logini aýrylsynmy? Ol adam indi birigip bilmez.</translation>
     </message>
 </context>
 <context>
@@ -4446,12 +4435,12 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>expected %s arguments</source>
         <translation>
-            <numerusform>%s argument garaşylýar</numerusform></translation>
+            <numerusform>%s argument garaşylýar</numerusform><numerusform>%s argument garaşylýar</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>conflicting option strings: %s</source>
         <translation>
-            <numerusform>gapma-garşy opsiýa setirleri: %s</numerusform></translation>
+            <numerusform>gapma-garşy opsiýa setirleri: %s</numerusform><numerusform>gapma-garşy opsiýa setirleri: %s</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4474,7 +4463,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>open the window and close it again at once: checks that an installation starts (prints the window title)</source>
-        <translation type="unfinished" />
+        <translation>penjiräni açmak we derrew ýene ýapmak: gurnalan programmanyň açylýandygyny barlaýar (penjiräniň adyny çykarýar)</translation>
     </message>
     <message>
         <source>database file (or SQLAlchemy URL)</source>
@@ -4486,7 +4475,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>The database refused the operation ({error}); nothing of it was saved. Its schema may be damaged: run `secretariat check`.</source>
-        <translation type="unfinished" />
+        <translation>Maglumatlar binýady amaly ret etdi ({error}); ondan hiç zat ýatda saklanmady. Onuň shemasy zaýalanan bolmagy mümkin: `secretariat check` buýrugyny işlediň.</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -4506,7 +4495,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>replace OUT even if it is not a backup of this database</source>
-        <translation type="unfinished" />
+        <translation>OUT şu maglumatlar binýadynyň ätiýaçlyk nusgasy bolmasa-da, ony çalyşmak</translation>
     </message>
     <message>
         <source>backups to keep in the folder (default: {n})</source>
@@ -4531,7 +4520,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>The database has %n problems.</source>
         <translation>
-            <numerusform>Maglumatlar binýadynda %n näsazlyk bar.</numerusform></translation>
+            <numerusform>Maglumatlar binýadynda %n näsazlyk bar.</numerusform><numerusform>Maglumatlar binýadynda %n näsazlyk bar.</numerusform></translation>
     </message>
     <message>
         <source>The database {where} is sound.</source>
@@ -4604,7 +4593,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n questionnaires written to {folder}.</source>
         <translation>
-            <numerusform>%n anketa {folder} bukjasyna ýazyldy.</numerusform></translation>
+            <numerusform>%n anketa {folder} bukjasyna ýazyldy.</numerusform><numerusform>%n anketa {folder} bukjasyna ýazyldy.</numerusform></translation>
     </message>
     <message>
         <source>Exported on {date}</source>
@@ -4613,7 +4602,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n rows written to {path}.</source>
         <translation>
-            <numerusform>%n setir {path} faýlyna ýazyldy.</numerusform></translation>
+            <numerusform>%n setir {path} faýlyna ýazyldy.</numerusform><numerusform>%n setir {path} faýlyna ýazyldy.</numerusform></translation>
     </message>
     <message>
         <source>Import a spreadsheet. The header row is found below any title rows; columns are recognised by their titles in English, Russian or Turkmen. One transaction: a file with errors imports nothing unless --skip-invalid is given.</source>
@@ -4621,11 +4610,11 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>import a spreadsheet, text table or Word table of recommendations, measures, progress reports, meetings or organizations</source>
-        <translation type="unfinished" />
+        <translation>maslahatlaryň, çäreleriň, ýerine ýetirilişi baradaky hasabatlaryň, mejlisleriň ýa-da guramalaryň elektron tablisasyny, tekst tablisasyny ýa-da Word tablisasyny import etmek</translation>
     </message>
     <message>
         <source>the file: .xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt or .docx</source>
-        <translation type="unfinished" />
+        <translation>faýl: .xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt ýa-da .docx</translation>
     </message>
     <message>
         <source>the sheet to read (default: the first)</source>
@@ -4633,7 +4622,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>the table of a Word document to read, counted from 1 (default: the first)</source>
-        <translation type="unfinished" />
+        <translation>Word resminamasynyň okaljak tablisasy, 1-den başlap sanalýar (deslapky: birinjisi)</translation>
     </message>
     <message>
         <source>only say what would be done</source>
@@ -4673,7 +4662,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>in a list covering many States, import only this State's rows (default: Turkmenistan)</source>
-        <translation type="unfinished" />
+        <translation>köp döwleti öz içine alýan sanawda diňe şu döwletiň setirlerini import etmek (deslapky: Türkmenistan)</translation>
     </message>
     <message>
         <source>measures and progress</source>
@@ -4697,7 +4686,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Tables are counted from 1.</source>
-        <translation type="unfinished" />
+        <translation>Tablisalar 1-den başlap sanalýar.</translation>
     </message>
     <message>
         <source>{file}, sheet "{sheet}", header in row {row}</source>
@@ -4730,7 +4719,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>  ... and %n more</source>
         <translation>
-            <numerusform>  ... we ýene %n</numerusform></translation>
+            <numerusform>  ... we ýene %n</numerusform><numerusform>  ... we ýene %n</numerusform></translation>
     </message>
     <message>
         <source>  warning, row {row}: {message}</source>
@@ -4739,7 +4728,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>  ... and %n more warnings</source>
         <translation>
-            <numerusform>  ... we ýene %n duýduryş</numerusform></translation>
+            <numerusform>  ... we ýene %n duýduryş</numerusform><numerusform>  ... we ýene %n duýduryş</numerusform></translation>
     </message>
     <message>
         <source>print the minutes of a meeting as a PDF</source>
@@ -4795,7 +4784,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>an organization: any of its names or short names</source>
-        <translation type="unfinished" />
+        <translation>gurama: onuň atlarynyň ýa-da gysga atlarynyň islendik biri</translation>
     </message>
     <message>
         <source>a UN mechanism (recommendations report)</source>
@@ -4871,122 +4860,122 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>set up the roles of a new shared database (its owner, once)</source>
-        <translation type="unfinished" />
+        <translation>täze umumy maglumatlar binýadynyň rollaryny sazlamak (onuň eýesi, bir gezek)</translation>
     </message>
     <message>
         <source>On a shared (PostgreSQL) database: create its tables and the roles reader, editor and admin with their rights; the login you connect with becomes its first administrator. Safe to run again: it repairs the rights.</source>
-        <translation type="unfinished" />
+        <translation>Umumy (PostgreSQL) maglumatlar binýadynda: onuň tablisalaryny we hukuklary bilen reader, editor we admin rollaryny döredýär; siziň birikýän loginiňiz onuň ilkinji administratory bolýar. Gaýtadan işletmek howpsuz: ol hukuklary dikeldýär.</translation>
     </message>
     <message>
         <source>manage the logins of a shared database (administrators)</source>
-        <translation type="unfinished" />
+        <translation>umumy maglumatlar binýadynyň loginlerini dolandyrmak (administratorlar)</translation>
     </message>
     <message>
         <source>Add, list, change or remove the logins of a shared database. Each login has one role: reader, editor or admin.</source>
-        <translation type="unfinished" />
+        <translation>Umumy maglumatlar binýadynyň loginlerini goşmak, sanawyny görkezmek, üýtgetmek ýa-da aýyrmak. Her loginiň bir roly bar: reader, editor ýa-da admin.</translation>
     </message>
     <message>
         <source>add a login with a role</source>
-        <translation type="unfinished" />
+        <translation>login goşmak we oňa rol bermek</translation>
     </message>
     <message>
         <source>the login's role</source>
-        <translation type="unfinished" />
+        <translation>loginiň roly</translation>
     </message>
     <message>
         <source>read the password from the first line of F (else it is asked)</source>
-        <translation type="unfinished" />
+        <translation>paroly F faýlynyň birinji setirinden okamak (bolmasa soralýar)</translation>
     </message>
     <message>
         <source>list the logins and their roles</source>
-        <translation type="unfinished" />
+        <translation>loginleriň we olaryň rollarynyň sanawyny görkezmek</translation>
     </message>
     <message>
         <source>give a login another role</source>
-        <translation type="unfinished" />
+        <translation>logine başga rol bermek</translation>
     </message>
     <message>
         <source>set a login's password</source>
-        <translation type="unfinished" />
+        <translation>loginiň parolyny bellemek</translation>
     </message>
     <message>
         <source>remove a login</source>
-        <translation type="unfinished" />
+        <translation>logini aýyrmak</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{path} parol faýlyny okap bolmaýar: {error}</translation>
     </message>
     <message>
         <source>No terminal to ask the password on: give --password-file F.</source>
-        <translation type="unfinished" />
+        <translation>Paroly soramak üçin terminal ýok: --password-file F görkeziň.</translation>
     </message>
     <message>
         <source>Password for {login}: </source>
-        <translation type="unfinished" />
+        <translation>{login} üçin parol: </translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished" />
+        <translation>Şol bir paroly gaýtadan: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Iki parol biri-birinden tapawutlanýar; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>The roles of {where} are set up: {roles}. {login} is an administrator.</source>
-        <translation type="unfinished" />
+        <translation>{where} üçin rollar sazlandy: {roles}. {login} administrator.</translation>
     </message>
     <message>
         <source>Login {login} added as {role}.</source>
-        <translation type="unfinished" />
+        <translation>{login} logini {role} hökmünde goşuldy.</translation>
     </message>
     <message>
         <source>{login} is now {role}.</source>
-        <translation type="unfinished" />
+        <translation>{login} indi {role}.</translation>
     </message>
     <message>
         <source>The password of {login} was changed.</source>
-        <translation type="unfinished" />
+        <translation>{login} loginiň paroly üýtgedildi.</translation>
     </message>
     <message>
         <source>Login {login} removed.</source>
-        <translation type="unfinished" />
+        <translation>{login} logini aýryldy.</translation>
     </message>
     <message>
         <source>{text!r} is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>{text!r} bitin san däl</translation>
     </message>
     <message>
         <source>{value} is out of range (from {low} to {high})</source>
-        <translation type="unfinished" />
+        <translation>{value} rugsat berlen aralykdan daşarda ({low}-den {high}-e çenli)</translation>
     </message>
     <message>
         <source>Password for {where}: </source>
-        <translation type="unfinished" />
+        <translation>{where} üçin parol: </translation>
     </message>
     <message>
         <source>Snapshot of {where} written to {path} ({n} records); the application opens it as a local file.</source>
-        <translation type="unfinished" />
+        <translation>{where} ýagdaýynyň nusgasy {path} faýlyna ýazyldy ({n} ýazgy); programma ony ýerli faýl hökmünde açýar.</translation>
     </message>
     <message>
         <source>{source} is a sound backup.</source>
-        <translation type="unfinished" />
+        <translation>{source} sagdyn ätiýaçlyk nusgasy.</translation>
     </message>
     <message>
         <source>Loaded {source} into {where}:</source>
-        <translation type="unfinished" />
+        <translation>{source} {where} binýadyna ýüklendi:</translation>
     </message>
 </context>
 <context>
     <name>db</name>
     <message>
         <source>The database itself was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Maglumatlar binýadynyň özi üýtgedilmedi.</translation>
     </message>
     <message>
         <source>The backup could not be made because reading the database {source} failed: {detail}</source>
-        <translation type="unfinished" />
+        <translation>{source} maglumatlar binýadyny okap bolmandygy sebäpli ätiýaçlyk nusgasyny alyp bolmady: {detail}</translation>
     </message>
     <message>
         <source>The backup of {source} could not be written to {destination}: {detail} The database itself was not changed.</source>
@@ -5014,11 +5003,11 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Someone else saved the same record at the same moment, so your change was not written. Reload it to see theirs, then make yours again.</source>
-        <translation type="unfinished" />
+        <translation>Başga biri şol bir ýazgyny şol bir wagtda ýatda saklady, şonuň üçin siziň üýtgetmäňiz ýazylmady. Onuň üýtgetmesini görmek üçin ýazgyny täzeden ýükläň, soňra öz üýtgetmäňizi gaýtadan ediň.</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (a device or a pipe), not a database file.</source>
-        <translation type="unfinished" />
+        <translation>{path} adaty faýl däl (enjam ýa-da kanal), maglumatlar binýadynyň faýly däl.</translation>
     </message>
     <message>
         <source>{path} is not a Secretariat database (not a SQLite file). Choose another file; this one was left unchanged.</source>
@@ -5054,7 +5043,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>The database {where} holds tables that are not Secretariat's; it was left unchanged. Ask the administrator for an empty database.</source>
-        <translation type="unfinished" />
+        <translation>{where} maglumatlar binýadynda Secretariat programmasyna degişli däl tablisalar bar; ol üýtgedilmedi. Administratordan boş maglumatlar binýadyny soraň.</translation>
     </message>
     <message>
         <source>The database needs an upgrade, but the copy made before upgrading could not be written ({error}), so it was not upgraded and was left as it was. Free some disk space and open it again.</source>
@@ -5062,7 +5051,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>The shared database needs an upgrade to this version of Secretariat (schema {current} to {head}), which only an administrator may do. Ask an administrator to open it once with this version. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Umumy maglumatlar binýadyny Secretariat programmasynyň şu wersiýasyna laýyklykda täzelemek gerek (shema {current} → {head}), muny diňe administrator edip biler. Administratordan ony şu wersiýa bilen bir gezek açmagy haýyş ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>Upgrading the database failed: {error}. The database was left as it was.</source>
@@ -5136,7 +5125,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n of its records point to records that do not exist (first in table {table}).</source>
         <translation>
-            <numerusform>onuň %n ýazgysy ýok ýazgylara salgylanýar (ilkinjisi {table} tablisasynda).</numerusform></translation>
+            <numerusform>onuň %n ýazgysy ýok ýazgylara salgylanýar (ilkinjisi {table} tablisasynda).</numerusform><numerusform>onuň %n ýazgysy ýok ýazgylara salgylanýar (ilkinjisi {table} tablisasynda).</numerusform></translation>
     </message>
     <message>
         <source>it has no schema version.</source>
@@ -5148,7 +5137,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>its schema is not the one this version of Secretariat makes ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>onuň shemasy Secretariat programmasynyň şu wersiýasynyň döredýän shemasy däl ({detail}).</translation>
     </message>
     <message>
         <source>it cannot be read as a database ({error}).</source>
@@ -5156,11 +5145,11 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>it is a folder, not a backup file.</source>
-        <translation type="unfinished" />
+        <translation>ol bukja, ätiýaçlyk nusgasynyň faýly däl.</translation>
     </message>
     <message>
         <source>it is not an ordinary file (a device or a pipe).</source>
-        <translation type="unfinished" />
+        <translation>ol adaty faýl däl (enjam ýa-da kanal).</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
@@ -5172,7 +5161,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>Restore cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Dikeltmek ýatyryldy.</translation>
     </message>
     <message>
         <source> The database as it was before is kept at {aside}.</source>
@@ -5184,89 +5173,89 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
     <message>
         <source>The disk is full, so {path} could not be written; any earlier file of that name was left as it was. Free some space on that drive and try again.</source>
-        <translation type="unfinished" />
+        <translation>Disk doly, şonuň üçin {path} ýazylyp bilinmedi; şol atly öňki faýl öňküsi ýaly galdyryldy. Şol diskde birneme ýer boşadyň we täzeden synanyşyň.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the drive is read-only. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>{path} ýazylyp bilinmeýär: disk diňe okamak üçin. Başga bukja saýlaň.</translation>
     </message>
     <message>
         <source>{path} cannot be replaced: it is open in another program (a PDF viewer, Excel) or read-only. Close it there, or choose another name, and try again.</source>
-        <translation type="unfinished" />
+        <translation>{path} çalşylyp bilinmeýär: ol başga programmada (PDF görüji, Excel) açyk ýa-da diňe okamak üçin. Ony şol ýerde ýapyň ýa-da başga at saýlaň we täzeden synanyşyň.</translation>
     </message>
     <message>
         <source>{path} cannot be written: you have no permission to write there (read-only file or folder). Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>{path} ýazylyp bilinmeýär: ol ýere ýazmaga rugsadyňyz ýok (diňe okamak üçin faýl ýa-da bukja). Başga bukja saýlaň.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>{path} ýazylyp bilinmeýär: {folder} bukjasy ýok.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of a file to write.</source>
-        <translation type="unfinished" />
+        <translation>{path} bukja; ýazyljak faýlyň adyny görkeziň.</translation>
     </message>
     <message>
         <source>{path} cannot be written: part of that path is a file, not a folder.</source>
-        <translation type="unfinished" />
+        <translation>{path} ýazylyp bilinmeýär: şol ýoluň bir bölegi bukja däl-de, faýl.</translation>
     </message>
     <message>
         <source>{path} could not be written: {error}.</source>
-        <translation type="unfinished" />
+        <translation>{path} ýazylyp bilinmedi: {error}.</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (a device or a pipe); it was left alone. Give the name of a file to write.</source>
-        <translation type="unfinished" />
+        <translation>{path} adaty faýl däl (enjam ýa-da kanal); oňa degilmedi. Ýazyljak faýlyň adyny görkeziň.</translation>
     </message>
     <message>
         <source>Supported: a SQLite file path, sqlite:///PATH, or postgresql+psycopg://USER@HOST/DATABASE.</source>
         <extracomment>URL scheme (backend+driver) -&gt; the Python module it needs.</extracomment>
-        <translation type="unfinished" />
+        <translation>Goldanylýanlar: SQLite faýlynyň ýoly, sqlite:///PATH ýa-da postgresql+psycopg://USER@HOST/DATABASE.</translation>
     </message>
     <message>
         <source>{value} is not a database address. {supported}</source>
-        <translation type="unfinished" />
+        <translation>{value} maglumatlar binýadynyň salgysy däl. {supported}</translation>
     </message>
     <message>
         <source>{url}: the kind of database "{scheme}" is not supported. {supported}</source>
-        <translation type="unfinished" />
+        <translation>{url}: “{scheme}” görnüşli maglumatlar binýady goldanylmaýar. {supported}</translation>
     </message>
     <message>
         <source>{url} needs the Python package {module}, which is not installed. {supported}</source>
-        <translation type="unfinished" />
+        <translation>{url} üçin gurnalmadyk {module} Python bukjasy gerek. {supported}</translation>
     </message>
     <message>
         <source>Your login{login} may not make this change: the shared database refused it. Nothing was written. Ask an administrator if you need this right.</source>
-        <translation type="unfinished" />
+        <translation>Siziň{login} loginiňiz bu üýtgetmäni edip bilmeýär: umumy maglumatlar binýady ony ret etdi. Hiç zat ýazylmady. Bu hukuk size gerek bolsa, administratora ýüz tutuň.</translation>
     </message>
     <message>
         <source>the shared database</source>
-        <translation type="unfinished" />
+        <translation>umumy maglumatlar binýady</translation>
     </message>
     <message>
         <source>The server refused the login for {where}: wrong login or password. Check them and connect again.</source>
-        <translation type="unfinished" />
+        <translation>Serwer {where} üçin girişi ret etdi: login ýa-da parol nädogry. Olary barlaň we täzeden birigiň.</translation>
     </message>
     <message>
         <source>There is no such database on the server ({where}). Check the database name, or ask the administrator to create it.</source>
-        <translation type="unfinished" />
+        <translation>Serwerde beýle maglumatlar binýady ýok ({where}). Maglumatlar binýadynyň adyny barlaň ýa-da administratordan ony döretmegi haýyş ediň.</translation>
     </message>
     <message>
         <source>Someone else changed the same records at the same moment ({where}). Nothing was changed. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Başga biri şol bir ýazgylary şol bir wagtda üýtgetdi ({where}). Hiç zat üýtgedilmedi. Täzeden synanyşyň.</translation>
     </message>
     <message>
         <source>The database server for {where} cannot be reached. Check the server name and port and the network connection, then try again. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{where} üçin maglumatlar binýadynyň serweri bilen aragatnaşyk ýok. Serweriň adyny we portuny hem-de tor birikmesini barlaň, soňra täzeden synanyşyň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>{path} already exists; it was left as it was. Choose another name.</source>
         <extracomment>Rows the migrations put into a new database (reference lists), replaced by the copy.</extracomment>
-        <translation type="unfinished" />
+        <translation>{path} eýýäm bar; ol öňküsi ýaly galdyryldy. Başga at saýlaň.</translation>
     </message>
     <message>
         <source>Column {table}.{column} holds {n} values that are not whole numbers.</source>
-        <translation type="unfinished" />
+        <translation>{table}.{column} sütüninde bitin san däl {n} baha bar.</translation>
     </message>
 </context>
 <context>
@@ -5274,47 +5263,47 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n sub-organizations</source>
         <translation>
-            <numerusform>%n tabyn gurama</numerusform></translation>
+            <numerusform>%n tabyn gurama</numerusform><numerusform>%n tabyn gurama</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n adam</numerusform></translation>
+            <numerusform>%n adam</numerusform><numerusform>%n adam</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n plan measures</source>
         <translation>
-            <numerusform>%n meýilnama çäresi</numerusform></translation>
+            <numerusform>%n meýilnama çäresi</numerusform><numerusform>%n meýilnama çäresi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n progress reports</source>
         <translation>
-            <numerusform>ýerine ýetirilişi barada %n hasabat</numerusform></translation>
+            <numerusform>ýerine ýetirilişi barada %n hasabat</numerusform><numerusform>ýerine ýetirilişi barada %n hasabat</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n recommendations (responsible)</source>
         <translation>
-            <numerusform>%n maslahat (jogapkär)</numerusform></translation>
+            <numerusform>%n maslahat (jogapkär)</numerusform><numerusform>%n maslahat (jogapkär)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n meetings organized</source>
         <translation>
-            <numerusform>guralan %n mejlis</numerusform></translation>
+            <numerusform>guralan %n mejlis</numerusform><numerusform>guralan %n mejlis</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n attendance records</source>
         <translation>
-            <numerusform>gatnaşyk barada %n ýazgy</numerusform></translation>
+            <numerusform>gatnaşyk barada %n ýazgy</numerusform><numerusform>gatnaşyk barada %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n action items (responsible)</source>
         <translation>
-            <numerusform>%n tabşyryk (jogapkär)</numerusform></translation>
+            <numerusform>%n tabşyryk (jogapkär)</numerusform><numerusform>%n tabşyryk (jogapkär)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n reports to UN bodies</source>
         <translation>
-            <numerusform>BMG-niň edaralaryna %n hasabat</numerusform></translation>
+            <numerusform>BMG-niň edaralaryna %n hasabat</numerusform><numerusform>BMG-niň edaralaryna %n hasabat</numerusform></translation>
     </message>
     <message>
         <source>not used anywhere</source>
@@ -5371,7 +5360,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     <message numerus="yes">
         <source>, %n rows with errors</source>
         <translation>
-            <numerusform>, ýalňyşlyklary bolan %n setir</numerusform></translation>
+            <numerusform>, ýalňyşlyklary bolan %n setir</numerusform><numerusform>, ýalňyşlyklary bolan %n setir</numerusform></translation>
     </message>
     <message>
         <source>Reading the rows…</source>
@@ -5380,7 +5369,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Some texts look like UTF-8 read in the wrong encoding (row {row}: "{text}", probably "{meant}"). Ask the sender to save the file again as UTF-8, or open it with the right encoding and save it as .xlsx.</source>
-        <translation type="unfinished" />
+        <translation>Käbir tekstler nädogry kodlama bilen okalan UTF-8 ýaly görünýär ({row} setir: “{text}”, belki “{meant}”). Iberijiden faýly UTF-8 görnüşinde gaýtadan ýatda saklamagy haýyş ediň ýa-da ony dogry kodlama bilen açyp, .xlsx görnüşinde ýatda saklaň.</translation>
     </message>
     <message>
         <source>Import of {file} ({sheet}): {counts}</source>
@@ -5749,11 +5738,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Measure {number} was not in the questionnaire issued to {org}; the row was refused.</source>
-        <translation type="unfinished" />
+        <translation>{number} belgili çäre {org} guramasyna berlen anketada ýokdy; setir ret edildi.</translation>
     </message>
     <message>
         <source>Recommendation {number} was not in the questionnaire issued to {org}; the row was refused.</source>
-        <translation type="unfinished" />
+        <translation>{number} belgili maslahat {org} guramasyna berlen anketada ýokdy; setir ret edildi.</translation>
     </message>
     <message>
         <source>Measure {number} of this row is not in the database (or has another number now).</source>
@@ -5781,7 +5770,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>This questionnaire was changed after it was issued, or was issued by another database: its signature does not match what it says it was issued for. It was not imported; send the organization a new one.</source>
-        <translation type="unfinished" />
+        <translation>Bu anketa berlenden soň üýtgedilipdir ýa-da başga maglumatlar binýadyndan berlipdir: onuň goly anketanyň kime we näme üçin berlendigi baradaky maglumata gabat gelmeýär. Ol import edilmedi; gurama täze anketa iberiň.</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -5858,7 +5847,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished" />
+        <translation>Syn edilýän döwlet</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -5890,7 +5879,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Rows about other States under review are skipped: {states}.</source>
-        <translation type="unfinished" />
+        <translation>Syn edilýän beýleki döwletlere degişli setirler geçirildi: {states}.</translation>
     </message>
     <message>
         <source>The UPR cycle of these recommendations is not known (the title rows do not say it). Give it (--cycle, or "Cycle" in the import options).</source>
@@ -5930,11 +5919,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Same recommendation as row {row} (its themes and States were added there).</source>
-        <translation type="unfinished" />
+        <translation>№ {row} setirdäki bilen şol bir maslahat (onuň temalary we döwletleri şol ýere goşuldy).</translation>
     </message>
     <message>
         <source>A recommendation to {state}, not to the State under review.</source>
-        <translation type="unfinished" />
+        <translation>Syn edilýän döwlete däl-de, {state} döwletine berlen maslahat.</translation>
     </message>
     <message>
         <source>Writing recommendations…</source>
@@ -5981,7 +5970,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>The file has no table number {number}; it has {count}.</source>
-        <translation type="unfinished" />
+        <translation>Faýlda {number} belgili tablisa ýok; onda {count} tablisa bar.</translation>
     </message>
     <message>
         <source>The workbook has no sheet named "{name}".</source>
@@ -6130,7 +6119,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Indicators due</source>
-        <translation type="unfinished" />
+        <translation>Möhleti gelýän görkezijiler</translation>
     </message>
     <message>
         <source>Status questionnaire</source>
@@ -6154,15 +6143,15 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Indicator reports due — {organization}</source>
-        <translation type="unfinished" />
+        <translation>Möhleti gelýän görkeziji hasabatlary — {organization}</translation>
     </message>
     <message>
         <source>Report on these indicators in the progress column of their measure (sheet of plan measures). As of {date}.</source>
-        <translation type="unfinished" />
+        <translation>Bu görkezijiler boýunça hasabaty degişli çäräniň ýerine ýetirilişi sütüninde beriň (meýilnama çäreleriniň sahypasy). {date} senesine çenli ýagdaý.</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji</translation>
     </message>
     <message>
         <source>Due</source>
@@ -6170,11 +6159,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>berilmedi</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>möhleti gelýär</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
@@ -6199,15 +6188,15 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>The file {name} is an old Word document (.doc), which cannot be read. Open it in Word or LibreOffice Writer, save it as "Word Document (.docx)" and import the new file.</source>
-        <translation type="unfinished" />
+        <translation>{name} faýly köne Word resminamasy (.doc), ony okap bolmaýar. Ony Word ýa-da LibreOffice Writer programmasynda açyň, “Word Document (.docx)” görnüşinde ýatda saklaň we täze faýly import ediň.</translation>
     </message>
     <message>
         <source>The file {name} is not a spreadsheet, a text table or a Word document. Open it in the program that made it and save it as "Excel Workbook (.xlsx)".</source>
-        <translation type="unfinished" />
+        <translation>{name} faýly elektron tablisa, tekst tablisasy ýa-da Word resminamasy däl. Ony döreden programmada açyň we “Excel Workbook (.xlsx)” görnüşinde ýatda saklaň.</translation>
     </message>
     <message>
         <source>The file {name} is an OpenDocument file, not a spreadsheet. Save it as an OpenDocument spreadsheet (.ods), an Excel workbook (.xlsx) or a Word document (.docx) and import the new file.</source>
-        <translation type="unfinished" />
+        <translation>{name} faýly elektron tablisa däl-de, OpenDocument faýly. Ony OpenDocument elektron tablisasy (.ods), Excel kitaby (.xlsx) ýa-da Word resminamasy (.docx) görnüşinde ýatda saklaň we täze faýly import ediň.</translation>
     </message>
     <message>
         <source>The file {name} is a PDF document, not a spreadsheet. Ask the sender for the Excel version, or copy the table into Excel and save it as .xlsx.</source>
@@ -6231,11 +6220,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>The file {name} is damaged: a cell refers to a text that does not exist (a negative string index).</source>
-        <translation type="unfinished" />
+        <translation>{name} faýly zaýalanan: öýjük ýok tekste salgylanýar (setiriň otrisatel indeksi).</translation>
     </message>
     <message>
         <source>The file {name} declares an unknown text encoding "{encoding}".</source>
-        <translation type="unfinished" />
+        <translation>{name} faýlynda näbelli “{encoding}” tekst kodlamasy görkezilen.</translation>
     </message>
     <message>
         <source>The file contains XML declarations that spreadsheets never use (DOCTYPE/ENTITY) and may be crafted to attack the program. It was not read.</source>
@@ -6268,19 +6257,19 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     <message>
         <source>The text file is damaged: it is not valid {encoding} text (at byte {offset}).</source>
         <extracomment>Share of the bytes 0xC0..0xFF standing in runs of three or more, above which the text is Windows-1251 (see ``decode``), counted twice.</extracomment>
-        <translation type="unfinished" />
+        <translation>Tekst faýly zaýalanan: ol dogry {encoding} teksti däl ({offset} baýtda).</translation>
     </message>
     <message>
         <source>The text file could not be read as a table: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Tekst faýlyny tablisa hökmünde okap bolmady: {detail}</translation>
     </message>
     <message>
         <source>The Word document {name} contains no table to import.</source>
-        <translation type="unfinished" />
+        <translation>{name} Word resminamasynda import etmek üçin tablisa ýok.</translation>
     </message>
     <message>
         <source>Table {number} ({rows} rows)</source>
-        <translation type="unfinished" />
+        <translation>{number} tablisa ({rows} setir)</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6293,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     <message numerus="yes">
         <source>%n rows exported to %1</source>
         <translation>
-            <numerusform>%n setir %1 faýlyna eksport edildi</numerusform></translation>
+            <numerusform>%n setir %1 faýlyna eksport edildi</numerusform><numerusform>%n setir %1 faýlyna eksport edildi</numerusform></translation>
     </message>
     <message>
         <source>The list could not be exported: %1</source>
@@ -6487,7 +6476,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Number</source>
-        <translation>San</translation>
+        <translation>Belgisi</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -6527,7 +6516,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Position</source>
-        <translation>Garaýyş</translation>
+        <translation>Garaýyş / wezipe</translation>
     </message>
     <message>
         <source>Presence</source>
@@ -6635,7 +6624,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     <message>
         <source>User guide</source>
         <extracomment>The components the application is built from, each named with its licence in About.</extracomment>
-        <translation type="unfinished" />
+        <translation>Ulanyjy gollanmasy</translation>
     </message>
     <message>
         <source>Lists</source>
@@ -6644,23 +6633,23 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Search the list</source>
-        <translation type="unfinished" />
+        <translation>Sanawdan gözle</translation>
     </message>
     <message>
         <source>Open the selected line</source>
-        <translation type="unfinished" />
+        <translation>Saýlanan setiri aç</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Täze</translation>
     </message>
     <message>
         <source>Delete the selected line</source>
-        <translation type="unfinished" />
+        <translation>Saýlanan setiri poz</translation>
     </message>
     <message>
         <source>Export the list to Excel</source>
-        <translation type="unfinished" />
+        <translation>Sanawy Excel-e eksport et</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -6668,43 +6657,43 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Move the agenda item up / down</source>
-        <translation type="unfinished" />
+        <translation>Gün tertibiniň meselesini ýokary / aşak geçir</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Ýatda sakla</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished" />
+        <translation>Formalar</translation>
     </message>
     <message>
         <source>Save the form</source>
-        <translation type="unfinished" />
+        <translation>Formany ýatda sakla</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Nirede</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Buýruk</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Düwmeler</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Klawiatura gysga ýollary</translation>
     </message>
     <message>
         <source>see its documentation</source>
-        <translation type="unfinished" />
+        <translation>onuň resminamalaryna serediň</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Meetings and minutes, plans and measures, UN recommendations and national reports of the Interministerial Commission.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Pudagara toparyň mejlisleri we teswirnamalary, meýilnamalary we çäreleri, BMG-niň maslahatlary we milli hasabatlary.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maglumatlar binýady:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ygtyýarnama:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;Ulanylan serişdeler:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Secretariat</source>
@@ -6712,11 +6701,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ulanyjy gollanmasy</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Klawiatura gysga ýollary</translation>
     </message>
 </context>
 <context>
@@ -6834,7 +6823,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Minutes circulated</source>
-        <translation type="unfinished" />
+        <translation>Teswirnama ýaýradyldy</translation>
     </message>
     <message>
         <source>Minutes approved</source>
@@ -6978,7 +6967,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Partially supported</source>
-        <translation type="unfinished" />
+        <translation>Bölekleýin goldanyldy</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -7013,7 +7002,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     <name>messages</name>
     <message>
         <source>Not allowed for your role</source>
-        <translation type="unfinished" />
+        <translation>Siziň roluňyz üçin rugsat berilmeýär</translation>
     </message>
     <message>
         <source>The minutes are locked</source>
@@ -7060,7 +7049,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>&amp;Preview and print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deslapky syn we çap…</translation>
     </message>
 </context>
 <context>
@@ -7134,7 +7123,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message numerus="yes">
         <source>Throw away the unsaved text of %n meetings? This cannot be undone.</source>
         <translation>
-            <numerusform>%n mejlisiň ýatda saklanmadyk teksti taşlansynmy? Muny yzyna alyp bolmaýar.</numerusform></translation>
+            <numerusform>%n mejlisiň ýatda saklanmadyk teksti taşlansynmy? Muny yzyna alyp bolmaýar.</numerusform><numerusform>%n mejlisiň ýatda saklanmadyk teksti taşlansynmy? Muny yzyna alyp bolmaýar.</numerusform></translation>
     </message>
     <message>
         <source>Discard</source>
@@ -7181,7 +7170,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>a summary of every organization, then one page each: open action items, measures due, reports not submitted, what is overdue</source>
-        <translation type="unfinished" />
+        <translation>her guramanyň jemi, soňra her biri üçin bir sahypa: açyk tabşyryklar, möhleti gelýän çäreler, tabşyrylmadyk hasabatlar, möhleti geçenler</translation>
     </message>
     <message>
         <source>Reading the minutes…</source>
@@ -7237,7 +7226,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>An action item shared by several organizations is listed under each of them; the totals count it once.</source>
-        <translation type="unfinished" />
+        <translation>Birnäçe gurama bilelikde tabşyrylan tabşyryk olaryň her biriniň aşagynda görkezilýär; jemlerde ol bir gezek hasaplanýar.</translation>
     </message>
     <message>
         <source>Overdue action items by organization</source>
@@ -7325,7 +7314,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>Meetings by kind: {counts}.</source>
-        <translation type="unfinished" />
+        <translation>Görnüşleri boýunça mejlisler: {counts}.</translation>
     </message>
     <message>
         <source>No meeting was held in this year.</source>
@@ -7461,23 +7450,23 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>Measures owed</source>
-        <translation type="unfinished" />
+        <translation>Ýerine ýetirilmeli çäreler</translation>
     </message>
     <message>
         <source>Overdue measures</source>
-        <translation type="unfinished" />
+        <translation>Möhleti geçen çäreler</translation>
     </message>
     <message>
         <source>Action items open / overdue</source>
-        <translation type="unfinished" />
+        <translation>Tabşyryklar açyk / möhleti geçen</translation>
     </message>
     <message>
         <source>Reports due / overdue</source>
-        <translation type="unfinished" />
+        <translation>Hasabatlar möhleti gelýän / möhleti geçen</translation>
     </message>
     <message>
         <source>A measure or action item shared by several organizations is counted under each of them, so the totals may exceed the number of distinct tasks.</source>
-        <translation type="unfinished" />
+        <translation>Birnäçe gurama bilelikde degişli çäre ýa-da tabşyryk olaryň her biriniň aşagynda hasaplanýar, şonuň üçin jemler aýry-aýry wezipeleriň sanyndan köp bolup biler.</translation>
     </message>
     <message>
         <source>Open action items: {count}</source>
@@ -7517,19 +7506,19 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>Indicator reports</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji hasabatlary</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>berilmedi</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>möhleti gelýär</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji</translation>
     </message>
     <message>
         <source>National reports</source>
@@ -7537,10 +7526,8 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message numerus="yes">
         <source>The organization is also responsible for %n UN recommendations that are not yet implemented.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Gurama şeýle hem entek ýerine ýetirilmedik BMG-niň %n maslahaty üçin jogapkär.</numerusform><numerusform>Gurama şeýle hem entek ýerine ýetirilmedik BMG-niň %n maslahaty üçin jogapkär.</numerusform></translation>
     </message>
     <message>
         <source>No organization has outstanding tasks.</source>
@@ -7561,7 +7548,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message numerus="yes">
         <source>%n measures</source>
         <translation>
-            <numerusform>%n çäre</numerusform></translation>
+            <numerusform>%n çäre</numerusform><numerusform>%n çäre</numerusform></translation>
     </message>
     <message>
         <source>Measures by status</source>
@@ -7589,7 +7576,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>A measure with several lead organizations counts under each of them, so the totals exceed the plan's measures.</source>
-        <translation type="unfinished" />
+        <translation>Birnäçe jogapkär guramasy bolan çäre olaryň her biriniň aşagynda hasaplanýar, şonuň üçin jemler meýilnamanyň çäreleriniň sanyndan köp bolýar.</translation>
     </message>
     <message>
         <source>Overdue measures by lead organization</source>
@@ -7625,7 +7612,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>No progress was reported in the period {period}.</source>
-        <translation type="unfinished" />
+        <translation>{period} döwründe ýerine ýetirilişi barada hasabat berilmedi.</translation>
     </message>
     <message>
         <source>Progress reported: {period}</source>
@@ -7697,7 +7684,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>A recommendation may serve several goals and counts under each of them, so the shares may add up to more than 100%.</source>
-        <translation type="unfinished" />
+        <translation>Maslahat birnäçe maksada hyzmat edip biler we olaryň her biriniň aşagynda hasaplanýar, şonuň üçin paýlaryň jemi 100%-den köp bolup biler.</translation>
     </message>
     <message>
         <source>By theme</source>
@@ -7709,7 +7696,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>A recommendation with several themes counts under each of them, so the shares may add up to more than 100%.</source>
-        <translation type="unfinished" />
+        <translation>Birnäçe temasy bolan maslahat olaryň her biriniň aşagynda hasaplanýar, şonuň üçin paýlaryň jemi 100%-den köp bolup biler.</translation>
     </message>
     <message>
         <source>The {count} most frequent of {all} themes are shown.</source>
@@ -7764,11 +7751,11 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>{path} is not an ordinary file (a device or a pipe); a backup is never written over it.</source>
-        <translation type="unfinished" />
+        <translation>{path} adaty faýl däl (enjam ýa-da kanal); ätiýaçlyk nusgasy hiç haçan onuň üstünden ýazylmaýar.</translation>
     </message>
     <message>
         <source>{path} already exists and is not a backup of this database; it was left as it was. Choose another name, or replace it on purpose (--force).</source>
-        <translation type="unfinished" />
+        <translation>{path} eýýäm bar we şu maglumatlar binýadynyň ätiýaçlyk nusgasy däl; ol öňküsi ýaly galdyryldy. Başga at saýlaň ýa-da ony bilkastlaýyn çalyşyň (--force).</translation>
     </message>
     <message>
         <source>Database restored from {source}</source>
@@ -7801,7 +7788,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message numerus="yes">
         <source>Unknown fields: {fields}.</source>
         <translation>
-            <numerusform>Näbelli meýdanlar: {fields}.</numerusform></translation>
+            <numerusform>Näbelli meýdanlar: {fields}.</numerusform><numerusform>Näbelli meýdanlar: {fields}.</numerusform></translation>
     </message>
     <message>
         <source>The database already holds meetings; the demo needs an empty one.</source>
@@ -7842,7 +7829,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message numerus="yes">
         <source>The text is too long to keep as a draft (%n characters).</source>
         <translation>
-            <numerusform>Tekst taslama hökmünde saklamak üçin gaty uzyn (%n nyşan).</numerusform></translation>
+            <numerusform>Tekst taslama hökmünde saklamak üçin gaty uzyn (%n nyşan).</numerusform><numerusform>Tekst taslama hökmünde saklamak üçin gaty uzyn (%n nyşan).</numerusform></translation>
     </message>
     <message>
         <source>The schema is at revision {current}, expected {head}.</source>
@@ -7922,7 +7909,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>The agenda already has the review of action items (item {position}).</source>
-        <translation type="unfinished" />
+        <translation>Gün tertibinde tabşyryklaryň syny eýýäm bar ({position} mesele).</translation>
     </message>
     <message>
         <source>Action item</source>
@@ -7934,23 +7921,23 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>Only the action items of earlier meetings are reviewed at a meeting.</source>
-        <translation type="unfinished" />
+        <translation>Mejlisde diňe öňki mejlisleriň tabşyryklaryna seredilýär.</translation>
     </message>
     <message>
         <source>Give the new due date of the carried-over action item.</source>
-        <translation type="unfinished" />
+        <translation>Beýleki möhlete geçirilen tabşyrygyň täze möhletini görkeziň.</translation>
     </message>
     <message>
         <source>The new due date must be after the meeting ({date}).</source>
-        <translation type="unfinished" />
+        <translation>Täze möhlet mejlisden ({date}) soň bolmaly.</translation>
     </message>
     <message>
         <source>Say why the action item is dropped.</source>
-        <translation type="unfinished" />
+        <translation>Tabşyrygyň näme üçin aýrylýandygyny görkeziň.</translation>
     </message>
     <message>
         <source>This action item is no longer open (it is marked {status} elsewhere).</source>
-        <translation type="unfinished" />
+        <translation>Bu tabşyryk indi açyk däl (ol başga ýerde {status} diýlip bellendi).</translation>
     </message>
     <message>
         <source>One of the plan measures does not exist any more.</source>
@@ -8050,31 +8037,31 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>The reporting frequency is a number of months from 1 to 120.</source>
-        <translation type="unfinished" />
+        <translation>Hasabatyň ýygylygy 1-den 120-ä çenli aýlaryň sany bolmaly.</translation>
     </message>
     <message>
         <source>An indicator needs a start date.</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji üçin başlanýan sene gerek.</translation>
     </message>
     <message>
         <source>An indicator needs an end date.</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji üçin tamamlanýan sene gerek.</translation>
     </message>
     <message>
         <source>The indicator cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji başlanmazdan öň tamamlanyp bilmez.</translation>
     </message>
     <message>
         <source>The indicator</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Görkeziji</translation>
     </message>
     <message>
         <source>This indicator</source>
-        <translation type="unfinished" />
+        <translation>Bu görkeziji</translation>
     </message>
     <message>
         <source>A progress report needs a date.</source>
@@ -8086,7 +8073,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>{date} is not a reporting date of this indicator.</source>
-        <translation type="unfinished" />
+        <translation>{date} bu görkezijiniň hasabat senesi däl.</translation>
     </message>
     <message>
         <source>Measures cannot be sorted by {key!r}.</source>
@@ -8150,84 +8137,84 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>A meeting can approve only the minutes of an earlier meeting.</source>
-        <translation type="unfinished" />
+        <translation>Mejlis diňe öňki mejlisiň teswirnamasyny tassyklap biler.</translation>
     </message>
     <message>
         <source>This agenda item names no minutes to approve.</source>
-        <translation type="unfinished" />
+        <translation>Gün tertibiniň bu meselesinde tassyklanmaly teswirnama görkezilmedi.</translation>
     </message>
     <message>
         <source>The minutes of meeting {ref} are already approved.</source>
-        <translation type="unfinished" />
+        <translation>{ref} belgili mejlisiň teswirnamasy eýýäm tassyklandy.</translation>
     </message>
     <message>
         <source>Minutes approved at meeting {ref}</source>
-        <translation type="unfinished" />
+        <translation>Teswirnama {ref} belgili mejlisde tassyklandy</translation>
     </message>
     <message>
         <source>As saved before</source>
-        <translation type="unfinished" />
+        <translation>Öň ýatda saklanyşy ýaly</translation>
     </message>
     <message>
         <source>HEARD</source>
-        <translation type="unfinished" />
+        <translation>DIŇLENILDI</translation>
     </message>
     <message>
         <source>SPOKE</source>
-        <translation type="unfinished" />
+        <translation>ÇYKYŞ ETDILER</translation>
     </message>
     <message>
         <source>DECIDED</source>
-        <translation type="unfinished" />
+        <translation>KARAR EDILDI</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished" />
+        <translation>Redaksiýa</translation>
     </message>
     <message>
         <source>Both revisions must be of the same minutes.</source>
-        <translation type="unfinished" />
+        <translation>Iki redaksiýa hem şol bir teswirnama degişli bolmaly.</translation>
     </message>
     <message>
         <source>Restored from revision {number}</source>
-        <translation type="unfinished" />
+        <translation>{number} redaksiýadan dikeldildi</translation>
     </message>
     <message>
         <source>Say to whom the minutes were sent.</source>
-        <translation type="unfinished" />
+        <translation>Teswirnamanyň kime iberilendigini görkeziň.</translation>
     </message>
     <message>
         <source>The minutes to circulate must be a PDF.</source>
-        <translation type="unfinished" />
+        <translation>Ýaýradyljak teswirnama PDF bolmaly.</translation>
     </message>
     <message>
         <source>Give the date the minutes were sent.</source>
-        <translation type="unfinished" />
+        <translation>Teswirnamanyň iberilen senesini görkeziň.</translation>
     </message>
     <message>
         <source>The minutes cannot be sent before the meeting was held.</source>
-        <translation type="unfinished" />
+        <translation>Teswirnamany mejlis geçirilmezden öň iberip bolmaz.</translation>
     </message>
     <message>
         <source>Circulated</source>
-        <translation type="unfinished" />
+        <translation>Ýaýradyldy</translation>
     </message>
     <message>
         <source>Circulation</source>
-        <translation type="unfinished" />
+        <translation>Ýaýratmak</translation>
     </message>
     <message>
         <source>Unknown name of the Commission: {keys}.</source>
         <extracomment>For each language, the others in the order a reader of it would rather have them. The fields that have a form per language, by model name.</extracomment>
-        <translation type="unfinished" />
+        <translation>Toparyň näbelli ady: {keys}.</translation>
     </message>
     <message>
         <source>This is a local file; use the ordinary backup and restore.</source>
-        <translation type="unfinished" />
+        <translation>Bu ýerli faýl; adaty ätiýaçlyk nusgasyny we dikeltmegi ulanyň.</translation>
     </message>
     <message>
         <source>{path} already exists; it was left as it was. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>{path} eýýäm bar; ol öňküsi ýaly galdyryldy. Başga at saýlaň.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {error}</source>
@@ -8235,83 +8222,85 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>Only an administrator may restore a shared database. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Umumy maglumatlar binýadyny diňe administrator dikeldip biler. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>{where} already holds records, so the snapshot was not loaded and nothing was changed. A snapshot is restored only into an empty shared database: ask the server's administrator for a new one.</source>
-        <translation type="unfinished" />
+        <translation>{where} binýadynda eýýäm ýazgylar bar, şonuň üçin nusga ýüklenmedi we hiç zat üýtgedilmedi. Nusga diňe boş umumy maglumatlar binýadyna dikeldilýär: serweriň administratoryndan täze binýat soraň.</translation>
     </message>
     <message>
         <source>Loaded from the snapshot {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} nusgasyndan ýüklendi</translation>
     </message>
     <message>
         <source>Logins and roles exist only on a shared database (PostgreSQL); a local file has none.</source>
-        <translation type="unfinished" />
+        <translation>Loginler we roller diňe umumy maglumatlar binýadynda (PostgreSQL) bolýar; ýerli faýlda olar ýok.</translation>
     </message>
     <message>
         <source>{role!r} is not a role; expected reader, editor or admin.</source>
-        <translation type="unfinished" />
+        <translation>{role!r} rol däl; reader, editor ýa-da admin garaşylýar.</translation>
     </message>
     <message>
         <source>{login!r} cannot be a login name: use lower-case Latin letters, digits, '_', '.' or '-', starting with a letter.</source>
-        <translation type="unfinished" />
+        <translation>{login!r} login ady bolup bilmez: harp bilen başlap, kiçi latyn harplaryny, sanlary, '_', '.' ýa-da '-' ulanyň.</translation>
     </message>
     <message>
         <source>The roles of this shared database are not set up yet: the database's owner runs `secretariat --db URL setup-server` first.</source>
-        <translation type="unfinished" />
+        <translation>Bu umumy maglumatlar binýadynyň rollary entek sazlanmadyk: ilki bilen binýadyň eýesi `secretariat --db URL setup-server` buýrugyny işletmeli.</translation>
     </message>
     <message>
         <source>Only an administrator may manage the logins of the shared database. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Umumy maglumatlar binýadynyň loginlerini diňe administrator dolandyryp biler. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>The password must have at least {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>Parolda iň azyndan {n} nyşan bolmaly.</translation>
     </message>
     <message>
         <source>There is already a login {login} on this server.</source>
-        <translation type="unfinished" />
+        <translation>Bu serwerde {login} logini eýýäm bar.</translation>
     </message>
     <message>
         <source>There is no login {login} on this database.</source>
-        <translation type="unfinished" />
+        <translation>Bu maglumatlar binýadynda {login} logini ýok.</translation>
     </message>
     <message>
         <source>You cannot take the administrator role from your own login; another administrator can.</source>
-        <translation type="unfinished" />
+        <translation>Öz loginiňizden administrator roluny aýyryp bilmersiňiz; muny başga administrator edip biler.</translation>
     </message>
     <message>
         <source>You cannot remove your own login; another administrator can.</source>
-        <translation type="unfinished" />
+        <translation>Öz loginiňizi aýyryp bilmersiňiz; muny başga administrator edip biler.</translation>
     </message>
 </context>
 <context>
     <name>single_instance</name>
     <message>
         <source>Already open</source>
-        <translation type="unfinished" />
+        <translation>Eýýäm açyk</translation>
     </message>
     <message>
         <source>%1 is already open in another Secretariat window.
 
 Switch to that window to go on working there. Two windows on one database each show their own view, and what one changes the other shows only after Refresh (F5).</source>
-        <translation type="unfinished" />
+        <translation>%1 Secretariat programmasynyň başga penjiresinde eýýäm açyk.
+
+Işi dowam etmek üçin şol penjirä geçiň. Bir maglumatlar binýadynda açylan iki penjiräniň her biri öz görnüşini görkezýär we biriniň üýtgedenini beýlekisi diňe Täzele (F5) basylandan soň görkezýär.</translation>
     </message>
     <message>
         <source>&amp;Switch to the open window</source>
-        <translation type="unfinished" />
+        <translation>Açyk penjirä &amp;geç</translation>
     </message>
     <message>
         <source>Open a &amp;second window</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ikinji penjiräni aç</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
         <source>Started: {title}</source>
-        <translation type="unfinished" />
+        <translation>Açyldy: {title}</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -8421,7 +8410,7 @@ Debian ýa-da Ubuntu ulgamynda olary şeýle guruň:
     <name>undo</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yzyna al: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -8429,11 +8418,11 @@ Debian ýa-da Ubuntu ulgamynda olary şeýle guruň:
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gaýtala: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gaýtala</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from .formatting import interface_language
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -61,11 +62,18 @@ def _dialog(parent: QWidget | None, title: str, body: QWidget, name: str, size: 
     return dialog
 
 
+def guide_file(language: str | None = None) -> Path:
+    """The user guide in the interface language (guide_ru.html, guide_tk.html), else English."""
+    code = language or interface_language()
+    translated = resource(f"guide_{code}.html")
+    return translated if code != "en" and translated.is_file() else resource("guide.html")
+
+
 def show_user_guide(parent: QWidget | None) -> QDialog:
     browser = QTextBrowser()
     browser.setObjectName("guide")
     browser.setOpenExternalLinks(True)
-    browser.setHtml(resource("guide.html").read_text(encoding="utf-8"))
+    browser.setHtml(guide_file().read_text(encoding="utf-8"))
     return _dialog(parent, QCoreApplication.translate("help", "User guide"), browser, "userGuide", (720, 640))
 
 

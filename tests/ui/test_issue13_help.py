@@ -37,3 +37,16 @@ def test_help_menu_offers_guide_shortcuts_and_about(qtbot, demo_context):
     for component in ("Qt", "SQLAlchemy", "reportlab", "openpyxl"):
         assert component in about
     assert "MIT" in about and "LGPL" in about
+
+
+def test_user_guide_comes_in_the_interface_language():
+    import re
+
+    from secretariat.ui.help import guide_file
+
+    assert guide_file("en").name == "guide.html"
+    russian = guide_file("ru").read_text(encoding="utf-8")
+    turkmen = guide_file("tk").read_text(encoding="utf-8")
+    assert guide_file("ru").name == "guide_ru.html" and re.search("Заседания", russian)
+    assert guide_file("tk").name == "guide_tk.html" and re.search("[äçňöşüýž]", turkmen)
+    assert "Ctrl+S" in russian and "Ctrl+S" in turkmen

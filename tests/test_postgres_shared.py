@@ -17,7 +17,7 @@ from secretariat.cli import main as cli_main
 from secretariat.db import Database, DatabaseError, open_database
 from secretariat.db.errors import AuthenticationError, PermissionDeniedError
 from secretariat.models import AuditEntry
-from secretariat.services import audit, directory, meetings, plans, recommendations, shared_backup, users
+from secretariat.services import audit, directory, meetings, names, plans, recommendations, shared_backup, users
 from secretariat.services.errors import ConflictError
 from secretariat.services.users import NotAllowedError
 
@@ -82,8 +82,16 @@ def test_database_itself_refuses_an_editor_changing_the_audit_log_or_schema(shar
                 s.connection().exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
         with pytest.raises((PermissionDeniedError, NotAllowedError)):
             users.add_user(editor, "someone", "reader", "long-enough-1")
+        with pytest.raises(PermissionDeniedError):  # the Commission's names are an admin's to change
+            names.set_commission_names(editor, {"name.en": "Another commission"})
     finally:
         editor.dispose()
+    admin = shared.open("admin")
+    try:
+        names.set_commission_names(admin, {"name.en": "The Commission, renamed by its administrator"})
+        assert names.commission_name(admin, "en") == "The Commission, renamed by its administrator"
+    finally:
+        admin.dispose()
 
 
 def test_two_clients_editing_one_meeting_conflict_and_nothing_is_lost(shared):

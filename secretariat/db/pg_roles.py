@@ -31,8 +31,9 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-#: Tables an editor may read but not write (the schema version).
-ADMIN_ONLY_TABLES = ("alembic_version",)
+#: Tables an editor may read but not write: the schema version and the Commission's own
+#: settings (its names in three languages), which only an administrator changes.
+ADMIN_ONLY_TABLES = ("alembic_version", "setting")
 #: Tables an editor may add to but never change (who changed what).
 APPEND_ONLY_TABLES = ("audit_entry",)
 

@@ -87,7 +87,7 @@ def restore_snapshot(db: Database, source: Path, progress: pg_snapshot.Progress 
         scratch_path = Path(scratch)
         check_backup(source, scratch_path)
         copy = scratch_path / "snapshot.sqlite"
-        file_backup.copy_into(source, copy)
+        file_backup.backup_file(source, copy)
         local = open_database(copy)  # brought to this version's schema, like any opened file
         try:
             with db.write() as session:

@@ -151,18 +151,25 @@ class IndicatorsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Every column shares the panel's width (it stands beside two others): no sideways scrolling.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.report_button = QPushButton(self.tr("Report on a due date…"))
-        for button in (self.add_button, self.edit_button, self.delete_button, self.report_button):
+        for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # The report button on a line of its own: beside three others it was cut in a narrow panel.
+        reporting = QHBoxLayout()
+        reporting.addWidget(self.report_button)
+        reporting.addStretch(1)
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(reporting)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)

@@ -61,8 +61,11 @@ class MeasureDetail(QWidget):
         self.history.setObjectName("progressHistory")
         self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Organization"), self.tr("Status"),
                                                 self.tr("Report")])
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The date as wide as it needs; the rest share what the panel has (no sideways scrolling
+        # beside the indicators panel), long texts wrapped and whole in the tooltip.
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -165,9 +168,10 @@ class MeasureDetail(QWidget):
             first = QTableWidgetItem(fmt_date(p.reported_on))
             first.setData(Qt.ItemDataRole.UserRole, p.id)
             self.history.setItem(r, 0, first)
-            self.history.setItem(r, 1, QTableWidgetItem(p.organization))
-            self.history.setItem(r, 2, QTableWidgetItem(label(p.status)))
-            self.history.setItem(r, 3, QTableWidgetItem(p.text))
+            for column, text in ((1, p.organization), (2, label(p.status)), (3, p.text)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(r, column, item)
         self.history.resizeRowsToContents()
         for rec in recommendations.recommendations_of(db, measure_id):
             item = QListWidgetItem(f"{rec.reference} — {rec.text}")

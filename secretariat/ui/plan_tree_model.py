@@ -80,7 +80,7 @@ class PlanTreeModel(QAbstractItemModel):
         # The outline first; the latest progress (the slow part on big plans) a moment later.
         outline = plans.plan_outline(self._db(), node.id, self.query, with_progress=False)
         self._pending_progress.add(node.id)
-        QTimer.singleShot(0, self._fill_progress)
+        QTimer.singleShot(0, self, self._fill_progress)  # dropped with the model if it is gone by then
         sections = {s.id: Node(SECTION, s.id, s) for s in outline.sections}
         top: list[Node] = []
         for s in outline.sections:

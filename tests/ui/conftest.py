@@ -21,8 +21,10 @@ class GuiThreadLog:
     reads: list[float] = field(default_factory=list)   # seconds each
     writes: list[frozenset[str]] = field(default_factory=list)  # tables each changed
 
+    armed: bool = False  # what the test itself does; opening its databases in fixtures is not counted
+
     def __call__(self, access: Access) -> None:
-        if access.thread is not threading.main_thread():
+        if not self.armed or access.thread is not threading.main_thread():
             return
         if access.kind == "write":
             self.writes.append(access.tables)
@@ -31,6 +33,16 @@ class GuiThreadLog:
 
 
 _TOTALS = {"tests": 0, "reads": 0, "writes": 0, "slowest": 0.0}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    log = getattr(item, "funcargs", {}).get("gui_thread_log")
+    if log is not None:
+        log.armed = True
+    yield
+    if log is not None:
+        log.armed = False
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -40,7 +40,6 @@ def test_reader_sees_no_writing_controls_and_admin_sees_users(qtbot, shared, set
     assert actions.local_action.isVisible()
     qtbot.wait(50)
     assert "you are reader" in window.db_label.text()
-    window.grab().save("/tmp/shared-reader-window.png")
     admin = shared.open("admin")
     window.context.replace_database(admin)
     assert actions.rights.role == "admin"
@@ -50,7 +49,6 @@ def test_reader_sees_no_writing_controls_and_admin_sees_users(qtbot, shared, set
     qtbot.addWidget(dialog)
     names = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
     assert {shared.login("reader"), shared.login("editor"), shared.login("admin")} <= names
-    dialog.grab().save("/tmp/shared-users-dialog.png")
 
 
 def test_connect_dialog_opens_the_shared_database_and_keeps_no_password_in_settings(qtbot, shared, settings):
@@ -70,7 +68,6 @@ def test_connect_dialog_opens_the_shared_database_and_keeps_no_password_in_setti
         assert isinstance(dialog, ConnectDialog)
         assert "wrong login or password" in dialog.message.text()
         assert "not-the-password-1" not in dialog.message.text()
-        dialog.grab().save("/tmp/shared-connect-dialog.png")
         dialog.remember.setChecked(False)
         dialog.password.setText(shared_password)
         dialog.buttons.accepted.emit()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
@@ -16,7 +16,9 @@
     <message numerus="yes">
         <source>%n action items still to review</source>
         <translation>
-            <numerusform>%n action item still to review</numerusform><numerusform>%n action items still to review</numerusform></translation>
+            <numerusform>%n action item still to review</numerusform>
+            <numerusform>%n action items still to review</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,10 +109,10 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <source>Sheet "%1": %n rows with content.</source>
+        <source>Sheet &quot;%1&quot;: %n rows with content.</source>
         <translation>
-            <numerusform>Sheet "%1": %n row with content.</numerusform>
-            <numerusform>Sheet "%1": %n rows with content.</numerusform>
+            <numerusform>Sheet &quot;%1&quot;: %n row with content.</numerusform>
+            <numerusform>Sheet &quot;%1&quot;: %n rows with content.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,7 +121,9 @@
     <message numerus="yes">
         <source>Add &amp;review of action items (%n open)</source>
         <translation>
-            <numerusform>Add &amp;review of action items (%n open)</numerusform><numerusform>Add &amp;review of action items (%n open)</numerusform></translation>
+            <numerusform>Add &amp;review of action items (%n open)</numerusform>
+            <numerusform>Add &amp;review of action items (%n open)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -127,12 +131,16 @@
     <message numerus="yes">
         <source>%n missed</source>
         <translation>
-            <numerusform>%n missed</numerusform><numerusform>%n missed</numerusform></translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -188,7 +196,9 @@
     <message numerus="yes">
         <source>Missed indicator reports (%n)</source>
         <translation>
-            <numerusform>Missed indicator reports (%n)</numerusform><numerusform>Missed indicator reports (%n)</numerusform></translation>
+            <numerusform>Missed indicator reports (%n)</numerusform>
+            <numerusform>Missed indicator reports (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -213,7 +223,9 @@
     <message numerus="yes">
         <source>It attended %n meetings in its own name: those entries are removed from the attendance lists.</source>
         <translation>
-            <numerusform>It attended %n meeting in its own name: that entry is removed from the attendance lists.</numerusform><numerusform>It attended %n meetings in its own name: those entries are removed from the attendance lists.</numerusform></translation>
+            <numerusform>It attended %n meeting in its own name: that entry is removed from the attendance lists.</numerusform>
+            <numerusform>It attended %n meetings in its own name: those entries are removed from the attendance lists.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -289,7 +301,9 @@
     <message numerus="yes">
         <source>%n parts changed</source>
         <translation>
-            <numerusform>%n part changed</numerusform><numerusform>%n parts changed</numerusform></translation>
+            <numerusform>%n part changed</numerusform>
+            <numerusform>%n parts changed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -468,12 +482,16 @@
     <message numerus="yes">
         <source>The organization is also responsible for %n UN recommendations that are not yet implemented.</source>
         <translation>
-            <numerusform>The organization is also responsible for %n UN recommendation that is not yet implemented.</numerusform><numerusform>The organization is also responsible for %n UN recommendations that are not yet implemented.</numerusform></translation>
+            <numerusform>The organization is also responsible for %n UN recommendation that is not yet implemented.</numerusform>
+            <numerusform>The organization is also responsible for %n UN recommendations that are not yet implemented.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measures</source>
         <translation>
-            <numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
     </message>
 </context>
 <context>

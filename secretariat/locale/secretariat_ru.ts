@@ -74,7 +74,10 @@
     <message numerus="yes">
         <source>%n shown · %2 open, %3 overdue</source>
         <translation>
-            <numerusform>Показано: %n · открытых: %2, просроченных: %3</numerusform><numerusform>Показано: %n · открытых: %2, просроченных: %3</numerusform><numerusform>Показано: %n · открытых: %2, просроченных: %3</numerusform></translation>
+            <numerusform>Показано: %n · открытых: %2, просроченных: %3</numerusform>
+            <numerusform>Показано: %n · открытых: %2, просроченных: %3</numerusform>
+            <numerusform>Показано: %n · открытых: %2, просроченных: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” marked %2.</source>
@@ -173,7 +176,10 @@
     <message numerus="yes">
         <source>%n action items still to review</source>
         <translation>
-            <numerusform>Осталось рассмотреть %n поручение</numerusform><numerusform>Осталось рассмотреть %n поручения</numerusform><numerusform>Осталось рассмотреть %n поручений</numerusform></translation>
+            <numerusform>Осталось рассмотреть %n поручение</numerusform>
+            <numerusform>Осталось рассмотреть %n поручения</numerusform>
+            <numerusform>Осталось рассмотреть %n поручений</numerusform>
+        </translation>
     </message>
     <message>
         <source>All earlier action items are reviewed.</source>
@@ -368,7 +374,10 @@
     <message numerus="yes">
         <source>Its minutes and %n decisions are deleted with it.</source>
         <translation>
-            <numerusform>Вместе с ним будут удалены его протокол и %n решение.</numerusform><numerusform>Вместе с ним будут удалены его протокол и %n решения.</numerusform><numerusform>Вместе с ним будут удалены его протокол и %n решений.</numerusform></translation>
+            <numerusform>Вместе с ним будут удалены его протокол и %n решение.</numerusform>
+            <numerusform>Вместе с ним будут удалены его протокол и %n решения.</numerusform>
+            <numerusform>Вместе с ним будут удалены его протокол и %n решений.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete agenda item</source>
@@ -474,7 +483,10 @@
     <message numerus="yes">
         <source>%n listed: %2 present, %3 absent, %4 represented</source>
         <translation>
-            <numerusform>В списке: %n; присутствовали: %2, отсутствовали: %3, представлены: %4</numerusform><numerusform>В списке: %n; присутствовали: %2, отсутствовали: %3, представлены: %4</numerusform><numerusform>В списке: %n; присутствовали: %2, отсутствовали: %3, представлены: %4</numerusform></translation>
+            <numerusform>В списке: %n; присутствовали: %2, отсутствовали: %3, представлены: %4</numerusform>
+            <numerusform>В списке: %n; присутствовали: %2, отсутствовали: %3, представлены: %4</numerusform>
+            <numerusform>В списке: %n; присутствовали: %2, отсутствовали: %3, представлены: %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
@@ -511,7 +523,10 @@
     <message numerus="yes">
         <source>%n lines removed from the attendance.</source>
         <translation>
-            <numerusform>Из списка присутствующих удалена %n строка.</numerusform><numerusform>Из списка присутствующих удалены %n строки.</numerusform><numerusform>Из списка присутствующих удалено %n строк.</numerusform></translation>
+            <numerusform>Из списка присутствующих удалена %n строка.</numerusform>
+            <numerusform>Из списка присутствующих удалены %n строки.</numerusform>
+            <numerusform>Из списка присутствующих удалено %n строк.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -728,12 +743,18 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>Change %n recommendations</source>
         <translation>
-            <numerusform>Изменить %n рекомендацию</numerusform><numerusform>Изменить %n рекомендации</numerusform><numerusform>Изменить %n рекомендаций</numerusform></translation>
+            <numerusform>Изменить %n рекомендацию</numerusform>
+            <numerusform>Изменить %n рекомендации</numerusform>
+            <numerusform>Изменить %n рекомендаций</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The changes apply to all %n selected recommendations.</source>
         <translation>
-            <numerusform>Изменения применяются к %n выбранной рекомендации.</numerusform><numerusform>Изменения применяются ко всем %n выбранным рекомендациям.</numerusform><numerusform>Изменения применяются ко всем %n выбранным рекомендациям.</numerusform></translation>
+            <numerusform>Изменения применяются к %n выбранной рекомендации.</numerusform>
+            <numerusform>Изменения применяются ко всем %n выбранным рекомендациям.</numerusform>
+            <numerusform>Изменения применяются ко всем %n выбранным рекомендациям.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Implementation status:</source>
@@ -1002,7 +1023,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n recommendations; %2 linked to plan measures; %3 without a responsible organization.</source>
         <translation>
-            <numerusform>%n рекомендация; связаны с мероприятиями планов: %2; без ответственной организации: %3.</numerusform><numerusform>%n рекомендации; связаны с мероприятиями планов: %2; без ответственной организации: %3.</numerusform><numerusform>%n рекомендаций; связаны с мероприятиями планов: %2; без ответственной организации: %3.</numerusform></translation>
+            <numerusform>%n рекомендация; связаны с мероприятиями планов: %2; без ответственной организации: %3.</numerusform>
+            <numerusform>%n рекомендации; связаны с мероприятиями планов: %2; без ответственной организации: %3.</numerusform>
+            <numerusform>%n рекомендаций; связаны с мероприятиями планов: %2; без ответственной организации: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>By position</source>
@@ -1107,17 +1131,26 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n with minutes approved</source>
         <translation>
-            <numerusform>с утверждённым протоколом: %n</numerusform><numerusform>с утверждённым протоколом: %n</numerusform><numerusform>с утверждённым протоколом: %n</numerusform></translation>
+            <numerusform>с утверждённым протоколом: %n</numerusform>
+            <numerusform>с утверждённым протоколом: %n</numerusform>
+            <numerusform>с утверждённым протоколом: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>просрочено: %n</numerusform><numerusform>просрочено: %n</numerusform><numerusform>просрочено: %n</numerusform></translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
         <translation>
-            <numerusform>выполнено: %n</numerusform><numerusform>выполнено: %n</numerusform><numerusform>выполнено: %n</numerusform></translation>
+            <numerusform>выполнено: %n</numerusform>
+            <numerusform>выполнено: %n</numerusform>
+            <numerusform>выполнено: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
@@ -1126,7 +1159,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n человек</numerusform><numerusform>%n человека</numerusform><numerusform>%n человек</numerusform></translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
@@ -1427,7 +1463,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>Sheet "%1": %n rows with content.</source>
         <translation>
-            <numerusform>Лист «%1»: %n строка с содержимым.</numerusform><numerusform>Лист «%1»: %n строки с содержимым.</numerusform><numerusform>Лист «%1»: %n строк с содержимым.</numerusform></translation>
+            <numerusform>Лист «%1»: %n строка с содержимым.</numerusform>
+            <numerusform>Лист «%1»: %n строки с содержимым.</numerusform>
+            <numerusform>Лист «%1»: %n строк с содержимым.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is a status questionnaire made by this application for %1.</source>
@@ -1463,7 +1502,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>Add &amp;review of action items (%n open)</source>
         <translation>
-            <numerusform>Добавить &amp;рассмотрение поручений (%n открытое)</numerusform><numerusform>Добавить &amp;рассмотрение поручений (%n открытых)</numerusform><numerusform>Добавить &amp;рассмотрение поручений (%n открытых)</numerusform></translation>
+            <numerusform>Добавить &amp;рассмотрение поручений (%n открытое)</numerusform>
+            <numerusform>Добавить &amp;рассмотрение поручений (%n открытых)</numerusform>
+            <numerusform>Добавить &amp;рассмотрение поручений (%n открытых)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier minutes are waiting for approval.</source>
@@ -1734,7 +1776,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n missed</source>
         <translation>
-            <numerusform>%n пропущен</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+            <numerusform>%n пропущен</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message>
         <source>all received</source>
@@ -1743,7 +1788,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
-            <numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete indicator</source>
@@ -1767,7 +1815,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n linked.</source>
         <translation>
-            <numerusform>Связано: %n.</numerusform><numerusform>Связано: %n.</numerusform><numerusform>Связано: %n.</numerusform></translation>
+            <numerusform>Связано: %n.</numerusform>
+            <numerusform>Связано: %n.</numerusform>
+            <numerusform>Связано: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures implementing the recommendation</source>
@@ -2347,12 +2398,18 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n meetings</source>
         <translation>
-            <numerusform>%n заседание</numerusform><numerusform>%n заседания</numerusform><numerusform>%n заседаний</numerusform></translation>
+            <numerusform>%n заседание</numerusform>
+            <numerusform>%n заседания</numerusform>
+            <numerusform>%n заседаний</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✎ Unsaved minutes from an earlier session in %n meetings: %1. Click to open them and check the text.</source>
         <translation>
-            <numerusform>✎ Несохранённый с прошлого сеанса текст протокола в %n заседании: %1. Нажмите, чтобы открыть его и проверить текст.</numerusform><numerusform>✎ Несохранённый с прошлого сеанса текст протоколов в %n заседаниях: %1. Нажмите, чтобы открыть их и проверить текст.</numerusform><numerusform>✎ Несохранённый с прошлого сеанса текст протоколов в %n заседаниях: %1. Нажмите, чтобы открыть их и проверить текст.</numerusform></translation>
+            <numerusform>✎ Несохранённый с прошлого сеанса текст протокола в %n заседании: %1. Нажмите, чтобы открыть его и проверить текст.</numerusform>
+            <numerusform>✎ Несохранённый с прошлого сеанса текст протоколов в %n заседаниях: %1. Нажмите, чтобы открыть их и проверить текст.</numerusform>
+            <numerusform>✎ Несохранённый с прошлого сеанса текст протоколов в %n заседаниях: %1. Нажмите, чтобы открыть их и проверить текст.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting not found</source>
@@ -2369,17 +2426,26 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n agenda items</source>
         <translation>
-            <numerusform>%n пункт повестки дня</numerusform><numerusform>%n пункта повестки дня</numerusform><numerusform>%n пунктов повестки дня</numerusform></translation>
+            <numerusform>%n пункт повестки дня</numerusform>
+            <numerusform>%n пункта повестки дня</numerusform>
+            <numerusform>%n пунктов повестки дня</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decisions</source>
         <translation>
-            <numerusform>%n решение</numerusform><numerusform>%n решения</numerusform><numerusform>%n решений</numerusform></translation>
+            <numerusform>%n решение</numerusform>
+            <numerusform>%n решения</numerusform>
+            <numerusform>%n решений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action items</source>
         <translation>
-            <numerusform>%n поручение</numerusform><numerusform>%n поручения</numerusform><numerusform>%n поручений</numerusform></translation>
+            <numerusform>%n поручение</numerusform>
+            <numerusform>%n поручения</numerusform>
+            <numerusform>%n поручений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -2498,7 +2564,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>Missed indicator reports (%n)</source>
         <translation>
-            <numerusform>Пропущенные отчёты по индикаторам (%n)</numerusform><numerusform>Пропущенные отчёты по индикаторам (%n)</numerusform><numerusform>Пропущенные отчёты по индикаторам (%n)</numerusform></translation>
+            <numerusform>Пропущенные отчёты по индикаторам (%n)</numerusform>
+            <numerusform>Пропущенные отчёты по индикаторам (%n)</numerusform>
+            <numerusform>Пропущенные отчёты по индикаторам (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no organization named</source>
@@ -2669,7 +2738,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform></translation>
+            <numerusform>Показано: %n</numerusform>
+            <numerusform>Показано: %n</numerusform>
+            <numerusform>Показано: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2871,6 +2943,10 @@ To undo, restore that file.</source>
         <source>There is no organization called “%1” in the directory. Choose one from the list, or add it under Organizations first.</source>
         <translation>Организации «%1» нет в справочнике. Выберите организацию из списка или сначала добавьте её в разделе «Организации».</translation>
     </message>
+    <message>
+        <source>“%1” names several organizations: %2. Choose one from the list.</source>
+        <translation>«%1» подходит сразу к нескольким организациям: %2. Выберите одну из списка.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
@@ -3008,7 +3084,10 @@ To undo, restore that file.</source>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform></translation>
+            <numerusform>Показано: %n</numerusform>
+            <numerusform>Показано: %n</numerusform>
+            <numerusform>Показано: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — used by: %2</source>
@@ -3029,7 +3108,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>It attended %n meetings in its own name: those entries are removed from the attendance lists.</source>
         <translation>
-            <numerusform>Она присутствовала от своего имени на %n заседании: эти записи будут удалены из списков присутствующих.</numerusform><numerusform>Она присутствовала от своего имени на %n заседаниях: эти записи будут удалены из списков присутствующих.</numerusform><numerusform>Она присутствовала от своего имени на %n заседаниях: эти записи будут удалены из списков присутствующих.</numerusform></translation>
+            <numerusform>Она присутствовала от своего имени на %n заседании: эти записи будут удалены из списков присутствующих.</numerusform>
+            <numerusform>Она присутствовала от своего имени на %n заседаниях: эти записи будут удалены из списков присутствующих.</numerusform>
+            <numerusform>Она присутствовала от своего имени на %n заседаниях: эти записи будут удалены из списков присутствующих.</numerusform>
+        </translation>
     </message>
     <message>
         <source>If it is a duplicate, press Merge… to move everything to the right organization instead, so nothing is lost. Delete anyway?</source>
@@ -3163,7 +3245,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>The database holds %n records here. Screens to work with them are not available in this version yet; the command line can already report on them (secretariat summary).</source>
         <translation>
-            <numerusform>В базе данных здесь %n запись. Экранов для работы с такими записями в этой версии пока нет; сведения о них уже можно получить из командной строки (secretariat summary).</numerusform><numerusform>В базе данных здесь %n записи. Экранов для работы с ними в этой версии пока нет; сведения о них уже можно получить из командной строки (secretariat summary).</numerusform><numerusform>В базе данных здесь %n записей. Экранов для работы с ними в этой версии пока нет; сведения о них уже можно получить из командной строки (secretariat summary).</numerusform></translation>
+            <numerusform>В базе данных здесь %n запись. Экранов для работы с такими записями в этой версии пока нет; сведения о них уже можно получить из командной строки (secretariat summary).</numerusform>
+            <numerusform>В базе данных здесь %n записи. Экранов для работы с ними в этой версии пока нет; сведения о них уже можно получить из командной строки (secretariat summary).</numerusform>
+            <numerusform>В базе данных здесь %n записей. Экранов для работы с ними в этой версии пока нет; сведения о них уже можно получить из командной строки (secretariat summary).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3377,12 +3462,18 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n measures</source>
         <translation>
-            <numerusform>%n мероприятие</numerusform><numerusform>%n мероприятия</numerusform><numerusform>%n мероприятий</numerusform></translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching</source>
         <translation>
-            <numerusform>Соответствует: %n</numerusform><numerusform>Соответствует: %n</numerusform><numerusform>Соответствует: %n</numerusform></translation>
+            <numerusform>Соответствует: %n</numerusform>
+            <numerusform>Соответствует: %n</numerusform>
+            <numerusform>Соответствует: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any organization</source>
@@ -3403,12 +3494,18 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n subsections</source>
         <translation>
-            <numerusform>%n подраздел</numerusform><numerusform>%n подраздела</numerusform><numerusform>%n подразделов</numerusform></translation>
+            <numerusform>%n подраздел</numerusform>
+            <numerusform>%n подраздела</numerusform>
+            <numerusform>%n подразделов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the whole plan “%1” with all its %n measures and their progress reports? This cannot be undone.</source>
         <translation>
-            <numerusform>Удалить весь план «%1» со всеми его мероприятиями (%n) и отчётами о ходе их выполнения? Это действие нельзя отменить.</numerusform><numerusform>Удалить весь план «%1» со всеми его мероприятиями (%n) и отчётами о ходе их выполнения? Это действие нельзя отменить.</numerusform><numerusform>Удалить весь план «%1» со всеми его мероприятиями (%n) и отчётами о ходе их выполнения? Это действие нельзя отменить.</numerusform></translation>
+            <numerusform>Удалить весь план «%1» со всеми его мероприятиями (%n) и отчётами о ходе их выполнения? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить весь план «%1» со всеми его мероприятиями (%n) и отчётами о ходе их выполнения? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить весь план «%1» со всеми его мероприятиями (%n) и отчётами о ходе их выполнения? Это действие нельзя отменить.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3601,7 +3698,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n questionnaires written to %1.</source>
         <translation>
-            <numerusform>%n анкета записана в %1.</numerusform><numerusform>%n анкеты записаны в %1.</numerusform><numerusform>%n анкет записано в %1.</numerusform></translation>
+            <numerusform>%n анкета записана в %1.</numerusform>
+            <numerusform>%n анкеты записаны в %1.</numerusform>
+            <numerusform>%n анкет записано в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3860,7 +3960,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform></translation>
+            <numerusform>Показано: %n</numerusform>
+            <numerusform>Показано: %n</numerusform>
+            <numerusform>Показано: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a recommendation to read it in full.</source>
@@ -3877,7 +3980,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>Delete %n recommendations with their links to measures, themes and organizations? This cannot be undone.</source>
         <translation>
-            <numerusform>Удалить %n рекомендацию вместе с её связями с мероприятиями, темами и организациями? Это действие нельзя отменить.</numerusform><numerusform>Удалить %n рекомендации вместе с их связями с мероприятиями, темами и организациями? Это действие нельзя отменить.</numerusform><numerusform>Удалить %n рекомендаций вместе с их связями с мероприятиями, темами и организациями? Это действие нельзя отменить.</numerusform></translation>
+            <numerusform>Удалить %n рекомендацию вместе с её связями с мероприятиями, темами и организациями? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n рекомендации вместе с их связями с мероприятиями, темами и организациями? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n рекомендаций вместе с их связями с мероприятиями, темами и организациями? Это действие нельзя отменить.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4030,7 +4136,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n parts changed</source>
         <translation>
-            <numerusform>Изменена %n часть</numerusform><numerusform>Изменены %n части</numerusform><numerusform>Изменено %n частей</numerusform></translation>
+            <numerusform>Изменена %n часть</numerusform>
+            <numerusform>Изменены %n части</numerusform>
+            <numerusform>Изменено %n частей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore a revision</source>
@@ -4143,7 +4252,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n rows with errors were left out.</source>
         <translation>
-            <numerusform>Пропущена %n строка с ошибками.</numerusform><numerusform>Пропущены %n строки с ошибками.</numerusform><numerusform>Пропущено %n строк с ошибками.</numerusform></translation>
+            <numerusform>Пропущена %n строка с ошибками.</numerusform>
+            <numerusform>Пропущены %n строки с ошибками.</numerusform>
+            <numerusform>Пропущено %n строк с ошибками.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: the database changed since the preview and the file now has errors.</source>
@@ -4435,12 +4547,18 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>expected %s arguments</source>
         <translation>
-            <numerusform>ожидался %s аргумент</numerusform><numerusform>ожидалось %s аргумента</numerusform><numerusform>ожидалось %s аргументов</numerusform></translation>
+            <numerusform>ожидался %s аргумент</numerusform>
+            <numerusform>ожидалось %s аргумента</numerusform>
+            <numerusform>ожидалось %s аргументов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>conflicting option strings: %s</source>
         <translation>
-            <numerusform>конфликтующая строка параметра: %s</numerusform><numerusform>конфликтующие строки параметров: %s</numerusform><numerusform>конфликтующие строки параметров: %s</numerusform></translation>
+            <numerusform>конфликтующая строка параметра: %s</numerusform>
+            <numerusform>конфликтующие строки параметров: %s</numerusform>
+            <numerusform>конфликтующие строки параметров: %s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4638,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>The database has %n problems.</source>
         <translation>
-            <numerusform>В базе данных обнаружена %n проблема.</numerusform><numerusform>В базе данных обнаружены %n проблемы.</numerusform><numerusform>В базе данных обнаружено %n проблем.</numerusform></translation>
+            <numerusform>В базе данных обнаружена %n проблема.</numerusform>
+            <numerusform>В базе данных обнаружены %n проблемы.</numerusform>
+            <numerusform>В базе данных обнаружено %n проблем.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database {where} is sound.</source>
@@ -4593,7 +4714,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n questionnaires written to {folder}.</source>
         <translation>
-            <numerusform>%n анкета записана в {folder}.</numerusform><numerusform>%n анкеты записаны в {folder}.</numerusform><numerusform>%n анкет записано в {folder}.</numerusform></translation>
+            <numerusform>%n анкета записана в {folder}.</numerusform>
+            <numerusform>%n анкеты записаны в {folder}.</numerusform>
+            <numerusform>%n анкет записано в {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported on {date}</source>
@@ -4602,7 +4726,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n rows written to {path}.</source>
         <translation>
-            <numerusform>%n строка записана в {path}.</numerusform><numerusform>%n строки записаны в {path}.</numerusform><numerusform>%n строк записано в {path}.</numerusform></translation>
+            <numerusform>%n строка записана в {path}.</numerusform>
+            <numerusform>%n строки записаны в {path}.</numerusform>
+            <numerusform>%n строк записано в {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a spreadsheet. The header row is found below any title rows; columns are recognised by their titles in English, Russian or Turkmen. One transaction: a file with errors imports nothing unless --skip-invalid is given.</source>
@@ -4719,7 +4846,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>  ... and %n more</source>
         <translation>
-            <numerusform>  ... и ещё %n</numerusform><numerusform>  ... и ещё %n</numerusform><numerusform>  ... и ещё %n</numerusform></translation>
+            <numerusform>  ... и ещё %n</numerusform>
+            <numerusform>  ... и ещё %n</numerusform>
+            <numerusform>  ... и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>  warning, row {row}: {message}</source>
@@ -4728,7 +4858,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>  ... and %n more warnings</source>
         <translation>
-            <numerusform>  ... и ещё %n предупреждение</numerusform><numerusform>  ... и ещё %n предупреждения</numerusform><numerusform>  ... и ещё %n предупреждений</numerusform></translation>
+            <numerusform>  ... и ещё %n предупреждение</numerusform>
+            <numerusform>  ... и ещё %n предупреждения</numerusform>
+            <numerusform>  ... и ещё %n предупреждений</numerusform>
+        </translation>
     </message>
     <message>
         <source>print the minutes of a meeting as a PDF</source>
@@ -5125,7 +5258,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n of its records point to records that do not exist (first in table {table}).</source>
         <translation>
-            <numerusform>%n запись ссылается на несуществующие записи (первая — в таблице {table}).</numerusform><numerusform>%n записи ссылаются на несуществующие записи (первая — в таблице {table}).</numerusform><numerusform>%n записей ссылаются на несуществующие записи (первая — в таблице {table}).</numerusform></translation>
+            <numerusform>%n запись ссылается на несуществующие записи (первая — в таблице {table}).</numerusform>
+            <numerusform>%n записи ссылаются на несуществующие записи (первая — в таблице {table}).</numerusform>
+            <numerusform>%n записей ссылаются на несуществующие записи (первая — в таблице {table}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>it has no schema version.</source>
@@ -5263,47 +5399,74 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message numerus="yes">
         <source>%n sub-organizations</source>
         <translation>
-            <numerusform>%n подчинённая организация</numerusform><numerusform>%n подчинённые организации</numerusform><numerusform>%n подчинённых организаций</numerusform></translation>
+            <numerusform>%n подчинённая организация</numerusform>
+            <numerusform>%n подчинённые организации</numerusform>
+            <numerusform>%n подчинённых организаций</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n человек</numerusform><numerusform>%n человека</numerusform><numerusform>%n человек</numerusform></translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n plan measures</source>
         <translation>
-            <numerusform>%n мероприятие плана</numerusform><numerusform>%n мероприятия планов</numerusform><numerusform>%n мероприятий планов</numerusform></translation>
+            <numerusform>%n мероприятие плана</numerusform>
+            <numerusform>%n мероприятия планов</numerusform>
+            <numerusform>%n мероприятий планов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n progress reports</source>
         <translation>
-            <numerusform>%n отчёт о ходе выполнения</numerusform><numerusform>%n отчёта о ходе выполнения</numerusform><numerusform>%n отчётов о ходе выполнения</numerusform></translation>
+            <numerusform>%n отчёт о ходе выполнения</numerusform>
+            <numerusform>%n отчёта о ходе выполнения</numerusform>
+            <numerusform>%n отчётов о ходе выполнения</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n recommendations (responsible)</source>
         <translation>
-            <numerusform>%n рекомендация (ответственная организация)</numerusform><numerusform>%n рекомендации (ответственная организация)</numerusform><numerusform>%n рекомендаций (ответственная организация)</numerusform></translation>
+            <numerusform>%n рекомендация (ответственная организация)</numerusform>
+            <numerusform>%n рекомендации (ответственная организация)</numerusform>
+            <numerusform>%n рекомендаций (ответственная организация)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meetings organized</source>
         <translation>
-            <numerusform>%n организованное заседание</numerusform><numerusform>%n организованных заседания</numerusform><numerusform>%n организованных заседаний</numerusform></translation>
+            <numerusform>%n организованное заседание</numerusform>
+            <numerusform>%n организованных заседания</numerusform>
+            <numerusform>%n организованных заседаний</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attendance records</source>
         <translation>
-            <numerusform>%n запись о присутствии</numerusform><numerusform>%n записи о присутствии</numerusform><numerusform>%n записей о присутствии</numerusform></translation>
+            <numerusform>%n запись о присутствии</numerusform>
+            <numerusform>%n записи о присутствии</numerusform>
+            <numerusform>%n записей о присутствии</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action items (responsible)</source>
         <translation>
-            <numerusform>%n поручение (ответственная организация)</numerusform><numerusform>%n поручения (ответственная организация)</numerusform><numerusform>%n поручений (ответственная организация)</numerusform></translation>
+            <numerusform>%n поручение (ответственная организация)</numerusform>
+            <numerusform>%n поручения (ответственная организация)</numerusform>
+            <numerusform>%n поручений (ответственная организация)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reports to UN bodies</source>
         <translation>
-            <numerusform>%n доклад органам ООН</numerusform><numerusform>%n доклада органам ООН</numerusform><numerusform>%n докладов органам ООН</numerusform></translation>
+            <numerusform>%n доклад органам ООН</numerusform>
+            <numerusform>%n доклада органам ООН</numerusform>
+            <numerusform>%n докладов органам ООН</numerusform>
+        </translation>
     </message>
     <message>
         <source>not used anywhere</source>
@@ -5360,7 +5523,10 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     <message numerus="yes">
         <source>, %n rows with errors</source>
         <translation>
-            <numerusform>, %n строка с ошибками</numerusform><numerusform>, %n строки с ошибками</numerusform><numerusform>, %n строк с ошибками</numerusform></translation>
+            <numerusform>, %n строка с ошибками</numerusform>
+            <numerusform>, %n строки с ошибками</numerusform>
+            <numerusform>, %n строк с ошибками</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the rows…</source>
@@ -6293,7 +6459,10 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     <message numerus="yes">
         <source>%n rows exported to %1</source>
         <translation>
-            <numerusform>%n строка экспортирована в %1</numerusform><numerusform>%n строки экспортированы в %1</numerusform><numerusform>%n строк экспортировано в %1</numerusform></translation>
+            <numerusform>%n строка экспортирована в %1</numerusform>
+            <numerusform>%n строки экспортированы в %1</numerusform>
+            <numerusform>%n строк экспортировано в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list could not be exported: %1</source>
@@ -7123,7 +7292,10 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     <message numerus="yes">
         <source>Throw away the unsaved text of %n meetings? This cannot be undone.</source>
         <translation>
-            <numerusform>Удалить несохранённый текст %n заседания? Это действие нельзя отменить.</numerusform><numerusform>Удалить несохранённый текст %n заседаний? Это действие нельзя отменить.</numerusform><numerusform>Удалить несохранённый текст %n заседаний? Это действие нельзя отменить.</numerusform></translation>
+            <numerusform>Удалить несохранённый текст %n заседания? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить несохранённый текст %n заседаний? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить несохранённый текст %n заседаний? Это действие нельзя отменить.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard</source>
@@ -7527,7 +7699,10 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     <message numerus="yes">
         <source>The organization is also responsible for %n UN recommendations that are not yet implemented.</source>
         <translation>
-            <numerusform>Организация также отвечает за %n ещё не выполненную рекомендацию ООН.</numerusform><numerusform>Организация также отвечает за %n ещё не выполненные рекомендации ООН.</numerusform><numerusform>Организация также отвечает за %n ещё не выполненных рекомендаций ООН.</numerusform></translation>
+            <numerusform>Организация также отвечает за %n ещё не выполненную рекомендацию ООН.</numerusform>
+            <numerusform>Организация также отвечает за %n ещё не выполненные рекомендации ООН.</numerusform>
+            <numerusform>Организация также отвечает за %n ещё не выполненных рекомендаций ООН.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No organization has outstanding tasks.</source>
@@ -7548,7 +7723,10 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     <message numerus="yes">
         <source>%n measures</source>
         <translation>
-            <numerusform>%n мероприятие</numerusform><numerusform>%n мероприятия</numerusform><numerusform>%n мероприятий</numerusform></translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures by status</source>
@@ -7788,7 +7966,10 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     <message numerus="yes">
         <source>Unknown fields: {fields}.</source>
         <translation>
-            <numerusform>Неизвестное поле: {fields}.</numerusform><numerusform>Неизвестные поля: {fields}.</numerusform><numerusform>Неизвестные поля: {fields}.</numerusform></translation>
+            <numerusform>Неизвестное поле: {fields}.</numerusform>
+            <numerusform>Неизвестные поля: {fields}.</numerusform>
+            <numerusform>Неизвестные поля: {fields}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database already holds meetings; the demo needs an empty one.</source>
@@ -7829,7 +8010,10 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     <message numerus="yes">
         <source>The text is too long to keep as a draft (%n characters).</source>
         <translation>
-            <numerusform>Текст слишком длинный для сохранения в качестве черновика (%n символ).</numerusform><numerusform>Текст слишком длинный для сохранения в качестве черновика (%n символа).</numerusform><numerusform>Текст слишком длинный для сохранения в качестве черновика (%n символов).</numerusform></translation>
+            <numerusform>Текст слишком длинный для сохранения в качестве черновика (%n символ).</numerusform>
+            <numerusform>Текст слишком длинный для сохранения в качестве черновика (%n символа).</numerusform>
+            <numerusform>Текст слишком длинный для сохранения в качестве черновика (%n символов).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The schema is at revision {current}, expected {head}.</source>

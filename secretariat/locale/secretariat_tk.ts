@@ -74,7 +74,9 @@
     <message numerus="yes">
         <source>%n shown · %2 open, %3 overdue</source>
         <translation>
-            <numerusform>%n görkezildi · %2 açyk, %3 möhleti geçen</numerusform><numerusform>%n görkezildi · %2 açyk, %3 möhleti geçen</numerusform></translation>
+            <numerusform>%n görkezildi · %2 açyk, %3 möhleti geçen</numerusform>
+            <numerusform>%n görkezildi · %2 açyk, %3 möhleti geçen</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” marked %2.</source>
@@ -173,7 +175,9 @@
     <message numerus="yes">
         <source>%n action items still to review</source>
         <translation>
-            <numerusform>Seredilmeli %n tabşyryk galdy</numerusform><numerusform>Seredilmeli %n tabşyryk galdy</numerusform></translation>
+            <numerusform>Seredilmeli %n tabşyryk galdy</numerusform>
+            <numerusform>Seredilmeli %n tabşyryk galdy</numerusform>
+        </translation>
     </message>
     <message>
         <source>All earlier action items are reviewed.</source>
@@ -368,7 +372,9 @@
     <message numerus="yes">
         <source>Its minutes and %n decisions are deleted with it.</source>
         <translation>
-            <numerusform>Onuň teswirnamasy we %n karary hem onuň bilen bilelikde pozulýar.</numerusform><numerusform>Onuň teswirnamasy we %n karary hem onuň bilen bilelikde pozulýar.</numerusform></translation>
+            <numerusform>Onuň teswirnamasy we %n karary hem onuň bilen bilelikde pozulýar.</numerusform>
+            <numerusform>Onuň teswirnamasy we %n karary hem onuň bilen bilelikde pozulýar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete agenda item</source>
@@ -474,7 +480,9 @@
     <message numerus="yes">
         <source>%n listed: %2 present, %3 absent, %4 represented</source>
         <translation>
-            <numerusform>Sanawda %n: %2 gatnaşdy, %3 gatnaşmady, %4 wekili arkaly</numerusform><numerusform>Sanawda %n: %2 gatnaşdy, %3 gatnaşmady, %4 wekili arkaly</numerusform></translation>
+            <numerusform>Sanawda %n: %2 gatnaşdy, %3 gatnaşmady, %4 wekili arkaly</numerusform>
+            <numerusform>Sanawda %n: %2 gatnaşdy, %3 gatnaşmady, %4 wekili arkaly</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
@@ -511,7 +519,9 @@
     <message numerus="yes">
         <source>%n lines removed from the attendance.</source>
         <translation>
-            <numerusform>Gatnaşyk sanawyndan %n setir aýryldy.</numerusform><numerusform>Gatnaşyk sanawyndan %n setir aýryldy.</numerusform></translation>
+            <numerusform>Gatnaşyk sanawyndan %n setir aýryldy.</numerusform>
+            <numerusform>Gatnaşyk sanawyndan %n setir aýryldy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -728,12 +738,16 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>Change %n recommendations</source>
         <translation>
-            <numerusform>%n maslahaty üýtget</numerusform><numerusform>%n maslahaty üýtget</numerusform></translation>
+            <numerusform>%n maslahaty üýtget</numerusform>
+            <numerusform>%n maslahaty üýtget</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The changes apply to all %n selected recommendations.</source>
         <translation>
-            <numerusform>Üýtgeşmeler saýlanan %n maslahatyň hemmesine degişli.</numerusform><numerusform>Üýtgeşmeler saýlanan %n maslahatyň hemmesine degişli.</numerusform></translation>
+            <numerusform>Üýtgeşmeler saýlanan %n maslahatyň hemmesine degişli.</numerusform>
+            <numerusform>Üýtgeşmeler saýlanan %n maslahatyň hemmesine degişli.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Implementation status:</source>
@@ -1002,7 +1016,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n recommendations; %2 linked to plan measures; %3 without a responsible organization.</source>
         <translation>
-            <numerusform>%n maslahat; %2 maslahat meýilnamanyň çärelerine baglanyşdyryldy; %3 maslahatyň jogapkär guramasy ýok.</numerusform><numerusform>%n maslahat; %2 maslahat meýilnamanyň çärelerine baglanyşdyryldy; %3 maslahatyň jogapkär guramasy ýok.</numerusform></translation>
+            <numerusform>%n maslahat; %2 maslahat meýilnamanyň çärelerine baglanyşdyryldy; %3 maslahatyň jogapkär guramasy ýok.</numerusform>
+            <numerusform>%n maslahat; %2 maslahat meýilnamanyň çärelerine baglanyşdyryldy; %3 maslahatyň jogapkär guramasy ýok.</numerusform>
+        </translation>
     </message>
     <message>
         <source>By position</source>
@@ -1107,17 +1123,23 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n with minutes approved</source>
         <translation>
-            <numerusform>%n mejlisiň teswirnamasy tassyklandy</numerusform><numerusform>%n mejlisiň teswirnamasy tassyklandy</numerusform></translation>
+            <numerusform>%n mejlisiň teswirnamasy tassyklandy</numerusform>
+            <numerusform>%n mejlisiň teswirnamasy tassyklandy</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n möhleti geçen</numerusform><numerusform>%n möhleti geçen</numerusform></translation>
+            <numerusform>%n möhleti geçen</numerusform>
+            <numerusform>%n möhleti geçen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
         <translation>
-            <numerusform>%n ýerine ýetirilen</numerusform><numerusform>%n ýerine ýetirilen</numerusform></translation>
+            <numerusform>%n ýerine ýetirilen</numerusform>
+            <numerusform>%n ýerine ýetirilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
@@ -1126,7 +1148,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n adam</numerusform><numerusform>%n adam</numerusform></translation>
+            <numerusform>%n adam</numerusform>
+            <numerusform>%n adam</numerusform>
+        </translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
@@ -1427,7 +1451,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>Sheet "%1": %n rows with content.</source>
         <translation>
-            <numerusform>“%1” sahypasy: mazmunly %n setir.</numerusform><numerusform>“%1” sahypasy: mazmunly %n setir.</numerusform></translation>
+            <numerusform>“%1” sahypasy: mazmunly %n setir.</numerusform>
+            <numerusform>“%1” sahypasy: mazmunly %n setir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is a status questionnaire made by this application for %1.</source>
@@ -1463,7 +1489,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>Add &amp;review of action items (%n open)</source>
         <translation>
-            <numerusform>Tabşyryklaryň &amp;synyny goş (%n açyk)</numerusform><numerusform>Tabşyryklaryň &amp;synyny goş (%n açyk)</numerusform></translation>
+            <numerusform>Tabşyryklaryň &amp;synyny goş (%n açyk)</numerusform>
+            <numerusform>Tabşyryklaryň &amp;synyny goş (%n açyk)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier minutes are waiting for approval.</source>
@@ -1734,7 +1762,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n missed</source>
         <translation>
-            <numerusform>%n berilmedi</numerusform><numerusform>%n berilmedi</numerusform></translation>
+            <numerusform>%n berilmedi</numerusform>
+            <numerusform>%n berilmedi</numerusform>
+        </translation>
     </message>
     <message>
         <source>all received</source>
@@ -1743,7 +1773,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
-            <numerusform>%n aý</numerusform><numerusform>%n aý</numerusform></translation>
+            <numerusform>%n aý</numerusform>
+            <numerusform>%n aý</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete indicator</source>
@@ -1767,7 +1799,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n linked.</source>
         <translation>
-            <numerusform>%n baglanyşdyryldy.</numerusform><numerusform>%n baglanyşdyryldy.</numerusform></translation>
+            <numerusform>%n baglanyşdyryldy.</numerusform>
+            <numerusform>%n baglanyşdyryldy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures implementing the recommendation</source>
@@ -2347,12 +2381,16 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n meetings</source>
         <translation>
-            <numerusform>%n mejlis</numerusform><numerusform>%n mejlis</numerusform></translation>
+            <numerusform>%n mejlis</numerusform>
+            <numerusform>%n mejlis</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✎ Unsaved minutes from an earlier session in %n meetings: %1. Click to open them and check the text.</source>
         <translation>
-            <numerusform>✎ %n mejlisde öňki sessiýadan galan ýatda saklanmadyk teswirnama bar: %1. Olary açmak we teksti barlamak üçin basyň.</numerusform><numerusform>✎ %n mejlisde öňki sessiýadan galan ýatda saklanmadyk teswirnama bar: %1. Olary açmak we teksti barlamak üçin basyň.</numerusform></translation>
+            <numerusform>✎ %n mejlisde öňki sessiýadan galan ýatda saklanmadyk teswirnama bar: %1. Olary açmak we teksti barlamak üçin basyň.</numerusform>
+            <numerusform>✎ %n mejlisde öňki sessiýadan galan ýatda saklanmadyk teswirnama bar: %1. Olary açmak we teksti barlamak üçin basyň.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting not found</source>
@@ -2369,17 +2407,23 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n agenda items</source>
         <translation>
-            <numerusform>gün tertibiniň %n meselesi</numerusform><numerusform>gün tertibiniň %n meselesi</numerusform></translation>
+            <numerusform>gün tertibiniň %n meselesi</numerusform>
+            <numerusform>gün tertibiniň %n meselesi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decisions</source>
         <translation>
-            <numerusform>%n karar</numerusform><numerusform>%n karar</numerusform></translation>
+            <numerusform>%n karar</numerusform>
+            <numerusform>%n karar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action items</source>
         <translation>
-            <numerusform>%n tabşyryk</numerusform><numerusform>%n tabşyryk</numerusform></translation>
+            <numerusform>%n tabşyryk</numerusform>
+            <numerusform>%n tabşyryk</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -2498,7 +2542,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>Missed indicator reports (%n)</source>
         <translation>
-            <numerusform>Berilmedik görkeziji hasabatlary (%n)</numerusform><numerusform>Berilmedik görkeziji hasabatlary (%n)</numerusform></translation>
+            <numerusform>Berilmedik görkeziji hasabatlary (%n)</numerusform>
+            <numerusform>Berilmedik görkeziji hasabatlary (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no organization named</source>
@@ -2669,7 +2715,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>%n görkezildi</numerusform><numerusform>%n görkezildi</numerusform></translation>
+            <numerusform>%n görkezildi</numerusform>
+            <numerusform>%n görkezildi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2871,6 +2919,10 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <source>There is no organization called “%1” in the directory. Choose one from the list, or add it under Organizations first.</source>
         <translation>Sanawnamada “%1” atly gurama ýok. Sanawdan birini saýlaň ýa-da ilki ony Guramalar bölüminde goşuň.</translation>
     </message>
+    <message>
+        <source>“%1” names several organizations: %2. Choose one from the list.</source>
+        <translation>“%1” birnäçe gurama laýyk gelýär: %2. Sanawdan birini saýlaň.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
@@ -3008,7 +3060,9 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>%n görkezildi</numerusform><numerusform>%n görkezildi</numerusform></translation>
+            <numerusform>%n görkezildi</numerusform>
+            <numerusform>%n görkezildi</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — used by: %2</source>
@@ -3029,7 +3083,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>It attended %n meetings in its own name: those entries are removed from the attendance lists.</source>
         <translation>
-            <numerusform>Ol öz adyndan %n mejlise gatnaşdy: bu ýazgylar gatnaşyjylaryň sanawlaryndan aýrylýar.</numerusform><numerusform>Ol öz adyndan %n mejlise gatnaşdy: bu ýazgylar gatnaşyjylaryň sanawlaryndan aýrylýar.</numerusform></translation>
+            <numerusform>Ol öz adyndan %n mejlise gatnaşdy: bu ýazgylar gatnaşyjylaryň sanawlaryndan aýrylýar.</numerusform>
+            <numerusform>Ol öz adyndan %n mejlise gatnaşdy: bu ýazgylar gatnaşyjylaryň sanawlaryndan aýrylýar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>If it is a duplicate, press Merge… to move everything to the right organization instead, so nothing is lost. Delete anyway?</source>
@@ -3163,7 +3219,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>The database holds %n records here. Screens to work with them are not available in this version yet; the command line can already report on them (secretariat summary).</source>
         <translation>
-            <numerusform>Maglumatlar binýadynda bu ýerde %n ýazgy bar. Olar bilen işlemek üçin ekranlar bu wersiýada entek ýok; buýruk setiri olar barada eýýäm hasabat berip bilýär (secretariat summary).</numerusform><numerusform>Maglumatlar binýadynda bu ýerde %n ýazgy bar. Olar bilen işlemek üçin ekranlar bu wersiýada entek ýok; buýruk setiri olar barada eýýäm hasabat berip bilýär (secretariat summary).</numerusform></translation>
+            <numerusform>Maglumatlar binýadynda bu ýerde %n ýazgy bar. Olar bilen işlemek üçin ekranlar bu wersiýada entek ýok; buýruk setiri olar barada eýýäm hasabat berip bilýär (secretariat summary).</numerusform>
+            <numerusform>Maglumatlar binýadynda bu ýerde %n ýazgy bar. Olar bilen işlemek üçin ekranlar bu wersiýada entek ýok; buýruk setiri olar barada eýýäm hasabat berip bilýär (secretariat summary).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3377,12 +3435,16 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n measures</source>
         <translation>
-            <numerusform>%n çäre</numerusform><numerusform>%n çäre</numerusform></translation>
+            <numerusform>%n çäre</numerusform>
+            <numerusform>%n çäre</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching</source>
         <translation>
-            <numerusform>%n gabat gelýän</numerusform><numerusform>%n gabat gelýän</numerusform></translation>
+            <numerusform>%n gabat gelýän</numerusform>
+            <numerusform>%n gabat gelýän</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any organization</source>
@@ -3403,12 +3465,16 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n subsections</source>
         <translation>
-            <numerusform>%n bölümçe</numerusform><numerusform>%n bölümçe</numerusform></translation>
+            <numerusform>%n bölümçe</numerusform>
+            <numerusform>%n bölümçe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the whole plan “%1” with all its %n measures and their progress reports? This cannot be undone.</source>
         <translation>
-            <numerusform>“%1” meýilnamasy ähli %n çäresi we olaryň ýerine ýetirilişi barada hasabatlary bilen bilelikde doly pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform><numerusform>“%1” meýilnamasy ähli %n çäresi we olaryň ýerine ýetirilişi barada hasabatlary bilen bilelikde doly pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform></translation>
+            <numerusform>“%1” meýilnamasy ähli %n çäresi we olaryň ýerine ýetirilişi barada hasabatlary bilen bilelikde doly pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform>
+            <numerusform>“%1” meýilnamasy ähli %n çäresi we olaryň ýerine ýetirilişi barada hasabatlary bilen bilelikde doly pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3601,7 +3667,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n questionnaires written to %1.</source>
         <translation>
-            <numerusform>%n anketa %1 bukjasyna ýazyldy.</numerusform><numerusform>%n anketa %1 bukjasyna ýazyldy.</numerusform></translation>
+            <numerusform>%n anketa %1 bukjasyna ýazyldy.</numerusform>
+            <numerusform>%n anketa %1 bukjasyna ýazyldy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3860,7 +3928,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>%n görkezildi</numerusform><numerusform>%n görkezildi</numerusform></translation>
+            <numerusform>%n görkezildi</numerusform>
+            <numerusform>%n görkezildi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a recommendation to read it in full.</source>
@@ -3877,7 +3947,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>Delete %n recommendations with their links to measures, themes and organizations? This cannot be undone.</source>
         <translation>
-            <numerusform>%n maslahat çärelere, temalara we guramalara baglanyşyklary bilen bilelikde pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform><numerusform>%n maslahat çärelere, temalara we guramalara baglanyşyklary bilen bilelikde pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform></translation>
+            <numerusform>%n maslahat çärelere, temalara we guramalara baglanyşyklary bilen bilelikde pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform>
+            <numerusform>%n maslahat çärelere, temalara we guramalara baglanyşyklary bilen bilelikde pozulsynmy? Muny yzyna alyp bolmaýar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4030,7 +4102,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n parts changed</source>
         <translation>
-            <numerusform>%n bölek üýtgedi</numerusform><numerusform>%n bölek üýtgedi</numerusform></translation>
+            <numerusform>%n bölek üýtgedi</numerusform>
+            <numerusform>%n bölek üýtgedi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore a revision</source>
@@ -4143,7 +4217,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n rows with errors were left out.</source>
         <translation>
-            <numerusform>Ýalňyşlyklary bolan %n setir goýberildi.</numerusform><numerusform>Ýalňyşlyklary bolan %n setir goýberildi.</numerusform></translation>
+            <numerusform>Ýalňyşlyklary bolan %n setir goýberildi.</numerusform>
+            <numerusform>Ýalňyşlyklary bolan %n setir goýberildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: the database changed since the preview and the file now has errors.</source>
@@ -4435,12 +4511,16 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>expected %s arguments</source>
         <translation>
-            <numerusform>%s argument garaşylýar</numerusform><numerusform>%s argument garaşylýar</numerusform></translation>
+            <numerusform>%s argument garaşylýar</numerusform>
+            <numerusform>%s argument garaşylýar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>conflicting option strings: %s</source>
         <translation>
-            <numerusform>gapma-garşy opsiýa setirleri: %s</numerusform><numerusform>gapma-garşy opsiýa setirleri: %s</numerusform></translation>
+            <numerusform>gapma-garşy opsiýa setirleri: %s</numerusform>
+            <numerusform>gapma-garşy opsiýa setirleri: %s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4600,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>The database has %n problems.</source>
         <translation>
-            <numerusform>Maglumatlar binýadynda %n näsazlyk bar.</numerusform><numerusform>Maglumatlar binýadynda %n näsazlyk bar.</numerusform></translation>
+            <numerusform>Maglumatlar binýadynda %n näsazlyk bar.</numerusform>
+            <numerusform>Maglumatlar binýadynda %n näsazlyk bar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database {where} is sound.</source>
@@ -4593,7 +4675,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n questionnaires written to {folder}.</source>
         <translation>
-            <numerusform>%n anketa {folder} bukjasyna ýazyldy.</numerusform><numerusform>%n anketa {folder} bukjasyna ýazyldy.</numerusform></translation>
+            <numerusform>%n anketa {folder} bukjasyna ýazyldy.</numerusform>
+            <numerusform>%n anketa {folder} bukjasyna ýazyldy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported on {date}</source>
@@ -4602,7 +4686,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n rows written to {path}.</source>
         <translation>
-            <numerusform>%n setir {path} faýlyna ýazyldy.</numerusform><numerusform>%n setir {path} faýlyna ýazyldy.</numerusform></translation>
+            <numerusform>%n setir {path} faýlyna ýazyldy.</numerusform>
+            <numerusform>%n setir {path} faýlyna ýazyldy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a spreadsheet. The header row is found below any title rows; columns are recognised by their titles in English, Russian or Turkmen. One transaction: a file with errors imports nothing unless --skip-invalid is given.</source>
@@ -4719,7 +4805,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>  ... and %n more</source>
         <translation>
-            <numerusform>  ... we ýene %n</numerusform><numerusform>  ... we ýene %n</numerusform></translation>
+            <numerusform>  ... we ýene %n</numerusform>
+            <numerusform>  ... we ýene %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>  warning, row {row}: {message}</source>
@@ -4728,7 +4816,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>  ... and %n more warnings</source>
         <translation>
-            <numerusform>  ... we ýene %n duýduryş</numerusform><numerusform>  ... we ýene %n duýduryş</numerusform></translation>
+            <numerusform>  ... we ýene %n duýduryş</numerusform>
+            <numerusform>  ... we ýene %n duýduryş</numerusform>
+        </translation>
     </message>
     <message>
         <source>print the minutes of a meeting as a PDF</source>
@@ -5125,7 +5215,9 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n of its records point to records that do not exist (first in table {table}).</source>
         <translation>
-            <numerusform>onuň %n ýazgysy ýok ýazgylara salgylanýar (ilkinjisi {table} tablisasynda).</numerusform><numerusform>onuň %n ýazgysy ýok ýazgylara salgylanýar (ilkinjisi {table} tablisasynda).</numerusform></translation>
+            <numerusform>onuň %n ýazgysy ýok ýazgylara salgylanýar (ilkinjisi {table} tablisasynda).</numerusform>
+            <numerusform>onuň %n ýazgysy ýok ýazgylara salgylanýar (ilkinjisi {table} tablisasynda).</numerusform>
+        </translation>
     </message>
     <message>
         <source>it has no schema version.</source>
@@ -5263,47 +5355,65 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message numerus="yes">
         <source>%n sub-organizations</source>
         <translation>
-            <numerusform>%n tabyn gurama</numerusform><numerusform>%n tabyn gurama</numerusform></translation>
+            <numerusform>%n tabyn gurama</numerusform>
+            <numerusform>%n tabyn gurama</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n adam</numerusform><numerusform>%n adam</numerusform></translation>
+            <numerusform>%n adam</numerusform>
+            <numerusform>%n adam</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n plan measures</source>
         <translation>
-            <numerusform>%n meýilnama çäresi</numerusform><numerusform>%n meýilnama çäresi</numerusform></translation>
+            <numerusform>%n meýilnama çäresi</numerusform>
+            <numerusform>%n meýilnama çäresi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n progress reports</source>
         <translation>
-            <numerusform>ýerine ýetirilişi barada %n hasabat</numerusform><numerusform>ýerine ýetirilişi barada %n hasabat</numerusform></translation>
+            <numerusform>ýerine ýetirilişi barada %n hasabat</numerusform>
+            <numerusform>ýerine ýetirilişi barada %n hasabat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n recommendations (responsible)</source>
         <translation>
-            <numerusform>%n maslahat (jogapkär)</numerusform><numerusform>%n maslahat (jogapkär)</numerusform></translation>
+            <numerusform>%n maslahat (jogapkär)</numerusform>
+            <numerusform>%n maslahat (jogapkär)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meetings organized</source>
         <translation>
-            <numerusform>guralan %n mejlis</numerusform><numerusform>guralan %n mejlis</numerusform></translation>
+            <numerusform>guralan %n mejlis</numerusform>
+            <numerusform>guralan %n mejlis</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attendance records</source>
         <translation>
-            <numerusform>gatnaşyk barada %n ýazgy</numerusform><numerusform>gatnaşyk barada %n ýazgy</numerusform></translation>
+            <numerusform>gatnaşyk barada %n ýazgy</numerusform>
+            <numerusform>gatnaşyk barada %n ýazgy</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action items (responsible)</source>
         <translation>
-            <numerusform>%n tabşyryk (jogapkär)</numerusform><numerusform>%n tabşyryk (jogapkär)</numerusform></translation>
+            <numerusform>%n tabşyryk (jogapkär)</numerusform>
+            <numerusform>%n tabşyryk (jogapkär)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reports to UN bodies</source>
         <translation>
-            <numerusform>BMG-niň edaralaryna %n hasabat</numerusform><numerusform>BMG-niň edaralaryna %n hasabat</numerusform></translation>
+            <numerusform>BMG-niň edaralaryna %n hasabat</numerusform>
+            <numerusform>BMG-niň edaralaryna %n hasabat</numerusform>
+        </translation>
     </message>
     <message>
         <source>not used anywhere</source>
@@ -5360,7 +5470,9 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     <message numerus="yes">
         <source>, %n rows with errors</source>
         <translation>
-            <numerusform>, ýalňyşlyklary bolan %n setir</numerusform><numerusform>, ýalňyşlyklary bolan %n setir</numerusform></translation>
+            <numerusform>, ýalňyşlyklary bolan %n setir</numerusform>
+            <numerusform>, ýalňyşlyklary bolan %n setir</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the rows…</source>
@@ -6293,7 +6405,9 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     <message numerus="yes">
         <source>%n rows exported to %1</source>
         <translation>
-            <numerusform>%n setir %1 faýlyna eksport edildi</numerusform><numerusform>%n setir %1 faýlyna eksport edildi</numerusform></translation>
+            <numerusform>%n setir %1 faýlyna eksport edildi</numerusform>
+            <numerusform>%n setir %1 faýlyna eksport edildi</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list could not be exported: %1</source>
@@ -7123,7 +7237,9 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message numerus="yes">
         <source>Throw away the unsaved text of %n meetings? This cannot be undone.</source>
         <translation>
-            <numerusform>%n mejlisiň ýatda saklanmadyk teksti taşlansynmy? Muny yzyna alyp bolmaýar.</numerusform><numerusform>%n mejlisiň ýatda saklanmadyk teksti taşlansynmy? Muny yzyna alyp bolmaýar.</numerusform></translation>
+            <numerusform>%n mejlisiň ýatda saklanmadyk teksti taşlansynmy? Muny yzyna alyp bolmaýar.</numerusform>
+            <numerusform>%n mejlisiň ýatda saklanmadyk teksti taşlansynmy? Muny yzyna alyp bolmaýar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard</source>
@@ -7527,7 +7643,9 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message numerus="yes">
         <source>The organization is also responsible for %n UN recommendations that are not yet implemented.</source>
         <translation>
-            <numerusform>Gurama şeýle hem entek ýerine ýetirilmedik BMG-niň %n maslahaty üçin jogapkär.</numerusform><numerusform>Gurama şeýle hem entek ýerine ýetirilmedik BMG-niň %n maslahaty üçin jogapkär.</numerusform></translation>
+            <numerusform>Gurama şeýle hem entek ýerine ýetirilmedik BMG-niň %n maslahaty üçin jogapkär.</numerusform>
+            <numerusform>Gurama şeýle hem entek ýerine ýetirilmedik BMG-niň %n maslahaty üçin jogapkär.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No organization has outstanding tasks.</source>
@@ -7548,7 +7666,9 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message numerus="yes">
         <source>%n measures</source>
         <translation>
-            <numerusform>%n çäre</numerusform><numerusform>%n çäre</numerusform></translation>
+            <numerusform>%n çäre</numerusform>
+            <numerusform>%n çäre</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures by status</source>
@@ -7788,7 +7908,9 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message numerus="yes">
         <source>Unknown fields: {fields}.</source>
         <translation>
-            <numerusform>Näbelli meýdanlar: {fields}.</numerusform><numerusform>Näbelli meýdanlar: {fields}.</numerusform></translation>
+            <numerusform>Näbelli meýdanlar: {fields}.</numerusform>
+            <numerusform>Näbelli meýdanlar: {fields}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database already holds meetings; the demo needs an empty one.</source>
@@ -7829,7 +7951,9 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message numerus="yes">
         <source>The text is too long to keep as a draft (%n characters).</source>
         <translation>
-            <numerusform>Tekst taslama hökmünde saklamak üçin gaty uzyn (%n nyşan).</numerusform><numerusform>Tekst taslama hökmünde saklamak üçin gaty uzyn (%n nyşan).</numerusform></translation>
+            <numerusform>Tekst taslama hökmünde saklamak üçin gaty uzyn (%n nyşan).</numerusform>
+            <numerusform>Tekst taslama hökmünde saklamak üçin gaty uzyn (%n nyşan).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The schema is at revision {current}, expected {head}.</source>

@@ -70,3 +70,26 @@ def test_pickers_show_the_interface_language_and_find_any_name(qtbot, demo_conte
         assert dialog.organization.findText("Министерство культуры Туркменистана (Минкультуры)") >= 0
     finally:
         QLocale.setDefault(previous)
+
+
+def test_single_choice_box_takes_any_name_of_an_organization(qtbot, db):
+    import pytest
+
+    from secretariat.services import directory
+    from secretariat.services.errors import ValidationError
+    from secretariat.ui.dialogs.org_checklist import combo_value, org_combo, organization_choices
+
+    justice = directory.create_organization(db, "Ministry of Justice", "ministry", name_ru="Министерство юстиции",
+                                            short_name_ru="Минюст", name_tk="Adalat ministrligi")
+    directory.create_organization(db, "Ministry of Culture", "ministry", name_ru="Министерство культуры")
+    combo = org_combo(organization_choices(db))
+    qtbot.addWidget(combo)
+    for typed in ("Минюст", "adalat", "Министерство юстиции", "Ministry of Justice"):
+        combo.setEditText(typed)
+        assert combo_value(combo) == justice.id, typed
+    combo.setEditText("Министерство")  # two ministries: refused with both names, not guessed
+    with pytest.raises(ValidationError, match="several"):
+        combo_value(combo)
+    combo.setEditText("Ministry of Health")
+    with pytest.raises(ValidationError, match="no organization"):
+        combo_value(combo)

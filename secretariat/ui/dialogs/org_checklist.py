@@ -105,8 +105,10 @@ def org_combo(choices: list[tuple[str, int]], current: int | None = None, none_l
     combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
     combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
     combo.addItem(none_label, None)
-    for text, org_id in choices:
+    for choice in choices:
+        text, org_id = choice
         combo.addItem(text, org_id)
+        combo.setItemData(combo.count() - 1, fold(text) + " " + getattr(choice, "search", ""), SEARCH_ROLE)
     index = combo.findData(current) if current is not None else 0
     combo.setCurrentIndex(max(index, 0))
     return combo
@@ -119,7 +121,23 @@ def combo_value(combo: QComboBox, field: str = "organization") -> int | None:
         return None
     index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchExactly)
     if index < 0:
+        index = _by_any_name(combo, text)
+    if index < 0:
         raise ValidationError(QCoreApplication.translate("OrgChecklist", "There is no organization called “%1” in the directory. "
                                                                          "Choose one from the list, or add it under Organizations first.")
                               .replace("%1", text), field=field)
     return combo.itemData(index)
+
+
+def _by_any_name(combo: QComboBox, text: str) -> int:
+    """The one organization any of whose names (in any language, or an abbreviation) holds
+    every typed word, so "Минюст" or "Adalat" chooses the Ministry of Justice; -1 when none
+    or several do (several are refused with their names rather than guessed)."""
+    words = fold(text).split()
+    found = [i for i in range(combo.count()) if combo.itemData(i) is not None
+             and all(w in (combo.itemData(i, SEARCH_ROLE) or "") for w in words)]
+    if len(found) > 1:
+        raise ValidationError(QCoreApplication.translate(
+            "OrgChecklist", "“%1” names several organizations: %2. Choose one from the list.")
+            .replace("%1", text).replace("%2", "; ".join(combo.itemText(i) for i in found[:5])))
+    return found[0] if found else -1

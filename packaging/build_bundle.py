@@ -81,6 +81,7 @@ def linux_tarball(bundle: Path, version: str) -> Path:
                     path.write_bytes(data)
                     path.chmod(0o755 if filename.endswith(".sh") else 0o644)
                     tar.add(path, arcname=f"{name}/{filename}")
+        tmp.chmod(0o644)  # mkstemp made it private; an archive to hand out is readable
         _replace_atomically(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -127,10 +128,13 @@ def debian_package(bundle: Path, version: str) -> Path | None:
             " linked to SDGs and measures, and national reports, offline, in Turkmen, Russian and English.\n",
             encoding="utf-8",
         )
-        tmp = target.with_name(f".{target.name}.tmp")
-        subprocess.check_call([dpkg_deb, "--root-owner-group", "--build", str(root), str(tmp)],
-                              stdout=subprocess.DEVNULL)
-        _replace_atomically(tmp, target)
+        # Built in a folder of its own beside the target (dpkg-deb names and renames its output
+        # itself), then moved into place whole.
+        with tempfile.TemporaryDirectory(prefix=".deb-", dir=bundle.parent) as out:
+            built = Path(out) / target.name
+            subprocess.check_call([dpkg_deb, "--root-owner-group", "-Zgzip", "--build", str(root), str(built)],
+                                  stdout=subprocess.DEVNULL)
+            _replace_atomically(built, target)
     return target
 
 

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..i18n import translate
-from ..models import Indicator, Measure, MeasureStatus, Organization, Plan, ProgressReport
-from .common import apply_fields, check_choice, check_version, get_or_raise, require_text
+from ..models import Indicator, Measure, Organization, Plan, ProgressReport
+from .common import apply_fields, check_version, get_or_raise, require_text
 from .errors import ValidationError
+from .plans import checked_progress
 
 INDICATOR_FIELDS = ("name", "organization_id", "frequency_months", "starts_on", "ends_on", "baseline", "target")
 MAX_DUE_DATES = 600  # a monthly indicator over 50 years: anything beyond is a typing mistake
@@ -171,11 +172,7 @@ def list_indicators(db: Database, measure_id: int) -> list[IndicatorRow]:
 def report_progress(db: Database, indicator_id: int, due_on: date, reported_on: date, text: str,
                     status: str | None = None, organization_id: int | None = None) -> ProgressReport:
     """A progress report of the indicator's measure answering the report due on *due_on*."""
-    if status is not None:
-        check_choice(status, MeasureStatus, "status")
-    if reported_on is None:
-        raise ValidationError(translate("services", "A progress report needs a date."), field="reported_on")
-    text = require_text(text, "text", translate("services", "The progress report text"))
+    text = checked_progress(status, reported_on, text)
     with db.write() as s:
         indicator = get_or_raise(s, Indicator, indicator_id, translate("services", "Indicator"))
         if due_on not in due_dates(indicator.starts_on, indicator.ends_on, indicator.frequency_months):

@@ -218,15 +218,20 @@ def get_measure(db: Database, measure_id: int) -> Measure:
         return measure
 
 
-def add_progress_report(db: Database, measure_id: int, reported_on: date, text: str,
-                        status: str | None = None, organization_id: int | None = None,
-                        update_measure_status: bool = True) -> ProgressReport:
-    """Record progress; the measure takes the reported status unless told otherwise."""
+def checked_progress(status: str | None, reported_on: date | None, text: str) -> str:
+    """What every progress report must have (a known status, a date, some text): the text, tidied."""
     if status is not None:
         check_choice(status, MeasureStatus, "status")
     if reported_on is None:
         raise ValidationError(translate("services", "A progress report needs a date."), field="reported_on")
-    text = require_text(text, "text", translate("services", "The progress report text"))
+    return require_text(text, "text", translate("services", "The progress report text"))
+
+
+def add_progress_report(db: Database, measure_id: int, reported_on: date, text: str,
+                        status: str | None = None, organization_id: int | None = None,
+                        update_measure_status: bool = True) -> ProgressReport:
+    """Record progress; the measure takes the reported status unless told otherwise."""
+    text = checked_progress(status, reported_on, text)
     with db.write() as s:
         measure = get_or_raise(s, Measure, measure_id, translate("services", "Measure"))
         if organization_id is not None:

@@ -7,6 +7,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from secretariat.db import Database, migrate
+from secretariat.db.search_index import include_object
 from secretariat.models import Base
 from secretariat.services.health import check_database
 
@@ -14,7 +15,7 @@ from secretariat.services.health import check_database
 def test_models_and_migrations_agree(db: Database) -> None:
     """The equivalent of `alembic check`: autogenerate finds nothing to do."""
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..i18n import PLURAL, translate
 from . import backup as backups
-from . import migrate, schema
+from . import migrate, schema, search_index
 from .identity import identity_of_file
 from .errors import BackupError, DatabaseError
 from .failures import ro_uri, rw_uri, worded_error
@@ -274,16 +274,21 @@ def _replace_under_lock(staging: Path, target: Path, aside: Path,
         old = con.execute("SELECT type, name FROM main.sqlite_master "
                           "WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'view', 'trigger')").fetchall()
         for kind, name in sorted(old, key=lambda row: row[0] != "trigger"):
+            if search_index.is_shadow_table(name):
+                continue  # dropped with its virtual table
             con.execute(f'DROP {kind.upper()} IF EXISTS main."{_quoted(name)}"')
         new = con.execute("SELECT type, name, sql FROM restored.sqlite_master WHERE sql IS NOT NULL "
                           "AND name NOT LIKE 'sqlite_%' ORDER BY type != 'table', type = 'trigger', rowid").fetchall()
+        # FTS5 shadow tables come with their virtual table; the index is rebuilt from the rows.
+        new = [row for row in new if not search_index.is_shadow_table(row[1])]
         tables = [name for kind, name, _sql in new if kind == "table"]
         for number, (kind, name, sql) in enumerate(new, start=1):
             con.execute(sql)
-            if kind == "table":
+            if kind == "table" and not sql.upper().startswith("CREATE VIRTUAL TABLE"):
                 con.execute(f'INSERT INTO main."{_quoted(name)}" SELECT * FROM restored."{_quoted(name)}"')
                 if progress is not None and progress(number, len(tables)) is False:
                     raise backups.BackupCancelled(translate("db", "Restore cancelled."))
+        search_index.rebuild_sqlite(con)
         if con.execute("SELECT 1 FROM restored.sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
             con.execute("DELETE FROM main.sqlite_sequence")
             con.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from secretariat.db.search_index import include_object
 from secretariat.models import Base
 
 config = context.config
@@ -17,6 +18,7 @@ def _configure(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
+        include_object=include_object,  # the full-text indexes have no model
     )
 
 

@@ -1,0 +1,171 @@
+"""Full-text indexes over the folded ``search_text`` of the records users look for.
+
+SQLite: one external-content FTS5 table per searched table (``<table>_fts``, rowid = the
+record's id), kept in step by triggers, so every write path (ORM, bulk import, restore of
+rows) updates it without knowing of it. The text is already folded (``models.base.fold``),
+so the tokenizer folds nothing further; prefixes of two and three letters are indexed too,
+which keeps "as you type" fast from the second letter.
+
+PostgreSQL: a trigram GIN index (``pg_trgm``) on ``search_text`` serves the same query as
+``LIKE '%word%'`` plus a word-start test. Creating the extension needs rights: where it is
+missing and may not be created, search still works, only without the index.
+
+A word of the query matches a word of the text that starts with it: "meyil" finds
+"Meýilnamasy", "мин" finds "Министерство"; every word of the query must match.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Connection, and_, column, literal, select, table, true
+from sqlalchemy.sql import ColumnElement, Select
+
+from ..models.base import fold
+
+SEARCHED_TABLES = ("meeting", "agenda_item", "decision", "action_item", "measure", "progress_report",
+                   "recommendation", "organization", "national_report")
+"""The tables with a full-text index (each has an integer ``id`` and a ``search_text``)."""
+
+_FTS_SUFFIX = "_fts"
+_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
+_TRIGRAM_SUFFIX = "_search_trgm"
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fts_name(table_name: str) -> str:
+    return table_name + _FTS_SUFFIX
+
+
+def trigram_index_name(table_name: str) -> str:
+    return f"ix_{table_name}{_TRIGRAM_SUFFIX}"
+
+
+def is_index_object(name: str | None) -> bool:
+    """True for the full-text tables, their shadow tables and the trigram indexes.
+
+    They are made by migration 0006 and have no model: schema comparison leaves them out.
+    """
+    if not name:
+        return False
+    for base in SEARCHED_TABLES:
+        fts = fts_name(base)
+        if name == fts or name in (fts + suffix for suffix in _SHADOW_SUFFIXES):
+            return True
+        if name == trigram_index_name(base):
+            return True
+    return False
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic's ``include_object``: autogenerate ignores the search indexes."""
+    return not (reflected and type_ in ("table", "index") and is_index_object(name))
+
+
+def words(query: str | None) -> list[str]:
+    """The folded words of *query*, split as the index splits text."""
+    return _WORD.findall(fold(query))
+
+
+# --- creating and dropping (migration 0006) -------------------------------------------------
+
+def create(conn: Connection) -> None:
+    """Create the indexes for the connection's database and fill them from existing rows."""
+    if conn.dialect.name == "sqlite":
+        for name in SEARCHED_TABLES:
+            for statement in _sqlite_ddl(name):
+                conn.exec_driver_sql(statement)
+    elif conn.dialect.name == "postgresql" and _pg_trigram_available(conn):
+        for name in SEARCHED_TABLES:
+            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {trigram_index_name(name)} "
+                                 f"ON {name} USING gin (search_text gin_trgm_ops)")
+
+
+def drop(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        for name in SEARCHED_TABLES:
+            for suffix in ("ai", "ad", "au"):
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}_fts_{suffix}")
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {fts_name(name)}")
+    elif conn.dialect.name == "postgresql":
+        for name in SEARCHED_TABLES:
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {trigram_index_name(name)}")
+
+
+def _sqlite_ddl(name: str) -> list[str]:
+    fts = fts_name(name)
+    return [
+        f"CREATE VIRTUAL TABLE {fts} USING fts5(search_text, content='{name}', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 0', prefix='2 3')",
+        f"CREATE TRIGGER {name}_fts_ai AFTER INSERT ON {name} BEGIN "
+        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END",
+        f"CREATE TRIGGER {name}_fts_ad AFTER DELETE ON {name} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+        f"CREATE TRIGGER {name}_fts_au AFTER UPDATE OF id, search_text ON {name} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END",
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+    ]
+
+
+def _pg_trigram_available(conn: Connection) -> bool:
+    """pg_trgm is there, or could be created here (inside a savepoint, so a refusal is harmless)."""
+    if conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").scalar():
+        return True
+    savepoint = conn.begin_nested()
+    try:
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except Exception:  # noqa: BLE001 - no rights or no contrib package: search works unindexed
+        savepoint.rollback()
+        return False
+    savepoint.commit()
+    return True
+
+
+# --- restore of a SQLite file ----------------------------------------------------------------
+
+def is_shadow_table(name: str) -> bool:
+    """An FTS5 shadow table: the virtual table makes it, it is never created or copied by hand."""
+    return is_index_object(name) and not name.endswith(_FTS_SUFFIX) and not name.endswith(_TRIGRAM_SUFFIX)
+
+
+def rebuild_sqlite(con: sqlite3.Connection, schema: str = "main") -> None:
+    """Refill every full-text table of *schema* from its content table (after copying rows)."""
+    present = {row[0] for row in con.execute(f'SELECT name FROM "{schema}".sqlite_master WHERE type = \'table\'')}
+    for name in SEARCHED_TABLES:
+        fts = fts_name(name)
+        if fts in present:
+            con.execute(f'INSERT INTO "{schema}".{fts}({fts}) VALUES (\'rebuild\')')
+
+
+# --- querying --------------------------------------------------------------------------------
+
+def matching_ids(dialect: str, table_name: str, query: str | None) -> Select[Any] | None:
+    """A SELECT of the ids of *table_name*'s rows matching every word of *query*; None for no words."""
+    found = words(query)
+    if not found:
+        return None
+    if dialect == "sqlite":
+        fts = table(fts_name(table_name), column("rowid"), column("search_text"))
+        expression = " ".join(f'"{word}"*' for word in found)
+        return select(fts.c.rowid).where(fts.c.search_text.match(expression))
+    rows = table(table_name, column("id"), column("search_text"))
+    return select(rows.c.id).where(word_starts(rows.c.search_text, found, dialect))
+
+
+def word_starts(search_text: Any, found: list[str], dialect: str) -> ColumnElement[bool]:
+    """Portable: each word occurs in *search_text* at the start of a word of it.
+
+    ``LIKE '%word%'`` is what the trigram index serves; the regular expression then keeps
+    only occurrences at a word's start, as FTS5's prefix query does.
+    """
+    if not found:
+        return true()
+    clauses = []
+    for word in found:
+        clauses.append(search_text.contains(word, autoescape=True))
+        if dialect == "postgresql":
+            clauses.append(search_text.op("~")(literal(r"\m" + word)))
+    return and_(*clauses)

@@ -20,7 +20,8 @@ import re
 import sqlite3
 from typing import Any
 
-from sqlalchemy import Connection, and_, column, literal, select, table, true
+from sqlalchemy import Boolean, Connection, and_, column, literal, select, table, true
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import ColumnElement, Select
 
 from ..models.base import fold
@@ -169,3 +170,31 @@ def word_starts(search_text: Any, found: list[str], dialect: str) -> ColumnEleme
         if dialect == "postgresql":
             clauses.append(search_text.op("~")(literal(r"\m" + word)))
     return and_(*clauses)
+
+
+class text_match(ColumnElement[bool]):  # noqa: N801 - reads like the SQL it stands for
+    """``text_match(Model.id, query)``: the record matches every word of *query* (see the module).
+
+    Compiled for the database at hand: on SQLite an ``id IN`` the FTS5 table's matches, on
+    PostgreSQL the word-start test on ``search_text`` that the trigram index serves.
+    """
+
+    inherit_cache = False  # the SQL depends on the words of the query
+    type = Boolean()
+
+    def __init__(self, id_column: Any, query: str | None) -> None:
+        self.id_column = id_column
+        self.query = query
+
+
+@compiles(text_match)
+def _compile_text_match(element: text_match, compiler: Any, **kw: Any) -> str:
+    dialect = compiler.dialect.name
+    found = words(element.query)
+    if not found:
+        return compiler.process(true(), **kw)
+    table_name = element.id_column.table.name
+    if dialect == "sqlite":
+        ids = matching_ids(dialect, table_name, element.query)
+        return compiler.process(element.id_column.in_(ids), **kw)
+    return compiler.process(word_starts(element.id_column.table.c.search_text, found, dialect), **kw)

@@ -36,7 +36,8 @@ from ..models import (
     Recommendation,
 )
 from . import audit, drafts
-from .common import apply_fields, check_choice, check_version, get_or_raise, search_clause
+from .common import apply_fields, check_choice, check_version, get_or_raise
+from ..db.search_index import text_match
 from .errors import LockedError, NotFoundError, ValidationError
 
 MEETING_FIELDS = (
@@ -495,8 +496,8 @@ def _filtered(query: MeetingQuery) -> Select[Any]:
         stmt = stmt.where(Meeting.status == query.status)
     if query.search.strip():
         # Titles and minutes: a meeting matches if it or one of its agenda items does.
-        in_items = select(AgendaItem.meeting_id).where(search_clause(AgendaItem.search_text, query.search))
-        stmt = stmt.where(search_clause(Meeting.search_text, query.search) | Meeting.id.in_(in_items))
+        in_items = select(AgendaItem.meeting_id).where(text_match(AgendaItem.id, query.search))
+        stmt = stmt.where(text_match(Meeting.id, query.search) | Meeting.id.in_(in_items))
     return stmt
 
 
@@ -615,14 +616,14 @@ def find_measures(db: Database, text: str, limit: int = 20) -> list[LinkTarget]:
     """Plan measures whose number or text contains every word of *text*."""
     with db.read() as s:
         stmt = (select(Measure).options(selectinload(Measure.plan))
-                .where(search_clause(Measure.search_text, text))
+                .where(text_match(Measure.id, text))
                 .order_by(Measure.plan_id, Measure.position, Measure.id).limit(limit))
         return [LinkTarget(m.id, measure_label(m)) for m in s.scalars(stmt)]
 
 
 def find_recommendations(db: Database, text: str, limit: int = 20) -> list[LinkTarget]:
     with db.read() as s:
-        stmt = (select(Recommendation).where(search_clause(Recommendation.search_text, text))
+        stmt = (select(Recommendation).where(text_match(Recommendation.id, text))
                 .order_by(Recommendation.cycle.desc(), Recommendation.paragraph, Recommendation.id)
                 .limit(limit))
         return [LinkTarget(r.id, recommendation_label(r)) for r in s.scalars(stmt)]

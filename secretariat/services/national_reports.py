@@ -11,7 +11,8 @@ from sqlalchemy import Select, func, select
 from ..db import Database
 from ..i18n import translate
 from ..models import Mechanism, NationalReport, Organization, ReportStatus
-from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
+from .common import apply_fields, check_choice, check_version, get_or_raise, require_text
+from ..db.search_index import text_match
 from .errors import ValidationError
 from .names import label_column
 
@@ -138,7 +139,7 @@ def _report_filter(stmt: Select[Any], q: ReportQuery) -> Select[Any]:
     N = NationalReport
     today = q.today or date.today()
     if q.search.strip():
-        stmt = stmt.where(search_clause(N.search_text, q.search))
+        stmt = stmt.where(text_match(N.id, q.search))
     for value, column in ((q.mechanism, N.mechanism), (q.body, N.body), (q.status, N.status),
                           (q.responsible_id, N.responsible_id)):
         if value is not None and value != "":

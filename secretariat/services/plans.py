@@ -22,7 +22,8 @@ from ..models import (
     PlanSection,
     ProgressReport,
 )
-from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
+from .common import apply_fields, check_choice, check_version, get_or_raise, require_text
+from ..db.search_index import text_match
 from .deadlines import is_overdue, parse_deadline
 from .errors import DuplicateError, ValidationError
 from .names import form_columns, forms_of, label_column, localized, localized_column
@@ -363,7 +364,7 @@ def _measure_filter(stmt: Select[Any], q: MeasureQuery) -> Select[Any]:
     if q.plan_id is not None:
         stmt = stmt.where(Measure.plan_id == q.plan_id)
     if q.search.strip():
-        stmt = stmt.where(search_clause(Measure.search_text, q.search))
+        stmt = stmt.where(text_match(Measure.id, q.search))
     if q.organization_id is not None:
         link = select(MeasureOrganization.measure_id).where(
             MeasureOrganization.organization_id == q.organization_id)

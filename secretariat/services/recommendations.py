@@ -33,7 +33,8 @@ from ..models import (
     recommendation_tag,
 )
 from ..models.base import fold, fold_case
-from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
+from .common import apply_fields, check_choice, check_version, get_or_raise, require_text
+from ..db.search_index import text_match
 from .errors import DuplicateError, ValidationError
 from .names import label_column
 
@@ -314,7 +315,7 @@ def _rec_order(sort: str) -> list[Any]:
 def _rec_filter(stmt: Select[Any], q: RecommendationQuery) -> Select[Any]:
     R = Recommendation
     if q.search.strip():
-        stmt = stmt.where(search_clause(R.search_text, q.search))
+        stmt = stmt.where(text_match(R.id, q.search))
     for value, column in ((q.mechanism, R.mechanism), (q.body, R.body), (q.cycle, R.cycle),
                           (q.position, R.position), (q.status, R.status)):
         if value is not None and value != "":
@@ -508,6 +509,6 @@ def search_measures(db: Database, text: str, limit: int = 200) -> list[LinkedMea
     with db.read() as s:
         stmt = (select(Measure.id, Plan.short_title, Plan.title, Measure.number, Measure.text, Measure.status)
                 .join(Plan, Plan.id == Measure.plan_id)
-                .where(search_clause(Measure.search_text, text))
+                .where(text_match(Measure.id, text))
                 .order_by(Plan.title, Measure.position).limit(limit))
         return [LinkedMeasure(r.id, r.short_title or r.title, r.number, r.text, r.status) for r in s.execute(stmt)]

@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(lambda: self.context.notify("all"))
         go_menu.addSeparator()
         go_menu.addAction(refresh)
+        from .search_box import SearchBox  # the toolbar's search over everything (Ctrl+K)
+
+        self.search_box = SearchBox.install(self, go_menu)
 
         # Filled on first opening: the report registry imports reportlab, which start-up need not pay for.
         self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))

@@ -279,16 +279,20 @@ def _replace_under_lock(staging: Path, target: Path, aside: Path,
             con.execute(f'DROP {kind.upper()} IF EXISTS main."{_quoted(name)}"')
         new = con.execute("SELECT type, name, sql FROM restored.sqlite_master WHERE sql IS NOT NULL "
                           "AND name NOT LIKE 'sqlite_%' ORDER BY type != 'table', type = 'trigger', rowid").fetchall()
-        # FTS5 shadow tables come with their virtual table; the index is rebuilt from the rows.
-        new = [row for row in new if not search_index.is_shadow_table(row[1])]
         tables = [name for kind, name, _sql in new if kind == "table"]
         for number, (kind, name, sql) in enumerate(new, start=1):
-            con.execute(sql)
-            if kind == "table" and not sql.upper().startswith("CREATE VIRTUAL TABLE"):
+            # An FTS5 shadow table comes with its virtual table, which holds no rows of its own:
+            # the shadow tables' rows are copied as they are, so the index is the backup's.
+            if search_index.is_shadow_table(name):
+                con.execute(f'DELETE FROM main."{_quoted(name)}"')  # made by its virtual table just before
+            else:
+                con.execute(sql)
+                if sql.upper().startswith("CREATE VIRTUAL TABLE"):
+                    continue
+            if kind == "table":
                 con.execute(f'INSERT INTO main."{_quoted(name)}" SELECT * FROM restored."{_quoted(name)}"')
                 if progress is not None and progress(number, len(tables)) is False:
                     raise backups.BackupCancelled(translate("db", "Restore cancelled."))
-        search_index.rebuild_sqlite(con)
         if con.execute("SELECT 1 FROM restored.sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
             con.execute("DELETE FROM main.sqlite_sequence")
             con.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")

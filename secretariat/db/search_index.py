@@ -17,7 +17,6 @@ A word of the query matches a word of the text that starts with it: "meyil" find
 from __future__ import annotations
 
 import re
-import sqlite3
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, and_, column, literal, select, table, true
@@ -130,15 +129,6 @@ def _pg_trigram_available(conn: Connection) -> bool:
 def is_shadow_table(name: str) -> bool:
     """An FTS5 shadow table: the virtual table makes it, it is never created or copied by hand."""
     return is_index_object(name) and not name.endswith(_FTS_SUFFIX) and not name.endswith(_TRIGRAM_SUFFIX)
-
-
-def rebuild_sqlite(con: sqlite3.Connection, schema: str = "main") -> None:
-    """Refill every full-text table of *schema* from its content table (after copying rows)."""
-    present = {row[0] for row in con.execute(f'SELECT name FROM "{schema}".sqlite_master WHERE type = \'table\'')}
-    for name in SEARCHED_TABLES:
-        fts = fts_name(name)
-        if fts in present:
-            con.execute(f'INSERT INTO "{schema}".{fts}({fts}) VALUES (\'rebuild\')')
 
 
 # --- querying --------------------------------------------------------------------------------

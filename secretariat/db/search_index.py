@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, and_, column, literal, select, table, true
+from sqlalchemy import Boolean, Connection, and_, column, func, literal, select, table, true, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -144,6 +144,33 @@ def matching_ids(dialect: str, table_name: str, query: str | None) -> Select[Any
         return select(fts.c.rowid).where(fts.c.search_text.match(expression))
     rows = table(table_name, column("id"), column("search_text"))
     return select(rows.c.id).where(word_starts(rows.c.search_text, found, dialect))
+
+
+def first_matches(session: Any, table_names: list[str], query: str | None, limit: int,
+                  cap: int) -> dict[str, tuple[int, list[int]]]:
+    """Per table, (rows matching *query* counted up to *cap*, ids of the newest *limit* of them).
+
+    One statement for all the tables. FTS5 walks its index in rowid order, so the newest
+    hits come without sorting, and the count stops at *cap* even when a common word
+    matches a third of a table.
+    """
+    dialect = session.get_bind().dialect.name
+    counts, firsts = [], []
+    for position, name in enumerate(table_names):
+        ids = matching_ids(dialect, name, query)
+        if ids is None:
+            return {}
+        key = ids.selected_columns[0]
+        counts.append(select(func.count()).select_from(ids.limit(cap).subquery()).scalar_subquery())
+        newest = ids.order_by(key.desc()).limit(limit).subquery()
+        firsts.append(select(literal(position).label("position"), newest.c[0].label("id")))
+    found: dict[str, tuple[int, list[int]]] = {}
+    totals = session.execute(select(*counts)).one()
+    for name, total in zip(table_names, totals):
+        found[name] = (int(total or 0), [])
+    for position, record_id in session.execute(union_all(*firsts)):
+        found[table_names[position]][1].append(record_id)
+    return found
 
 
 def word_starts(search_text: Any, found: list[str], dialect: str) -> ColumnElement[bool]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from ..db import Database
-from ..db.search_index import text_match, words
+from ..db.search_index import first_matches, words
 from ..i18n import translate
 from ..models import AgendaItem, Decision, Measure, Meeting, Organization, ProgressReport, Recommendation
 from ..models.base import fold
@@ -29,6 +29,9 @@ PROGRESS = "progress"
 RECOMMENDATION = "recommendation"
 ORGANIZATION = "organization"
 KINDS = (MEETING, MINUTES, DECISION, MEASURE, PROGRESS, RECOMMENDATION, ORGANIZATION)
+
+COUNT_CAP = 100
+"""A group counts its hits up to this; a common word's thousands are not counted one by one."""
 
 MIN_QUERY_LENGTH = 2
 """Fewer letters than this find nothing: one letter starts nearly every text."""
@@ -51,6 +54,8 @@ class HitGroup:
     title: str
     total: int
     hits: list[Hit]
+    more: bool = False
+    """More than ``total`` match (counting stopped there)."""
 
 
 def kind_title(kind: str) -> str:
@@ -66,23 +71,30 @@ def kind_title(kind: str) -> str:
     return titles[kind]
 
 
-def search_everything(db: Database, query: str, limit: int = 8, language: str | None = None) -> list[HitGroup]:
-    """The groups with at least one hit, in the order of ``KINDS``; empty for a too-short query."""
+def search_everything(db: Database, query: str, limit: int = 8, language: str | None = None,
+                      cap: int = COUNT_CAP) -> list[HitGroup]:
+    """The groups with at least one hit, in the order of ``KINDS``; empty for a too-short query.
+
+    A group's hits are its newest records (highest id first); its total is counted up to
+    *cap*, beyond which ``HitGroup.more`` says there are more.
+    """
     found = words(query)
     if not found or len("".join(found)) < MIN_QUERY_LENGTH:
         return []
     groups: list[HitGroup] = []
+    names = [_KIND_QUERIES[kind][0].__tablename__ for kind in KINDS]
     with db.read() as s:
-        for kind in KINDS:
-            model, order, make = _KIND_QUERIES[kind]
-            match = text_match(model.id, query)
-            total = s.scalar(select(func.count()).select_from(model).where(match)) or 0
+        found_ids = first_matches(s, names, query, limit, cap + 1)
+        for kind, name in zip(KINDS, names):
+            total, ids = found_ids.get(name, (0, []))
             if not total:
                 continue
-            stmt = select(model).where(text_match(model.id, query)).order_by(*order()).limit(limit)
-            rows = s.scalars(stmt.options(*_LOADS.get(kind, ())))
-            hits = [make(row, found, language) for row in rows]
-            groups.append(HitGroup(kind, kind_title(kind), total, hits))
+            model, make = _KIND_QUERIES[kind]
+            ids.sort(reverse=True)
+            rows = {row.id: row for row in s.scalars(
+                select(model).where(model.id.in_(ids)).options(*_LOADS.get(kind, ())))}
+            hits = [make(rows[i], found, language) for i in ids if i in rows]
+            groups.append(HitGroup(kind, kind_title(kind), min(total, cap), hits, more=total > cap))
     return groups
 
 
@@ -143,23 +155,22 @@ def _organization(row: Organization, found: list[str], language: str | None) -> 
     return Hit(ORGANIZATION, row.id, label, excerpt(names, found) if fold(label) != fold(row.name) else "")
 
 
-_KIND_QUERIES: dict[str, tuple[Any, Callable[[], list[Any]], Callable[[Any, list[str], str | None], Hit]]] = {
-    MEETING: (Meeting, lambda: [Meeting.starts_at.desc(), Meeting.id.desc()], _meeting),
-    MINUTES: (AgendaItem, lambda: [AgendaItem.meeting_id.desc(), AgendaItem.position], _minutes),
-    DECISION: (Decision, lambda: [Decision.meeting_id.desc(), Decision.id], _decision),
-    MEASURE: (Measure, lambda: [Measure.plan_id, Measure.position, Measure.id], _measure),
-    PROGRESS: (ProgressReport, lambda: [ProgressReport.reported_on.desc(), ProgressReport.id.desc()], _progress),
-    RECOMMENDATION: (Recommendation, lambda: [Recommendation.cycle.desc(), Recommendation.paragraph,
-                                              Recommendation.id], _recommendation),
-    ORGANIZATION: (Organization, lambda: [Organization.search_text, Organization.id], _organization),
+_KIND_QUERIES: dict[str, tuple[Any, Callable[[Any, list[str], str | None], Hit]]] = {
+    MEETING: (Meeting, _meeting),
+    MINUTES: (AgendaItem, _minutes),
+    DECISION: (Decision, _decision),
+    MEASURE: (Measure, _measure),
+    PROGRESS: (ProgressReport, _progress),
+    RECOMMENDATION: (Recommendation, _recommendation),
+    ORGANIZATION: (Organization, _organization),
 }
 
-
+# Many-to-one: joined into the same query, no second round trip.
 _LOADS: dict[str, tuple[Any, ...]] = {
-    MINUTES: (selectinload(AgendaItem.meeting),),
-    DECISION: (selectinload(Decision.meeting), selectinload(Decision.agenda_item)),
-    MEASURE: (selectinload(Measure.plan),),
-    PROGRESS: (selectinload(ProgressReport.measure).selectinload(Measure.plan),),
+    MINUTES: (joinedload(AgendaItem.meeting),),
+    DECISION: (joinedload(Decision.meeting), joinedload(Decision.agenda_item)),
+    MEASURE: (joinedload(Measure.plan),),
+    PROGRESS: (joinedload(ProgressReport.measure).joinedload(Measure.plan),),
 }
 
 

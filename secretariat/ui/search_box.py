@@ -60,7 +60,8 @@ class SearchResults(QFrame):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for group in groups:
-            heading = QTreeWidgetItem([self.tr("%1 (%2)").replace("%1", group.title).replace("%2", str(group.total))])
+            count = self.tr("%1 (%2+)") if group.more else self.tr("%1 (%2)")
+            heading = QTreeWidgetItem([count.replace("%1", group.title).replace("%2", str(group.total))])
             heading.setFont(0, bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(heading)
@@ -71,7 +72,7 @@ class SearchResults(QFrame):
                 item.setData(0, HIT_ROLE, hit)
                 heading.addChild(item)
             if group.total > len(group.hits) and group.kind in _PAGE_OF_KIND:
-                more = QTreeWidgetItem([self.tr("Show all %n…", "", group.total)])
+                more = QTreeWidgetItem([self.tr("Show all…") if group.more else self.tr("Show all %n…", "", group.total)])
                 more.setData(0, HIT_ROLE, (_MORE, group.kind, query))
                 heading.addChild(more)
         if not groups:
@@ -111,8 +112,8 @@ class SearchBox(QObject):
         self.field.setObjectName("searchEverything")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
-        self.field.setToolTip(self.tr("Meetings and minutes, decisions, measures, progress reports, "
-                                      "recommendations and organizations"))
+        tip = self.tr("Meetings and minutes, decisions, measures, progress reports, recommendations and organizations")
+        self.field.setToolTip(tip)
         self.field.setMinimumWidth(260)
         self.field.setMaximumWidth(420)
         self.results = SearchResults(window)

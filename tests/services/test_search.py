@@ -78,3 +78,9 @@ def test_groups_count_all_and_show_a_few_on_the_demo(demo_db: Database) -> None:
     organizations = next(g for g in groups if g.kind == search.ORGANIZATION)
     assert organizations.total > 3 and len(organizations.hits) == 3
     assert organizations.total == len(directory.list_organizations(demo_db, search="ministry"))
+    assert not organizations.more
+    capped = search.search_everything(demo_db, "minis", limit=3, cap=5)
+    organizations = next(g for g in capped if g.kind == search.ORGANIZATION)
+    assert (organizations.total, organizations.more, len(organizations.hits)) == (5, True, 3)
+    # The newest first: the hits are the same with or without the cap.
+    assert [h.record_id for h in organizations.hits] == sorted((h.record_id for h in organizations.hits), reverse=True)

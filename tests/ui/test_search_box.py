@@ -96,3 +96,7 @@ def test_show_all_opens_the_page_searched(qtbot, window):
     box.open_item(more)
     page = window.pages["organizations"]
     assert window.stack.currentWidget() is page and page.search.text() == "minis"
+    box.results.show_groups([search.HitGroup(search.RECOMMENDATION, "Recommendations", 100,
+                                             [search.Hit(search.RECOMMENDATION, 1, "UPR-4 1")], more=True)], "r")
+    heading = box.results.tree.topLevelItem(0)
+    assert heading.text(0) == "Recommendations (100+)" and heading.child(1).text(0) == "Show all…"

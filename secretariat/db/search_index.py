@@ -94,7 +94,29 @@ def drop(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP INDEX IF EXISTS {trigram_index_name(name)}")
 
 
+def repair(conn: Connection) -> None:
+    """Put back triggers that a later migration lost, and refill those indexes from their rows.
+
+    SQLite drops a table's triggers with the table, and a batch migration rebuilds a table
+    by copying it: run after every upgrade, this keeps the full-text indexes in step.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    present = {row[0] for row in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+    for name in SEARCHED_TABLES:
+        if fts_name(name) not in present or name not in present:
+            continue
+        statements = _sqlite_ddl(name)
+        missing = [sql for sql, suffix in zip(statements[1:4], ("ai", "ad", "au"))
+                   if f"{name}_fts_{suffix}" not in present]
+        if missing:
+            for statement in missing + statements[4:]:
+                conn.exec_driver_sql(statement)
+
+
 def _sqlite_ddl(name: str) -> list[str]:
+    """The virtual table, its three triggers (insert, delete, update), then its filling."""
     fts = fts_name(name)
     return [
         f"CREATE VIRTUAL TABLE {fts} USING fts5(search_text, content='{name}', content_rowid='id', "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 from sqlalchemy import inspect
 
@@ -33,3 +34,17 @@ def test_downgrade_drops_and_upgrade_fills_from_existing_rows(db: Database) -> N
         db, RecommendationQuery(search=text))]
     assert found("ombud") == ["1"]
     assert found("rome") == ["2"]
+
+
+@pytest.mark.sqlite_only
+def test_an_upgrade_puts_back_triggers_a_table_rebuild_dropped(db: Database) -> None:
+    """A later batch migration copies a table anew, and SQLite drops its triggers with the old one."""
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER recommendation_fts_ai")
+    recommendations.create_recommendation(db, "Ratify the Rome Statute", paragraph="3", cycle=3)
+    assert recommendations.count_recommendations(db, RecommendationQuery(search="rome")) == 0
+    migrate.upgrade_to_head(db.engine)
+    with db.engine.connect() as conn:
+        triggers = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"recommendation_fts_ai", "recommendation_fts_ad", "recommendation_fts_au"} <= triggers
+    assert recommendations.count_recommendations(db, RecommendationQuery(search="rome")) == 1

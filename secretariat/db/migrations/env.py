@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from secretariat.db.search_index import include_object
+from secretariat.db.search_index import include_object, repair
 from secretariat.models import Base
 
 config = context.config
@@ -28,6 +28,7 @@ def run_migrations_online() -> None:
         _configure(connection)
         with context.begin_transaction():
             context.run_migrations()
+            repair(connection)  # search triggers a table rebuild dropped
         return
     engine = engine_from_config(
         config.get_section(config.config_ini_section, {}),
@@ -38,6 +39,7 @@ def run_migrations_online() -> None:
         _configure(conn)
         with context.begin_transaction():
             context.run_migrations()
+            repair(conn)
 
 
 if context.is_offline_mode():

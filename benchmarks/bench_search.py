@@ -88,7 +88,7 @@ def _vocabulary(rng: random.Random, size: int = 30_000) -> list[str]:
     return ordered
 
 
-def like_everything(db: Any, query: str, limit: int = 8) -> list[tuple[str, int, list[int]]]:
+def like_everything(db: Any, query: str, limit: int = 5) -> list[tuple[str, int, list[int]]]:
     """The same seven capped counts and newest hits as ``search_everything``, with the old LIKE clause."""
     from sqlalchemy import func, select
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, and_, column, func, literal, select, table, true, union_all
+from sqlalchemy import Boolean, Connection, and_, column, literal, select, table, true, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -172,26 +172,26 @@ def first_matches(session: Any, table_names: list[str], query: str | None, limit
                   cap: int) -> dict[str, tuple[int, list[int]]]:
     """Per table, (rows matching *query* counted up to *cap*, ids of the newest *limit* of them).
 
-    One statement for all the tables. FTS5 walks its index in rowid order, so the newest
-    hits come without sorting, and the count stops at *cap* even when a common word
-    matches a third of a table.
+    One statement for all the tables, reading at most *cap* ids of each: FTS5 walks its
+    index in rowid order, so the newest come first without sorting, and a common word that
+    matches a third of a table costs no more than *cap* rows.
     """
     dialect = session.get_bind().dialect.name
-    counts, firsts = [], []
+    parts = []
     for position, name in enumerate(table_names):
         ids = matching_ids(dialect, name, query)
         if ids is None:
             return {}
         key = ids.selected_columns[0]
-        counts.append(select(func.count()).select_from(ids.limit(cap).subquery()).scalar_subquery())
-        newest = ids.order_by(key.desc()).limit(limit).subquery()
-        firsts.append(select(literal(position).label("position"), newest.c[0].label("id")))
+        newest = ids.order_by(key.desc()).limit(cap).subquery()
+        parts.append(select(literal(position).label("position"), newest.c[0].label("id")))
     found: dict[str, tuple[int, list[int]]] = {}
-    totals = session.execute(select(*counts)).one()
-    for name, total in zip(table_names, totals):
-        found[name] = (int(total or 0), [])
-    for position, record_id in session.execute(union_all(*firsts)):
-        found[table_names[position]][1].append(record_id)
+    rows: dict[int, list[int]] = {position: [] for position in range(len(table_names))}
+    for position, record_id in session.execute(union_all(*parts)):
+        rows[position].append(record_id)
+    for position, name in enumerate(table_names):
+        ids_found = sorted(rows[position], reverse=True)
+        found[name] = (len(ids_found), ids_found[:limit])
     return found
 
 

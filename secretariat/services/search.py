@@ -71,7 +71,7 @@ def kind_title(kind: str) -> str:
     return titles[kind]
 
 
-def search_everything(db: Database, query: str, limit: int = 8, language: str | None = None,
+def search_everything(db: Database, query: str, limit: int = 5, language: str | None = None,
                       cap: int = COUNT_CAP) -> list[HitGroup]:
     """The groups with at least one hit, in the order of ``KINDS``; empty for a too-short query.
 
@@ -90,7 +90,6 @@ def search_everything(db: Database, query: str, limit: int = 8, language: str | 
             if not total:
                 continue
             model, make = _KIND_QUERIES[kind]
-            ids.sort(reverse=True)
             rows = {row.id: row for row in s.scalars(
                 select(model).where(model.id.in_(ids)).options(*_LOADS.get(kind, ())))}
             hits = [make(rows[i], found, language) for i in ids if i in rows]

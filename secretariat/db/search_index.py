@@ -174,7 +174,8 @@ def first_matches(session: Any, table_names: list[str], query: str | None, limit
 
     One statement for all the tables, reading at most *cap* ids of each: FTS5 walks its
     index in rowid order, so the newest come first without sorting, and a common word that
-    matches a third of a table costs no more than *cap* rows.
+    matches a third of a table costs no more than *cap* rows. (On PostgreSQL, the newest
+    of the first *cap* rows found.)
     """
     dialect = session.get_bind().dialect.name
     parts = []
@@ -182,8 +183,11 @@ def first_matches(session: Any, table_names: list[str], query: str | None, limit
         ids = matching_ids(dialect, name, query)
         if ids is None:
             return {}
-        key = ids.selected_columns[0]
-        newest = ids.order_by(key.desc()).limit(cap).subquery()
+        if dialect == "sqlite":
+            ids = ids.order_by(ids.selected_columns[0].desc())
+        # PostgreSQL: no order, so that a common word stops the scan at *cap* rows instead of
+        # sorting a third of the table; the newest of the rows read are shown.
+        newest = ids.limit(cap).subquery()
         parts.append(select(literal(position).label("position"), newest.c[0].label("id")))
     found: dict[str, tuple[int, list[int]]] = {}
     rows: dict[int, list[int]] = {position: [] for position in range(len(table_names))}

@@ -2,6 +2,7 @@
 
 from . import events
 from .base import Base, fold, utcnow
+from .checkout import CheckoutCopy, MeetingCheckout
 from .directory import Organization, Person
 from .enums import *  # noqa: F403
 from .journal import AuditEntry, Draft, ImportLayout
@@ -33,8 +34,8 @@ from .settings import Setting
 events.install()
 
 __all__ = [
-    "ActionItem", "ActionItemEvent", "AgendaItem", "Attendance", "AuditEntry", "Base", "Country", "Decision",
-    "Draft", "ImportLayout", "Indicator", "Measure", "MeasureOrganization", "Meeting", "MinutesCirculation", "MinutesRevision", "NationalReport",
+    "ActionItem", "ActionItemEvent", "AgendaItem", "Attendance", "AuditEntry", "Base", "CheckoutCopy", "Country", "Decision",
+    "Draft", "ImportLayout", "Indicator", "Measure", "MeasureOrganization", "Meeting", "MeetingCheckout", "MinutesCirculation", "MinutesRevision", "NationalReport",
     "Organization", "Person", "Plan", "PlanSection", "ProgressReport", "Recommendation",
     "SDG_TITLES", "Sdg", "Setting", "Tag", "fold", "utcnow",
     "action_item_organization", "agenda_item_measure", "agenda_item_recommendation",

@@ -261,9 +261,8 @@ def test_shared_backup_result_names_the_file(shared, tmp_path: Path):
 
 
 def test_two_saves_of_one_meeting_at_the_same_moment_lose_nothing(shared):
-    """The second save waits for the first, then finds the version changed: refused in words."""
-    from secretariat.db.errors import ConcurrentChangeError
-
+    """The second save waits for the first, then finds the version changed: a conflict, as when
+    the second save comes later (so the editor shows both versions side by side)."""
     first, second = shared.open("editor"), shared.open("admin")
     try:
         meeting = meetings.create_meeting(first, starts_at=datetime(2026, 5, 6, 10))
@@ -284,7 +283,7 @@ def test_two_saves_of_one_meeting_at_the_same_moment_lose_nothing(shared):
             thread.join(timeout=1.0)  # it waits for the row lock while the other save is open
             assert thread.is_alive()
         thread.join()
-        assert isinstance(outcome[0], (ConcurrentChangeError, ConflictError))
+        assert isinstance(outcome[0], ConflictError)
         assert meetings.get_meeting(first, meeting.id).venue == "Room 1"
     finally:
         first.dispose()

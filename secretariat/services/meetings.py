@@ -36,7 +36,7 @@ from ..models import (
     Recommendation,
 )
 from . import audit, drafts
-from .common import apply_fields, check_choice, check_version, get_or_raise, search_clause
+from .common import apply_fields, check_choice, check_version, get_or_raise, saved_at_once_is_a_conflict, search_clause
 from .errors import LockedError, NotFoundError, ValidationError
 
 MEETING_FIELDS = (
@@ -115,7 +115,7 @@ def create_meeting(db: Database, starts_at: datetime, title: str = "",
 def update_meeting(db: Database, meeting_id: int, expected_version: int | None = None,
                    **changes: Any) -> Meeting:
     _check_meeting_fields(changes)
-    with db.write() as s:
+    with saved_at_once_is_a_conflict(translate("services", "This meeting")), db.write() as s:
         meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
         check_version(meeting, expected_version, translate("services", "This meeting"))
         _ensure_unlocked(meeting)
@@ -202,7 +202,7 @@ def set_status(db: Database, meeting_id: int, status: str, expected_version: int
     Going back from approved is a reopen and must go through ``reopen_minutes``.
     """
     check_choice(status, MeetingStatus, "status")
-    with db.write() as s:
+    with saved_at_once_is_a_conflict(translate("services", "This meeting")), db.write() as s:
         meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
         check_version(meeting, expected_version, translate("services", "This meeting"))
         if meeting.is_locked and status != meeting.status:
@@ -430,7 +430,7 @@ def update_action_item(db: Database, action_id: int, expected_version: int | Non
     """Action items stay editable after approval: their follow-up is not the minutes."""
     if "status" in changes:
         check_choice(changes["status"], ActionStatus, "status")
-    with db.write() as s:
+    with saved_at_once_is_a_conflict(translate("services", "This action item")), db.write() as s:
         action = get_or_raise(s, ActionItem, action_id, translate("services", "Action item"))
         check_version(action, expected_version, translate("services", "This action item"))
         apply_fields(action, changes, ACTION_FIELDS)

@@ -24,7 +24,8 @@ from ..i18n import translate
 from ..models import CheckoutCopy, Meeting, MeetingCheckout
 from ..models.base import utcnow
 from . import audit
-from .checkout_rows import base_of, checkout_rows, merged_rows, write_rows
+from ..db.partial_copy import write_rows
+from .checkout_rows import base_of, checkout_rows, merged_rows
 from .common import get_or_raise
 from .errors import ServiceError
 

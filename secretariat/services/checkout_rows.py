@@ -144,28 +144,6 @@ def _close_references(conn: Connection, found: Rows) -> None:
             looked.setdefault(name, set()).update(ids)
 
 
-def write_rows(conn: Connection, found: Rows) -> None:
-    """Insert *found* into the new, migrated SQLite copy behind *conn* (parents first).
-
-    The settings seeded by the migrations give way to the copied ones; seeded reference
-    rows (SDGs) already there are kept.
-    """
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    conn.execute(table("setting").delete())
-    for tbl in Base.metadata.sorted_tables:
-        rows = found.get(tbl.name)
-        if not rows:
-            continue
-        if len(tbl.primary_key.columns) == 1:
-            pk = tbl.primary_key.columns[0]
-            present = set(conn.execute(select(pk)).scalars())
-            values = [r for k, r in rows.items() if k[0] not in present]
-        else:
-            values = list(rows.values())
-        if values:
-            conn.execute(tbl.insert(), values)
-
-
 def base_of(found: Rows) -> dict[str, Any]:
     """What the copy keeps as its base: plain rows of the merged tables, ids of the appended."""
     base: dict[str, Any] = {}

@@ -133,6 +133,11 @@ class MainWindow(QMainWindow):
         self.connection_actions = ConnectionActions(self, self.context)
         self.connection_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
+        from .checkout_actions import CheckoutActions  # Check out a meeting… / Check in a copy…
+
+        self.checkout_actions = CheckoutActions(self, self.context)
+        self.checkout_actions.add_to_menu(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -42,6 +42,7 @@ from .actions_tab import ActionsTab
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
 from .autosave import DraftKeeper
+from .checkout_bar import CheckoutBar
 from .details_tab import DRAFT_FIELD, DetailsTab
 from .history_tab import HistoryTab
 from .minutes_lifecycle import add_minutes_actions
@@ -101,6 +102,7 @@ class MeetingEditor(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         self.header = StatusHeader(self)
         self.recovery_bar = RecoveryBar(self)
+        self.checkout_bar = CheckoutBar(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.details = DetailsTab(self)
@@ -117,6 +119,7 @@ class MeetingEditor(QMainWindow):
         self.tabs.addTab(self.history, self.tr("&6 History"))
         layout.addWidget(self.header)
         layout.addWidget(self.recovery_bar)
+        layout.addWidget(self.checkout_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel()
@@ -185,6 +188,7 @@ class MeetingEditor(QMainWindow):
         focused = QApplication.focusWidget()
         self.meeting = meeting
         self.header.load(meeting)
+        self.checkout_bar.load(self.db, meeting.id)
         for tab in (self.details, self.attendance, self.agenda, self.minutes, self.actions, self.history):
             tab.load(meeting)
         self.set_read_only(meeting.is_locked)

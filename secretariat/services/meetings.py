@@ -27,6 +27,7 @@ from ..models import (
     Measure,
     Meeting,
     MeetingFormat,
+    MeetingCheckout,
     MeetingKind,
     MeetingStatus,
     Organization,
@@ -473,6 +474,8 @@ class MeetingRow:
     venue: str
     status: str
     version: int
+    checked_out_to: str | None = None
+    """Who has the meeting checked out to their computer (see ``services.checkout``)."""
 
 
 SORTABLE = {
@@ -511,7 +514,9 @@ def list_meetings(db: Database, query: MeetingQuery = MeetingQuery(), offset: in
     order = [c.desc() if query.descending else c.asc() for c in columns]
     stmt = (
         select(Meeting.id, Meeting.year, Meeting.number, Meeting.starts_at, Meeting.kind,
-               Meeting.title, Meeting.venue, Meeting.status, Meeting.version)
+               Meeting.title, Meeting.venue, Meeting.status, Meeting.version,
+               func.coalesce(func.nullif(MeetingCheckout.db_user, ""), MeetingCheckout.holder))
+        .outerjoin(MeetingCheckout, MeetingCheckout.meeting_id == Meeting.id)
         .where(Meeting.id.in_(_filtered(query)))
         .order_by(*order, Meeting.id.desc() if query.descending else Meeting.id)
         .offset(offset)

@@ -43,6 +43,7 @@ def test_check_out_edit_offline_and_check_in_with_a_conflict(db, tmp_path: Path)
 
     mark = checkout_service.checkout_of(db, meeting.id)
     assert mark is not None and mark.file_name == "spring.sqlite"
+    assert [r.checked_out_to for r in meetings.list_meetings(db)] == [mark.who]  # marked in the list
     with pytest.raises(CheckoutError):
         checkout_service.checkout(db, meeting.id, tmp_path / "again.sqlite")
 
@@ -96,6 +97,7 @@ def test_check_out_edit_offline_and_check_in_with_a_conflict(db, tmp_path: Path)
     assert reported.decision.text == "Approve the training plan." and [o.id for o in reported.responsible] == [ministry.id]
     assert server_action.id in {a.id for a in saved.action_items}
     assert checkout_service.checkout_of(db, meeting.id) is None
+    assert [r.checked_out_to for r in meetings.list_meetings(db)] == [None]
     # nothing typed is lost: the title set aside is in the check-in's audit entry
     from secretariat.models import Meeting
     with db.read() as s:

@@ -30,7 +30,11 @@ def test_check_out_type_minutes_offline_and_check_in_choosing_mine(qtbot, contex
     copy_path = tmp_path / "autumn.sqlite"
     assert window.checkout_actions.check_out(meeting.id, copy_path, open_now=False) == copy_path
 
-    # On the database: the meeting says who has it.
+    # On the database: the meeting says who has it, in the list and in its editor.
+    page = window.show_area("meetings")
+    status_column = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+                     ].index("Status")
+    qtbot.waitUntil(lambda: "checked out to" in str(page.model.index(0, status_column).data()), timeout=5000)
     office = open_meeting_editor(context, meeting.id)
     assert office.checkout_bar.isVisible() and "Checked out to" in office.checkout_bar.label.text()
     office.close_without_asking()

@@ -112,7 +112,7 @@ class MeetingsPage(Page):
              Column("kind", self.tr("Kind"), lambda r: self._label(r.kind), "kind"),
              Column("title", self.tr("Title"), lambda r: r.title, "title", tooltip=lambda r: r.title),
              Column("venue", self.tr("Venue"), lambda r: r.venue, "venue"),
-             Column("status", self.tr("Status"), lambda r: self._label(r.status), "status")],
+             Column("status", self.tr("Status"), self._status, "status")],
             count=self._count, fetch=self._fetch, row_id=lambda r: r.id, on_sort=self._sort, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -186,6 +186,12 @@ class MeetingsPage(Page):
         add("Return", self.open_selected, self.table)
         add("Enter", self.open_selected, self.table)
         add(QKeySequence.StandardKey.Undo, self.undo_bar.undo, self.table)
+
+    def _status(self, row: MeetingRow) -> str:
+        if row.checked_out_to is None:
+            return self._label(row.status)
+        return self.tr("%1 · checked out to %2").replace("%1", self._label(row.status)) \
+            .replace("%2", row.checked_out_to)
 
     def _label(self, value: str) -> str:
         return self._labels.get(value) or label(value)

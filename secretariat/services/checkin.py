@@ -355,11 +355,21 @@ class _Writer:
         values = self.remap(name, {k: v for k, v in row.items() if k not in ("id", "version", "search_text")})
         if values is None:
             return
+        if name == "action_item_event" and self._reviewed_there(values):
+            # reviewed at this meeting on both sides: the database's mark stays, the copy's is set aside
+            self.merge.discarded[f"{name}:{row['id']}"] = plain_row(row)
+            return
         obj = self.models[name](**values)
         self.s.add(obj)
         self.s.flush()
         self.new_ids.setdefault(name, {})[row["id"]] = obj.id
         self._exists[(name, obj.id)] = True
+
+    def _reviewed_there(self, values: dict[str, Any]) -> bool:
+        tbl = table("action_item_event")
+        return self.s.execute(select(func.count()).select_from(tbl).where(
+            tbl.c.action_item_id == values["action_item_id"], tbl.c.meeting_id == values["meeting_id"])
+        ).scalar() > 0
 
     def update(self, name: str, record_id: int, values: dict[str, Any]) -> None:
         obj = self.s.get(self.models[name], record_id)
@@ -465,7 +475,25 @@ def _prepare(session: Session, db: Database, local: Database, copy: CheckoutCopy
     with local.engine.connect() as conn:
         mine = _local_rows(conn, copy.meeting_id)
     theirs = _server_rows(session.connection(), base, mine)
-    return _merge(plan, base, mine, theirs)
+    merge = _merge(plan, base, mine, theirs)
+    if meeting is not None and meeting.is_locked and _touches_minutes(merge):
+        raise CheckoutError(translate(
+            "services", "The minutes of meeting {ref} were approved and locked on {where} after the copy was made, "
+            "so the copy's changes to them cannot come in. Reopen the minutes there (Minutes → Reopen), then "
+            "check in again; nothing was changed.").format(ref=plan.reference, where=db.display_name))
+    return merge
+
+
+#: What approved minutes lock (action items stay editable after approval, as in the editor).
+_MINUTES = frozenset({"meeting", "agenda_item", "decision", "attendance", "agenda_item_measure",
+                      "agenda_item_recommendation"})
+
+
+def _touches_minutes(merge: _Merge) -> bool:
+    names = ({name for name, _id in merge.updates} | {name for name, _row in merge.inserts}
+             | {name for name, _id in merge.deletes} | {c.table for c in merge.plan.conflicts}
+             | {name for name, _row in merge.link_adds + merge.link_removes})
+    return bool(names & _MINUTES)
 
 
 def plan_checkin(db: Database, path: Path) -> CheckinPlan:
@@ -503,7 +531,7 @@ def checkin(db: Database, path: Path, choices: Mapping[str, str] | None = None,
             new_ids = _apply(s, merge, chosen)
             keep_revision(s, plan.meeting_id, translate("services", "Checked in from {file}").format(
                 file=Path(path).name))
-            kept_aside = {key: values for key, values in merge.discarded.items() if chosen.get(key) == THEIRS}
+            kept_aside = {key: values for key, values in merge.discarded.items() if chosen.get(key, THEIRS) == THEIRS}
             audit.record(s, "checkin", Meeting.__tablename__, plan.meeting_id,
                          translate("services", "Meeting {ref} checked in from {file} ({who})").format(
                              ref=plan.reference, file=Path(path).name, who=copy.holder),

@@ -146,3 +146,45 @@ def test_cancel_a_check_out(db, tmp_path: Path):
     assert checkout_service.checkout_of(db, meeting.id) is None
     with pytest.raises(CheckoutError):
         checkin_service.checkin(db, copy_path)
+
+
+def test_action_review_made_offline_comes_back(db, tmp_path: Path):
+    from secretariat.services import action_review
+
+    earlier = meetings.create_meeting(db, starts_at=datetime(2026, 1, 20, 10))
+    pending = meetings.add_action_item(db, earlier.id, "Translate the report", due_date=date(2026, 2, 1))
+    meeting = meetings.create_meeting(db, starts_at=datetime(2026, 3, 4, 10))
+    copy_path = tmp_path / "review.sqlite"
+    checkout_service.checkout(db, meeting.id, copy_path)
+    laptop = open_database(copy_path)
+    try:
+        action_review.add_review_item(laptop, meeting.id)
+        action_review.record_review(laptop, meeting.id, pending.id, "done", note="Sent on 1 March")
+    finally:
+        laptop.dispose()
+    plan = checkin_service.plan_checkin(db, copy_path)
+    assert not plan.conflicts
+    checkin_service.checkin(db, copy_path)
+    rows = action_review.review_rows(db, meeting.id)
+    assert [(r.action_id, r.outcome, r.note) for r in rows] == [(pending.id, "done", "Sent on 1 March")]
+    assert meetings.get_meeting(db, earlier.id).action_items[0].status == "done"
+    assert action_review.review_item(db, meeting.id) is not None
+
+
+def test_minutes_approved_meanwhile_refuse_the_copy_in_words(db, tmp_path: Path):
+    from secretariat.models import MeetingStatus
+
+    meeting = meetings.create_meeting(db, starts_at=datetime(2026, 3, 4, 10))
+    item = meetings.add_agenda_item(db, meeting.id, "Opening")
+    copy_path = tmp_path / "locked.sqlite"
+    checkout_service.checkout(db, meeting.id, copy_path)
+    laptop = open_database(copy_path)
+    try:
+        meetings.update_agenda_item(laptop, item.id, heard="<p>Typed offline</p>")
+    finally:
+        laptop.dispose()
+    meetings.set_status(db, meeting.id, MeetingStatus.MINUTES_APPROVED.value)
+    with pytest.raises(CheckoutError, match="approved and locked"):
+        checkin_service.checkin(db, copy_path, keep="mine")
+    assert meetings.get_meeting(db, meeting.id).agenda_items[0].heard == ""
+    assert checkout_service.checkout_of(db, meeting.id) is not None

@@ -208,7 +208,7 @@ class _Describer:
             "spoke": translate("services", "Spoke"), "text": translate("services", "Text"),
             "due_date": translate("services", "Due date"), "status": translate("services", "Status"),
             "starts_at": translate("services", "Starts"), "ends_at": translate("services", "Ends"),
-            "full_name": translate("services", "Name"), "name": translate("services", "Name"),
+            "full_name": translate("services", "Full name"), "name": translate("services", "Name"),
             "position": translate("services", "Position"), "presenter": translate("services", "Presenter"),
             "presence": translate("services", "Presence"), "role": translate("services", "Role"),
             "represented_by": translate("services", "Represented by"),
@@ -479,7 +479,7 @@ def _prepare(session: Session, db: Database, local: Database, copy: CheckoutCopy
     if meeting is not None and meeting.is_locked and _touches_minutes(merge):
         raise CheckoutError(translate(
             "services", "The minutes of meeting {ref} were approved and locked on {where} after the copy was made, "
-            "so the copy's changes to them cannot come in. Reopen the minutes there (Minutes → Reopen), then "
+            "so the copy's changes to them cannot come in. Reopen the minutes there (the button Reopen minutes… in the meeting), then "
             "check in again; nothing was changed.").format(ref=plan.reference, where=db.display_name))
     return merge
 

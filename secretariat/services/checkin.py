@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database, open_database
 from ..i18n import PLURAL, translate
-from ..models import Base, CheckoutCopy, Meeting, MeetingCheckout
+from ..models import Base, CheckoutCopy, Draft, Meeting, MeetingCheckout
 from ..models.base import utcnow
 from . import audit
 from .checkout import CheckoutError
@@ -454,6 +454,15 @@ def _open_copy(path: Path) -> tuple[Database, CheckoutCopy]:
     if copy is None:
         local.dispose()
         raise CheckoutError(translate("services", "{path} is not a checked-out copy of a meeting.").format(path=path))
+    if copy.checked_in_at is None:
+        with local.read() as s:
+            unsaved = s.scalar(select(func.count()).select_from(Draft)) or 0
+        if unsaved:
+            local.dispose()
+            count = int(unsaved)
+            raise CheckoutError(translate(
+                "services", "The copy {path} holds text typed but not saved (%n fields). Open the copy, save that "
+                "text (or discard it), then check in; nothing was changed.", None, PLURAL, count).format(path=path))
     if copy.checked_in_at is not None:
         local.dispose()
         raise CheckoutError(translate("services", "{path} was already checked in on {when}; nothing was changed.")

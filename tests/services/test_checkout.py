@@ -188,3 +188,20 @@ def test_minutes_approved_meanwhile_refuse_the_copy_in_words(db, tmp_path: Path)
         checkin_service.checkin(db, copy_path, keep="mine")
     assert meetings.get_meeting(db, meeting.id).agenda_items[0].heard == ""
     assert checkout_service.checkout_of(db, meeting.id) is not None
+
+
+def test_text_typed_but_not_saved_in_the_copy_stops_the_check_in(db, tmp_path: Path):
+    from secretariat.services import drafts
+
+    meeting = meetings.create_meeting(db, starts_at=datetime(2026, 3, 4, 10))
+    item = meetings.add_agenda_item(db, meeting.id, "Opening")
+    copy_path = tmp_path / "drafts.sqlite"
+    checkout_service.checkout(db, meeting.id, copy_path)
+    laptop = open_database(copy_path)
+    try:
+        drafts.save_draft(laptop, "agenda_item", item.id, "heard", "<p>Not saved yet</p>")
+    finally:
+        laptop.dispose()
+    with pytest.raises(CheckoutError, match="typed but not saved"):
+        checkin_service.plan_checkin(db, copy_path)
+    assert checkout_service.checkout_of(db, meeting.id) is not None

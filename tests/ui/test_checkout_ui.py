@@ -1,24 +1,30 @@
 """File → Check out a meeting… / Check in…: typing the minutes offline and bringing them back.
 
-The database the meeting comes from is a SQLite file here (the service tests also use a
-PostgreSQL server); while the copy is away someone changes the same meeting there, and
-the check-in asks, side by side, which title to keep.
+The database the meeting comes from is a SQLite file, and a PostgreSQL server; while the
+copy is away someone changes the same meeting there, and the check-in asks, side by side,
+which title to keep.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from meetings_ui_helpers import close_meeting_editors, show_active, type_text, when_dialog  # noqa: F401
+from pg_server import both_backends
 from secretariat.db import open_database
 from secretariat.services import checkout, meetings
 from secretariat.ui.conflict import ConflictDialog
 from secretariat.ui.context import AppContext
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.meeting_editor import open_meeting_editor
+
+
+def pytest_generate_tests(metafunc) -> None:
+    both_backends(metafunc)
 
 
 def test_check_out_type_minutes_offline_and_check_in_choosing_mine(qtbot, context, settings, tmp_path):
@@ -84,6 +90,7 @@ def test_check_out_type_minutes_offline_and_check_in_choosing_mine(qtbot, contex
     assert checkout.checkout_of(db, meeting.id) is None
 
 
+@pytest.mark.sqlite_only
 def test_cancelling_the_choice_checks_nothing_in(qtbot, context, settings, tmp_path):
     db = context.db
     meeting = meetings.create_meeting(db, starts_at=datetime(2026, 9, 15, 10), title="Autumn session")

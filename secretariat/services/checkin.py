@@ -27,7 +27,7 @@ from ..i18n import PLURAL, translate
 from ..models import Base, CheckoutCopy, Draft, Meeting, MeetingCheckout
 from ..models.base import utcnow
 from . import audit
-from .checkout import CheckoutError
+from .checkout import CheckoutError, Step, no_step
 from .checkout_rows import APPENDED, LINKS, MERGED, NOT_COMPARED, Rows, directory_rows, key_of, meeting_rows, \
     plain, plain_row, table
 from .minutes_revisions import keep_revision, plain_text
@@ -505,8 +505,9 @@ def _touches_minutes(merge: _Merge) -> bool:
     return bool(names & _MINUTES)
 
 
-def plan_checkin(db: Database, path: Path) -> CheckinPlan:
+def plan_checkin(db: Database, path: Path, step: Step = no_step) -> CheckinPlan:
     """What checking in the copy at *path* would change, and the conflicts to choose from."""
+    step(translate("services", "Comparing the copy with the database…"))
     local, copy = _open_copy(path)
     try:
         with db.read() as s:
@@ -516,7 +517,7 @@ def plan_checkin(db: Database, path: Path) -> CheckinPlan:
 
 
 def checkin(db: Database, path: Path, choices: Mapping[str, str] | None = None,
-            keep: str | None = None) -> CheckinResult:
+            keep: str | None = None, step: Step = no_step) -> CheckinResult:
     """Merge the copy at *path* into *db* and remove the check-out mark; one transaction.
 
     *choices* maps a conflict's key to "mine" or "theirs"; *keep* answers every conflict
@@ -535,6 +536,7 @@ def checkin(db: Database, path: Path, choices: Mapping[str, str] | None = None,
                 raise UnresolvedConflicts(translate(
                     "services", "%n records were changed both in the copy and on the database; choose which "
                     "version to keep. Nothing was changed.", None, PLURAL, count), plan)
+            step(translate("services", "Checking in…"))
             keep_revision(s, plan.meeting_id, translate("services", "Before check-in of {file}").format(
                 file=Path(path).name))
             new_ids = _apply(s, merge, chosen)
@@ -547,6 +549,7 @@ def checkin(db: Database, path: Path, choices: Mapping[str, str] | None = None,
                          {"choices": chosen, "kept_aside": kept_aside,
                           "new_ids": {t: {str(k): v for k, v in ids.items()} for t, ids in new_ids.items()}})
             s.execute(MeetingCheckout.__table__.delete().where(MeetingCheckout.meeting_id == plan.meeting_id))
+            step(translate("services", "Checking in…"))  # the last moment to stop: nothing is written yet
         with local.write() as ls:
             row = ls.get(CheckoutCopy, copy.id)
             row.checked_in_at = utcnow()

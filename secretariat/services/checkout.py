@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import platform
+from collections.abc import Callable
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -75,7 +76,15 @@ def holder_name() -> str:
     return f"{user}@{host}" if user and host else user or host
 
 
-def checkout(db: Database, meeting_id: int, destination: Path) -> CheckoutResult:
+#: Told the step being started (a short text); may raise to stop: nothing is then written.
+Step = Callable[[str], None]
+
+
+def no_step(_label: str) -> None:
+    return None
+
+
+def checkout(db: Database, meeting_id: int, destination: Path, step: Step = no_step) -> CheckoutResult:
     """Copy *meeting_id* into a new local file at *destination* and mark it checked out."""
     destination = Path(destination).expanduser()
     if destination.exists():
@@ -102,6 +111,7 @@ def checkout(db: Database, meeting_id: int, destination: Path) -> CheckoutResult
                 "again once that copy is checked in.").format(
                 ref=reference, who=existing.db_user or existing.holder,
                 since=existing.checked_out_at.strftime("%Y-%m-%d %H:%M")))
+        step(translate("services", "Reading the meeting…"))
         conn = s.connection()
         base = base_of(merged_rows(conn, meeting_id))
         found = checkout_rows(conn, meeting_id)
@@ -112,6 +122,7 @@ def checkout(db: Database, meeting_id: int, destination: Path) -> CheckoutResult
                      translate("services", "Meeting {ref} checked out to {who} ({file})").format(
                          ref=reference, who=db.login or holder, file=destination.name))
         s.flush()
+        step(translate("services", "Writing the copy…"))
         local = open_database(partial, journal_mode="delete")
         try:
             with local.engine.begin() as target:
@@ -120,6 +131,7 @@ def checkout(db: Database, meeting_id: int, destination: Path) -> CheckoutResult
                 ls.add(CheckoutCopy(token=token, meeting_id=meeting_id, origin=db.display_name, holder=holder,
                                     checked_out_at=now, base=json.dumps(base, ensure_ascii=False)))
             local.dispose()
+            step(translate("services", "Writing the copy…"))
             pg_snapshot.publish(partial, destination)
         except BaseException:
             local.dispose()

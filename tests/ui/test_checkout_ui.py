@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from meetings_ui_helpers import close_meeting_editors, show_active, type_text, when_dialog  # noqa: F401
 from pg_server import both_backends
@@ -27,6 +27,18 @@ def pytest_generate_tests(metafunc) -> None:
     both_backends(metafunc)
 
 
+def answer(qtbot, act, timeout: float = 60) -> None:
+    """Run *act* on the next dialog that asks something (a progress dialog on the way is waited out)."""
+
+    def wrapped(dialog) -> None:
+        if isinstance(dialog, QProgressDialog):
+            QTimer.singleShot(50, lambda: when_dialog(qtbot, wrapped, timeout))
+            return
+        act(dialog)
+
+    when_dialog(qtbot, wrapped, timeout)
+
+
 def test_check_out_type_minutes_offline_and_check_in_choosing_mine(qtbot, context, settings, tmp_path):
     db = context.db
     meeting = meetings.create_meeting(db, starts_at=datetime(2026, 9, 15, 10), title="Autumn session")
@@ -34,7 +46,9 @@ def test_check_out_type_minutes_offline_and_check_in_choosing_mine(qtbot, contex
     window = MainWindow(context)
     qtbot.addWidget(window)
     copy_path = tmp_path / "autumn.sqlite"
-    assert window.checkout_actions.check_out(meeting.id, copy_path, open_now=False) == copy_path
+    actions = window.checkout_actions
+    actions.check_out(meeting.id, copy_path, open_now=False)
+    qtbot.waitUntil(lambda: actions.last_copy == copy_path, timeout=10000)
 
     # On the database: the meeting says who has it, in the list and in its editor.
     page = window.show_area("meetings")
@@ -77,11 +91,13 @@ def test_check_out_type_minutes_offline_and_check_in_choosing_mine(qtbot, contex
     def keep_mine(dialog) -> None:
         assert isinstance(dialog, ConflictDialog)
         shown.append((list(dialog.differing), dialog.table.item(0, 0).text(), dialog.table.item(0, 1).text()))
-        when_dialog(qtbot, accept_report)
+        answer(qtbot, accept_report)
         qtbot.mouseClick(dialog.mine_button, Qt.MouseButton.LeftButton)
 
-    when_dialog(qtbot, keep_mine)
-    assert window.checkout_actions.check_in(copy_path)
+    answer(qtbot, keep_mine)
+    actions.check_in(copy_path)
+    qtbot.waitUntil(lambda: actions.checked_in is not None, timeout=10000)
+    assert actions.checked_in
     assert shown == [(["Title"], "Autumn session (typed offline)", "Autumn session (renamed in the office)")]
     assert messages and "no longer checked out" in messages[0]
     saved = meetings.get_meeting(db, meeting.id)
@@ -97,17 +113,21 @@ def test_cancelling_the_choice_checks_nothing_in(qtbot, context, settings, tmp_p
     window = MainWindow(context)
     qtbot.addWidget(window)
     copy_path = tmp_path / "autumn.sqlite"
-    window.checkout_actions.check_out(meeting.id, copy_path, open_now=False)
+    actions = window.checkout_actions
+    actions.check_out(meeting.id, copy_path, open_now=False)
+    qtbot.waitUntil(lambda: actions.last_copy == copy_path, timeout=10000)
     laptop = open_database(copy_path)
     meetings.update_meeting(laptop, meeting.id, title="Offline title")
     laptop.dispose()
     meetings.update_meeting(db, meeting.id, title="Office title")
 
     def cancel(dialog) -> None:
-        when_dialog(qtbot, lambda message: message.accept())
+        answer(qtbot, lambda message: message.accept())
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
-    when_dialog(qtbot, cancel)
-    assert not window.checkout_actions.check_in(copy_path)
+    answer(qtbot, cancel)
+    actions.check_in(copy_path)
+    qtbot.waitUntil(lambda: actions.checked_in is not None, timeout=10000)
+    assert actions.checked_in is False
     assert meetings.get_meeting(db, meeting.id).title == "Office title"
     assert checkout.checkout_of(db, meeting.id) is not None

@@ -27,10 +27,10 @@ class CheckoutActions(QObject):
     def __init__(self, window: Any, context: AppContext) -> None:
         super().__init__(window)
         self.window, self.context = window, context
-        self.checkout_action = QAction(self.tr("Check &out a meeting to this computer…"), window)
+        self.checkout_action = QAction(self.tr("Chec&k out a meeting to this computer…"), window)
         self.checkout_action.setToolTip(self.tr("Copy a meeting to a local file to work on it with no network"))
         self.checkout_action.triggered.connect(lambda: self.choose_and_check_out())
-        self.checkin_action = QAction(self.tr("Check &in a checked-out copy…"), window)
+        self.checkin_action = QAction(self.tr("Check i&n a checked-out copy…"), window)
         self.checkin_action.setToolTip(self.tr("Bring the changes made in a checked-out copy back"))
         self.checkin_action.triggered.connect(lambda: self.check_in())
         self.running: Operation[Any] | None = None

@@ -112,7 +112,7 @@ class MeetingsPage(Page):
              Column("kind", self.tr("Kind"), lambda r: self._label(r.kind), "kind"),
              Column("title", self.tr("Title"), lambda r: r.title, "title", tooltip=lambda r: r.title),
              Column("venue", self.tr("Venue"), lambda r: r.venue, "venue"),
-             Column("status", self.tr("Status"), self._status, "status")],
+             Column("status", self.tr("Status"), self._status, "status", tooltip=self._status)],
             count=self._count, fetch=self._fetch, row_id=lambda r: r.id, on_sort=self._sort, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)

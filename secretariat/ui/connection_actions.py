@@ -127,6 +127,10 @@ class ConnectionActions(QObject):
         spreadsheets = getattr(window, "spreadsheet_actions", None)
         if spreadsheets is not None:
             spreadsheets.import_action.setVisible(rights.can_edit)
+        checkouts = getattr(window, "checkout_actions", None)
+        if checkouts is not None:  # a check-out marks the meeting, a check-in writes it: editors only
+            checkouts.checkout_action.setVisible(rights.can_edit)
+            checkouts.checkin_action.setVisible(rights.can_edit)
         backups = getattr(window, "backup_actions", None)
         if backups is not None:  # file backups; a shared database is backed up with `secretariat backup`
             backups.backup_action.setVisible(not rights.shared)

@@ -27,6 +27,7 @@ from .recommendations import (
     recommendation_tag,
 )
 from .reference import SDG_TITLES, Country, Sdg, Tag
+from .reporting import ReportingCycle
 from .reports import NationalReport
 from .settings import Setting
 
@@ -35,7 +36,7 @@ events.install()
 __all__ = [
     "ActionItem", "ActionItemEvent", "AgendaItem", "Attendance", "AuditEntry", "Base", "Country", "Decision",
     "Draft", "ImportLayout", "Indicator", "Measure", "MeasureOrganization", "Meeting", "MinutesCirculation", "MinutesRevision", "NationalReport",
-    "Organization", "Person", "Plan", "PlanSection", "ProgressReport", "Recommendation",
+    "Organization", "Person", "Plan", "PlanSection", "ProgressReport", "Recommendation", "ReportingCycle",
     "SDG_TITLES", "Sdg", "Setting", "Tag", "fold", "utcnow",
     "action_item_organization", "agenda_item_measure", "agenda_item_recommendation",
     "recommendation_country", "recommendation_measure", "recommendation_organization",

@@ -115,7 +115,6 @@ class Measure(Versioned, Searchable, Base):
     deadline_end: Mapped[Optional[date]] = mapped_column(Date, index=True)
     deadline_recurring: Mapped[bool] = mapped_column(default=False)
     deadline_understood: Mapped[bool] = mapped_column(default=True)
-    indicators: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(
         String(30), default=MeasureStatus.NOT_STARTED.value, index=True
     )
@@ -135,7 +134,7 @@ class Measure(Versioned, Searchable, Base):
     )
 
     def searchable_parts(self) -> list[str | None]:
-        return [self.number, self.text, self.indicators]
+        return [self.number, self.text]
 
     def organizations(self, role: MeasureRole | str) -> list[Organization]:
         return [link.organization for link in self.organization_links if link.role == role]

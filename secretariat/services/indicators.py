@@ -222,3 +222,60 @@ def due_reports(db: Database, today: date, until: date | None = None, organizati
 def missed_reports(db: Database, today: date, organization_id: int | None = None) -> list[DueReport]:
     """Due dates passed with no report received."""
     return due_reports(db, today, organization_id=organization_id, missed_only=True)
+
+
+# -- indicators named in a plan matrix's "Indicators" column -----------------------------------
+
+def split_names(text: str | None) -> list[str]:
+    """One indicator a line of the cell (the layout of plan matrices), blank lines left out."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def default_period(measure: Measure, plan: Plan | None) -> tuple[date, date]:
+    """The measure's deadline, else its plan's years, else the current year: where an indicator runs."""
+    starts = measure.deadline_start or (date(plan.period_start, 1, 1) if plan and plan.period_start else None) \
+        or date(date.today().year, 1, 1)
+    ends = measure.deadline_end or (date(plan.period_end, 12, 31) if plan and plan.period_end else None) \
+        or date(starts.year, 12, 31)
+    return starts, max(starts, ends)
+
+
+def names_by_measure(s: Session, measure_ids: Any) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for measure_id, name in s.execute(select(Indicator.measure_id, Indicator.name)
+                                      .where(Indicator.measure_id.in_(measure_ids))
+                                      .order_by(Indicator.measure_id, Indicator.position, Indicator.id)):
+        found.setdefault(measure_id, []).append(name)
+    return found
+
+
+def new_names(names: list[str], existing: list[str]) -> list[str]:
+    """The names not yet among *existing* (compared case-folded), each once."""
+    from ..models import fold
+
+    known = {fold(n) for n in existing}
+    result = []
+    for name in names:
+        if fold(name) not in known:
+            known.add(fold(name))
+            result.append(name)
+    return result
+
+
+def add_named(s: Session, measure: Measure, plan: Plan | None, names: list[str]) -> list[Indicator]:
+    """Indicators for the *names* the measure lacks (yearly, over the measure's period, its lead reporting).
+
+    Inside the caller's transaction (an import); indicators already there are kept as they are.
+    """
+    existing = names_by_measure(s, [measure.id]).get(measure.id, [])
+    wanted = new_names(names, existing)
+    if not wanted:
+        return []
+    starts, ends = default_period(measure, plan)
+    lead = next((link.organization_id for link in measure.organization_links if link.role == "lead"), None)
+    last = s.scalar(select(func.max(Indicator.position)).where(Indicator.measure_id == measure.id)) or 0
+    created = [Indicator(measure_id=measure.id, position=last + offset, name=name, organization_id=lead,
+                         frequency_months=12, starts_on=starts, ends_on=ends)
+               for offset, name in enumerate(wanted, start=1)]
+    s.add_all(created)
+    return created

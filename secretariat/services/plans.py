@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..db import Database
 from ..i18n import translate
 from ..models import (
+    Indicator,
     Measure,
     MeasureOrganization,
     MeasureRole,
@@ -29,7 +30,7 @@ from .names import form_columns, forms_of, label_column, localized, localized_co
 
 PLAN_FIELDS = ("kind", "title", "short_title", "period_start", "period_end", "adopted_on",
                "adopting_act", "notes", *form_columns("title"), *form_columns("short_title"))
-MEASURE_FIELDS = ("number", "text", "section_id", "indicators", "status", "position")
+MEASURE_FIELDS = ("number", "text", "section_id", "status", "position")
 COMPLETED_STATUSES = (MeasureStatus.COMPLETED.value, MeasureStatus.CANCELLED.value)
 
 
@@ -363,7 +364,9 @@ def _measure_filter(stmt: Select[Any], q: MeasureQuery) -> Select[Any]:
     if q.plan_id is not None:
         stmt = stmt.where(Measure.plan_id == q.plan_id)
     if q.search.strip():
-        stmt = stmt.where(search_clause(Measure.search_text, q.search))
+        # a measure is also found by the names of its indicators
+        by_indicator = select(Indicator.measure_id).where(search_clause(Indicator.search_text, q.search))
+        stmt = stmt.where(or_(search_clause(Measure.search_text, q.search), Measure.id.in_(by_indicator)))
     if q.organization_id is not None:
         link = select(MeasureOrganization.measure_id).where(
             MeasureOrganization.organization_id == q.organization_id)
@@ -669,7 +672,9 @@ def delete_progress_report(db: Database, report_id: int) -> None:
 
 _MEASURE_COLUMNS = ("id", "plan_id", "section_id", "number", "position", "text", "deadline_text",
                     "deadline_start", "deadline_end", "deadline_recurring", "deadline_understood",
-                    "indicators", "status")
+                    "status")
+_INDICATOR_COLUMNS = ("id", "position", "name", "organization_id", "frequency_months", "starts_on", "ends_on",
+                      "baseline", "target")
 
 
 @dataclass(frozen=True)
@@ -681,6 +686,7 @@ class DeletedMeasure:
     progress: tuple[dict[str, Any], ...]
     recommendation_ids: tuple[int, ...]
     agenda_item_ids: tuple[int, ...]
+    indicators: tuple[dict[str, Any], ...] = ()
 
     @property
     def label(self) -> str:
@@ -697,13 +703,33 @@ def delete_measure_undoably(db: Database, measure_id: int) -> DeletedMeasure:
             fields={c: getattr(measure, c) for c in _MEASURE_COLUMNS},
             organizations=tuple((link.organization_id, link.role) for link in measure.organization_links),
             progress=tuple({"reported_on": p.reported_on, "organization_id": p.organization_id, "text": p.text,
-                            "status": p.status} for p in measure.progress_reports),
+                            "status": p.status, "indicator_id": p.indicator_id, "due_on": p.due_on}
+                           for p in measure.progress_reports),
+            indicators=tuple({c: getattr(i, c) for c in _INDICATOR_COLUMNS} for i in s.scalars(
+                select(Indicator).where(Indicator.measure_id == measure_id).order_by(Indicator.position))),
             recommendation_ids=tuple(s.scalars(select(recommendation_measure.c.recommendation_id)
                                                .where(recommendation_measure.c.measure_id == measure_id))),
             agenda_item_ids=tuple(s.scalars(select(agenda_item_measure.c.agenda_item_id)
                                             .where(agenda_item_measure.c.measure_id == measure_id))))
         s.delete(measure)
         return snapshot
+
+
+def _restore_indicators(s: Session, measure_id: int, rows: Sequence[dict[str, Any]]) -> dict[int, int]:
+    """The deleted measure's indicators back; {old id: new id} for their progress reports."""
+    result: dict[int, int] = {}
+    for values in rows:
+        organization_id = values["organization_id"]
+        if organization_id is not None and s.get(Organization, organization_id) is None:
+            organization_id = None
+        fields = {k: v for k, v in values.items() if k != "id"}
+        indicator = Indicator(**{**fields, "measure_id": measure_id, "organization_id": organization_id})
+        if s.get(Indicator, values["id"]) is None:
+            indicator.id = values["id"]
+        s.add(indicator)
+        s.flush()
+        result[values["id"]] = indicator.id
+    return result
 
 
 def restore_measure(db: Database, deleted: DeletedMeasure) -> Measure:
@@ -730,10 +756,13 @@ def restore_measure(db: Database, deleted: DeletedMeasure) -> Measure:
             Organization.id.in_({o for o, _ in deleted.organizations}))))
         measure.organization_links = [MeasureOrganization(organization_id=o, role=r)
                                       for o, r in deleted.organizations if o in existing_orgs]
+        s.flush()
+        indicator_ids = _restore_indicators(s, measure.id, deleted.indicators)
         for p in deleted.progress:
             org = p["organization_id"] if p["organization_id"] in existing_orgs or p["organization_id"] is None \
                 or s.get(Organization, p["organization_id"]) is not None else None
-            measure.progress_reports.append(ProgressReport(**{**p, "organization_id": org}))
+            measure.progress_reports.append(ProgressReport(**{**p, "organization_id": org,
+                                                               "indicator_id": indicator_ids.get(p["indicator_id"])}))
         measure.recommendations = list(s.scalars(select(Recommendation).where(
             Recommendation.id.in_(deleted.recommendation_ids))))
         s.flush()

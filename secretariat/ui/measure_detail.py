@@ -159,8 +159,6 @@ class MeasureDetail(QWidget):
             field(self.tr("Status"), e(label(row.status)))
             + (f" — <span style='color:#c0392b'>{e(overdue)}</span>" if row.overdue else ""),
         ]
-        if measure.indicators:
-            lines.append(field(self.tr("Indicators"), e(measure.indicators)))
         self.info.setText("<br>".join(lines))
         progress = plans.list_progress(db, measure_id)
         self.history.setRowCount(len(progress))

@@ -43,6 +43,7 @@ from secretariat.models import (
     recommendation_sdg,
     recommendation_tag,
 )
+from secretariat.services import indicators as indicator_rows
 from secretariat.services.names import label_column, localized_column
 
 CHUNK = 900
@@ -163,7 +164,7 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
                    ids: list[int] | None = None) -> TableData:
     stmt: Select[Any] = (select(Measure.id, _plan_label().label("plan"), PlanSection.number.label("section_number"),
                                 PlanSection.title.label("section_title"), Measure.number, Measure.text,
-                                Measure.deadline_text, Measure.indicators, Measure.status)
+                                Measure.deadline_text, Measure.status)
                          .join(Plan, Plan.id == Measure.plan_id)
                          .outerjoin(PlanSection, PlanSection.id == Measure.section_id)
                          .order_by(Plan.title, Measure.position, Measure.id))
@@ -191,7 +192,9 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
         all_ids = [r.id for r in base]
         agencies: dict[tuple[int, str], list[str]] = {}
         last: dict[int, Any] = {}
+        names: dict[int, list[str]] = {}
         for chunk in _chunks(all_ids):
+            names.update(indicator_rows.names_by_measure(s, chunk))
             for measure_id, role, name in s.execute(
                     select(MeasureOrganization.measure_id, MeasureOrganization.role, label_column(Organization))
                     .join(Organization, Organization.id == MeasureOrganization.organization_id)
@@ -212,7 +215,7 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
             "\n".join(agencies.get((r.id, MeasureRole.LEAD.value), [])) or None,
             "\n".join(agencies.get((r.id, MeasureRole.CO_IMPLEMENTER.value), [])) or None,
             "\n".join(agencies.get((r.id, MeasureRole.PARTNER.value), [])) or None,
-            r.deadline_text or None, r.indicators or None, label(r.status),
+            r.deadline_text or None, "\n".join(names.get(r.id, [])) or None, label(r.status),
             report.reported_on if report else None, report.text if report else None,
         ])
     return table

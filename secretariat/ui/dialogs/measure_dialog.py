@@ -104,10 +104,6 @@ class MeasureDialog(FormDialog):
         tabs.setMinimumHeight(180)
         self.add_row("organizations", self.tr("Organizations:"), tabs)
         self.fields["lead"] = self.fields["co_implementer"] = self.fields["partner"] = tabs
-        self.indicators = self.add_row("indicators", self.tr("&Indicators:"),
-                                       QPlainTextEdit(measure.indicators if measure else ""))
-        self.indicators.setTabChangesFocus(True)
-        self.indicators.setMaximumHeight(60)
         self.finish_layout()
         self.resize(640, 640)
 
@@ -123,7 +119,6 @@ class MeasureDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         return dict(number=self.number.text(), text=self.text.toPlainText(), deadline=self.deadline.text(),
                     section_id=self.section.currentData(), status=self.status.currentData(),
-                    indicators=self.indicators.toPlainText(),
                     lead_ids=self.orgs["lead"].checked_ids(),
                     co_implementer_ids=self.orgs["co_implementer"].checked_ids(),
                     partner_ids=self.orgs["partner"].checked_ids())

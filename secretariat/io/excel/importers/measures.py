@@ -53,6 +53,7 @@ from secretariat.models import (
     PlanSection,
     fold,
 )
+from secretariat.services import indicators as indicator_rows
 from secretariat.services.deadlines import parse_deadline
 
 ROLE_FIELDS = (("lead", MeasureRole.LEAD.value), ("co_implementers", MeasureRole.CO_IMPLEMENTER.value),
@@ -280,6 +281,9 @@ class MeasureImporter(Importer):
                 measure = loaded[existing[(plan.id, item.number)].id]
             _apply(session, measure, item, plan, orgs, created_orgs, section_cache)
             session.flush()
+            if item.indicators is not None:  # the column's lines become indicator rows of the measure
+                indicator_rows.add_named(session, measure, plan, indicator_rows.split_names(item.indicators))
+                session.flush()
             (created_ids if by_row[item.row] == CREATE else updated_ids).append(measure.id)
         return {"created_ids": created_ids, "updated_ids": updated_ids,
                 "new_plans": [p.title for p in new_plans.values()],
@@ -302,8 +306,6 @@ def _new_plan(title: str) -> Plan:
 def _apply(session: Session, measure: Measure, item: MeasureInput, plan: Plan, orgs: OrgIndex,
            created_orgs: dict[str, int], section_cache: dict[tuple[int, str, str], PlanSection]) -> None:
     measure.text = item.text
-    if item.indicators is not None:
-        measure.indicators = item.indicators
     if item.status is not None:
         measure.status = item.status
     if item.deadline is not None and (measure.id is None or item.deadline != measure.deadline_text):
@@ -377,7 +379,7 @@ class _Existing:
     id: int
     text: str
     deadline_text: str
-    indicators: str
+    indicators: list[str]
     status: str
     section_id: int | None
     agencies: dict[str, list[int]] = field(default_factory=dict)
@@ -389,15 +391,18 @@ def _existing_measures(session: Session, plan_ids: set[int]) -> dict[tuple[int, 
     found: dict[tuple[int, str], _Existing] = {}
     by_id: dict[int, _Existing] = {}
     for row in session.execute(select(Measure.id, Measure.plan_id, Measure.number, Measure.text,
-                                      Measure.deadline_text, Measure.indicators, Measure.status,
+                                      Measure.deadline_text, Measure.status,
                                       Measure.section_id).where(Measure.plan_id.in_(plan_ids))):
-        record = _Existing(row.id, row.text, row.deadline_text, row.indicators, row.status, row.section_id)
+        record = _Existing(row.id, row.text, row.deadline_text, [], row.status, row.section_id)
         found[(row.plan_id, row.number)] = record
         by_id[row.id] = record
     for measure_id, org_id, role in session.execute(
             select(MeasureOrganization.measure_id, MeasureOrganization.organization_id, MeasureOrganization.role)
             .join(Measure, Measure.id == MeasureOrganization.measure_id).where(Measure.plan_id.in_(plan_ids))):
         by_id[measure_id].agencies.setdefault(role, []).append(org_id)
+    for measure_id, names in indicator_rows.names_by_measure(
+            session, select(Measure.id).where(Measure.plan_id.in_(plan_ids))).items():
+        by_id[measure_id].indicators = names
     return found
 
 
@@ -417,7 +422,8 @@ def _changes(item: MeasureInput, current: _Existing, sections: dict[int, tuple[s
         changes.append(translate("excel", "text"))
     if item.deadline is not None and item.deadline != current.deadline_text:
         changes.append(translate("excel", "deadline"))
-    if item.indicators is not None and item.indicators != current.indicators:
+    if item.indicators is not None and indicator_rows.new_names(indicator_rows.split_names(item.indicators),
+                                                                current.indicators):
         changes.append(translate("excel", "indicators"))
     if item.status is not None and item.status != current.status:
         changes.append(translate("excel", "status"))

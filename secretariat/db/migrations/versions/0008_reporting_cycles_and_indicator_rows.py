@@ -146,14 +146,15 @@ def upgrade() -> None:
         for body, mechanism, instrument, rule, initial, period, source in CYCLES])
 
     _move_indicators()
-    with op.batch_alter_table("measure", schema=None) as batch_op:
-        batch_op.drop_column("indicators")
+    # A plain ALTER (SQLite 3.35+), not a batch copy: SQLite's DROP TABLE of the copied
+    # table would cascade to the indicator rows just written (foreign keys are on).
+    op.execute("ALTER TABLE measure DROP COLUMN indicators")
     _recompute_measures(with_indicators=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("measure", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("indicators", sa.Text(), nullable=False, server_default=""))
+    # ADD COLUMN alters in place; a batch copy would cascade-delete the measures' children
+    op.add_column("measure", sa.Column("indicators", sa.Text(), nullable=False, server_default=""))
     conn = op.get_bind()
     names: dict[int, list[str]] = {}
     for measure_id, name in conn.execute(sa.text("SELECT measure_id, name FROM indicator ORDER BY measure_id, "
@@ -162,7 +163,5 @@ def downgrade() -> None:
     if names:
         conn.execute(sa.text("UPDATE measure SET indicators = :text WHERE id = :id"),
                      [{"id": k, "text": "\n".join(v)} for k, v in names.items()])
-    with op.batch_alter_table("measure", schema=None) as batch_op:
-        batch_op.alter_column("indicators", server_default=None)
     _recompute_measures(with_indicators=True)
     op.drop_table("reporting_cycle")

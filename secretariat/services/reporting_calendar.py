@@ -84,7 +84,8 @@ def due_dates(rule: CycleRule, until: date) -> list[tuple[date, int, bool]]:
     start = start_of(rule)
     result: list[tuple[date, int, bool]] = []
     if start is not None:
-        first = add_months(start, rule.initial_months)
+        # each date from the entry into force itself, so that a day the month lacks (31st, 29 February)
+        # comes back in the months that have it rather than drifting to the 28th
         override = rule.next_due_on
         keep_before = None
         if override is not None:
@@ -92,7 +93,7 @@ def due_dates(rule: CycleRule, until: date) -> list[tuple[date, int, bool]]:
             keep_before = override - timedelta(days=round(half))
         step = 0
         while len(result) < MAX_DATES:
-            due = add_months(first, (rule.period_months or 0) * step)
+            due = add_months(start, rule.initial_months + (rule.period_months or 0) * step)
             if due > until or (keep_before is not None and due >= keep_before):
                 break
             result.append((due, step + 1, False))

@@ -29,7 +29,7 @@ CYCLE_FIELDS = ("ratified_on", "in_force_on", "entry_rule", "initial_months", "p
                 "next_due_source", "notes")
 MAX_DATES = 200
 # a recorded report answers a computed date at most this far from it (or half a period)
-MATCH_DAYS = 183
+MATCH_DAYS = 365
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ TABLE_AREAS: dict[str, frozenset[str]] = {
     "recommendation_sdg": frozenset({"recommendations"}),
     "recommendation_tag": frozenset({"recommendations"}),
     "national_report": frozenset({"national_reports"}),
+    "reporting_cycle": frozenset({"national_reports"}),
     "tag": frozenset({"recommendations"}),
     "country": frozenset({"recommendations"}),
     "sdg": frozenset({"recommendations"}),

@@ -199,11 +199,13 @@ class CalendarEntry:
 
 
 def _computed_title(rule: CycleRule, number: int) -> str:
+    """Not numbered past the initial one: the schedule counts every period since the entry into
+    force, while States often combine reports, so its count is not the report's number."""
     if rule.mechanism == "upr":
-        return translate("calendar", "National report for the UPR, cycle {number}").format(number=number)
+        return translate("calendar", "National report for the UPR")
     if number == 1:
         return translate("calendar", "Initial report")
-    return translate("calendar", "Periodic report {number}").format(number=number)
+    return translate("calendar", "Periodic report")
 
 
 def _answered(due: date, recorded: list[date], period_months: int | None) -> bool:

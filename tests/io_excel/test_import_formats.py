@@ -163,6 +163,21 @@ def test_cli_reads_word_tables_and_takes_choices_in_any_case(tmp_path, fixture_p
     assert "partially_supported" in json.loads(result.stdout)["recommendations"]["by_position"]
 
 
+def test_cli_takes_the_commissions_state_under_review_from_the_database(tmp_path, fixture_path):
+    db = str(tmp_path / "s.sqlite")
+    listed = cli("--db", db, "settings")
+    assert listed.returncode == 0 and "state-under-review: Turkmenistan" in listed.stdout, listed.stderr
+    changed = cli("--db", db, "settings", "state-under-review", " Kazakhstan ")
+    assert changed.returncode == 0, changed.stderr
+    assert cli("--db", db, "settings", "state-under-review").stdout.strip() == "Kazakhstan"
+    refused = cli("--db", db, "settings", "state-under-review", "  ")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    result = cli("--db", db, "import", "recommendations", str(fixture_path("upr_info_many_states.csv")),
+                 "--dry-run", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["created"] == 1  # Kazakhstan's one row, as with --state-under-review
+
+
 def test_mis_decoded_text_is_warned_about(db, make_xlsx):
     path = make_xlsx([["Recommendation", "Recommending State", "Position"],
                       ["1.1 Ratify OP-CAT", "RÃ©publique de CÃ´te d'Ivoire", "Supported"],

@@ -33,6 +33,7 @@ from secretariat.models import (
     Mechanism,
     fold,
 )
+from secretariat.services.commission import DEFAULT_STATE_UNDER_REVIEW
 from secretariat.services.imports.recommendations import RecommendationInput
 from secretariat.services.recommendations import natural_key
 
@@ -93,8 +94,6 @@ _MECHANISM_WORDS = {
 }
 
 
-#: The Commission's own State: the default State under review of lists covering many.
-DEFAULT_STATE_UNDER_REVIEW = "Turkmenistan"
 #: The last Human Rights Council session of each UPR cycle (1st: sessions 1-12, ...).
 _UPR_CYCLE_LAST_SESSION = ((12, 1), (26, 2), (40, 3), (54, 4))
 

@@ -132,6 +132,26 @@ def openpyxl_normal(path: Path) -> float:
     return time.perf_counter() - started
 
 
+def import_once(path: Path, target: Path | str) -> tuple[float, dict]:
+    """The import in this process (``bench_shared`` runs it against both databases)."""
+    from secretariat.db import open_database
+    from secretariat.io.excel.importers import load_sheet, prepare_header, prepare_import
+    from secretariat.services.imports import run_import
+
+    db = open_database(target)
+    try:
+        started = time.perf_counter()
+        sheet = load_sheet(path)
+        header, _ = prepare_header(db, "recommendations", sheet)
+        plan = prepare_import("recommendations", sheet, header)
+        result = run_import(db, plan)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.dispose()
+    assert result.written, result.as_json()["errors"][:3]
+    return elapsed, result.counts()
+
+
 def empty_database(db_path: Path) -> None:
     """A new database with its schema, as the clerk's own file is before the first import."""
     from secretariat.db import open_database

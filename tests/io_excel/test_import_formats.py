@@ -207,3 +207,19 @@ def test_treaty_body_concluding_observations_list(db, tmp_path):
     assert found["24"].mechanism == "treaty_body" and found["24"].body == "CEDAW"
     assert found["24"].document_symbol == "CEDAW/C/TKM/CO/6"
     assert "Gender-based violence against women" in {t.name for t in found["24"].tags}
+
+
+def test_imported_texts_are_searchable_without_their_marks(db, make_xlsx):
+    from secretariat.models import Recommendation, fold
+
+    path = make_xlsx([["Recommendation", "Position"],
+                      ["1.1 Adam hukuklary boýunça Milli meýilnamasyny ýerine ýetirmegi dowam etmeli", "Supported"],
+                      ["1.2 Обеспечить доступ к образованию для всех детей, включая её сельские районы", "Noted"]])
+    plan, result = import_file(db, path, options=ImportOptions(cycle=4))
+    assert result.written and plan.counts()["create"] == 2
+    with db.read() as s:
+        rows = s.execute(select(Recommendation.paragraph, Recommendation.text, Recommendation.search_text)).all()
+    for paragraph, text, search_text in rows:
+        assert search_text == fold(f"{paragraph} {text}")  # what the model computes for a typed one
+    assert any("meyilnamasyny" in row.search_text for row in rows)
+    assert any(" ее " in row.search_text for row in rows)

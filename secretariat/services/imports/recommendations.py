@@ -116,11 +116,14 @@ def _new_rows(rec_ids: list[int], items: list[RecommendationInput], stamp: Any) 
             searchable = f"{searchable} {assessment}" if searchable else assessment
         if document:
             searchable = f"{searchable} {document}" if searchable else document
+        folded = " ".join(searchable.casefold().split())
+        if not folded.isascii():  # letters with marks, ё, й: the model's own fold
+            folded = fold(searchable)
         rows.append((
             rec_id, item.key, item.mechanism, item.body, item.cycle, (item.session or "")[:80],
             document, paragraph, text, item.position or pending,
             item.source_of_position or "", item.status or not_started, assessment,
-            " ".join(searchable.casefold().split()), 1, stamp, stamp,
+            folded, 1, stamp, stamp,
         ))
     return rows
 

@@ -184,7 +184,10 @@ def _existing(session: Session, keys: set[str]) -> dict[str, _Existing]:
     if not keys:
         return {}
     R = Recommendation
-    all_keys = dict(session.execute(select(R.natural_key, R.id)).all())
+    # Plain Core rows on the session's connection: the ORM's result machinery costs more
+    # than the query itself when a re-import reads every table whole.
+    connection = session.connection()
+    all_keys = dict(connection.execute(select(R.natural_key, R.id)).all())
     ids = [all_keys[key] for key in keys if key in all_keys]
     if not ids:
         return {}
@@ -212,7 +215,7 @@ def _existing(session: Session, keys: set[str]) -> dict[str, _Existing]:
         statement = select(*columns)
         if chunk is not None:
             statement = statement.where(R.id.in_(chunk))
-        for row in session.execute(statement):
+        for row in connection.execute(statement):
             if row.id in wanted:
                 by_id[row.id] = _Existing(row.id, row.paragraph, row.text, row.position, row.source_of_position,
                                           row.status, row.assessment, row.session, row.document_symbol)
@@ -221,7 +224,7 @@ def _existing(session: Session, keys: set[str]) -> dict[str, _Existing]:
             query, table = link_queries[index]
             if chunk is not None:
                 query = query.where(table.c.recommendation_id.in_(chunk))
-            return session.execute(query).all()
+            return connection.execute(query).all()
 
         for rec_id, kind, name in rows(0):
             record = by_id.get(rec_id)

@@ -59,7 +59,7 @@ class ImportOptions:
     create_plan: str | None = None  # title of a plan to create (or reuse) for the measures
     report_date: date | None = None  # date of progress reports that carry none
     #: Lists covering many States (UPR Info's export) import only this State's rows;
-    #: None: the Commission's own State (``services.commission.state_under_review``).
+    #: None: Turkmenistan; the CLI and the wizard pass the Commission's setting (``services.commission``).
     state_under_review: str | None = None
     # Agency names the directory does not know become new organizations; the preview's
     # notes list them so a misspelling is caught before the import (or merged after).

@@ -215,6 +215,7 @@ class FilePage(QWizardPage):
         sheet = self.wiz.sheet
         kind = self.kind()
         self.wiz.options = self.options_box.options(kind)
+        self.wiz.state_to_store = self.options_box.state_to_store if kind == "recommendations" else None
         self.wiz.header_message = ""
         try:
             header, remembered = prepare_header(self.wiz.context.db, kind, sheet)

@@ -60,9 +60,13 @@ def among(session: Any, column: Any, ids: list[int]) -> Any:
     A page of 200 rows looks its links up by id; psycopg rewrites every one of 200 named
     parameters on each query, which costs more than the query itself there.
     """
+    from sqlalchemy import bindparam
+
     if session.get_bind().dialect.name != "postgresql":
-        return column.in_(ids)
-    from sqlalchemy import any_, bindparam
+        # One expanding parameter given whole: ``in_(list)`` coerces every id into an
+        # expression of its own first, the larger part of a page's time.
+        return column.in_(bindparam(None, list(ids), type_=Integer(), expanding=True, unique=True))
+    from sqlalchemy import any_
     from sqlalchemy.dialects.postgresql import ARRAY
 
     return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer()), unique=True))

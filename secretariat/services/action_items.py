@@ -10,6 +10,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..db import Database
+from ..db.sql_functions import among
 from ..i18n import translate
 from ..models import (
     ActionItem,
@@ -155,7 +156,7 @@ def list_action_items(db: Database, query: ActionQuery = ActionQuery(), offset: 
             for action_id, name in s.execute(
                     select(action_item_organization.c.action_item_id, label_column(Organization))
                     .join(Organization, Organization.id == action_item_organization.c.organization_id)
-                    .where(action_item_organization.c.action_item_id.in_(ids))
+                    .where(among(s, action_item_organization.c.action_item_id, ids))
                     .order_by(Organization.search_text)):
                 names[action_id].append(name)
     result = []

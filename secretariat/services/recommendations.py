@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, case, func, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -284,8 +284,13 @@ class RecommendationRow:
 
 
 def _paragraph_order() -> list[Any]:
-    """Natural order of paragraph numbers: 140.7 before 140.12, 12(a) after 9."""
-    after_dot = func.substr(Recommendation.paragraph, position_of(Recommendation.paragraph, ".") + 1)
+    """Natural order of paragraph numbers: 140.7 before 140.12, 12(a) after 9.
+
+    The constants are written into the SQL, not bound: only then does the database see
+    the expression of ``ix_recommendation_paragraph_order`` and read pages from it.
+    """
+    after_dot = func.substr(Recommendation.paragraph,
+                            position_of(Recommendation.paragraph, literal_column("'.'")) + literal_column("1"))
     return [leading_integer(Recommendation.paragraph), leading_integer(after_dot), Recommendation.paragraph]
 
 

@@ -170,6 +170,8 @@ class ActionItemsPage(Page):
         return action_items.list_action_items(self.context.db, self.query, offset, limit)
 
     def _sort(self, key: str, descending: bool) -> None:
+        if (key, descending) == (self.query.sort, self.query.descending):
+            return  # the header restored or switched on sorting: the rows are already in this order
         self.query = ActionQuery(**{**self.query.__dict__, "sort": key, "descending": descending})
         self.model.reload()
 

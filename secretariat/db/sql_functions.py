@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer
+from sqlalchemy import BigInteger, Date, Integer
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -52,6 +52,24 @@ def _position_sqlite(element: Any, compiler: Any, **kw: Any) -> str:
 @compiles(position_of, "postgresql")
 def _position_pg(element: Any, compiler: Any, **kw: Any) -> str:
     return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
+class next_year_start(FunctionElement):  # noqa: N801
+    """The first of January of the year after a date's."""
+
+    type = Date()
+    inherit_cache = True
+    name = "next_year_start"
+
+
+@compiles(next_year_start)
+def _next_year_sqlite(element: Any, compiler: Any, **kw: Any) -> str:
+    return f"date({compiler.process(element.clauses, **kw)}, 'start of year', '+1 year')"
+
+
+@compiles(next_year_start, "postgresql")
+def _next_year_pg(element: Any, compiler: Any, **kw: Any) -> str:
+    return f"CAST(date_trunc('year', {compiler.process(element.clauses, **kw)}) + interval '1 year' AS DATE)"
 
 
 def among(session: Any, column: Any, ids: list[int]) -> Any:

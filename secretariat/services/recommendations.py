@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Select, case, func, literal_column, select
+from sqlalchemy import Select, String, case, cast, func, literal, literal_column, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -355,15 +355,35 @@ def recommendation_ids(db: Database, q: RecommendationQuery = RecommendationQuer
         return list(s.scalars(filtered_ids(q)))
 
 
-def _names(s: Session, ids: list[int], table: Any, key: Any, name_cols: Sequence[Any],
-           join: Any, order: Any) -> dict[int, list[str]]:
-    result: dict[int, list[str]] = {}
+def _links(s: Session, ids: list[int]) -> dict[int, dict[str, list[str]]]:
+    """recommendation id -> {"state" | "theme" | "group" | "sdg" | "responsible": names in order}.
+
+    One query for the four kinds of link (a UNION), not one each: a page of the list is
+    read while the user waits, and each query costs more than the rows it returns.
+    """
+    def kind(value: str) -> Any:
+        return cast(literal(value), String)
+
+    result: dict[int, dict[str, list[str]]] = {}
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
-        stmt = (select(table.c.recommendation_id, *name_cols).join(join[0], join[1])
-                .where(among(s, table.c.recommendation_id, chunk)).order_by(table.c.recommendation_id, order))
-        for row in s.execute(stmt):
-            result.setdefault(row[0], []).append(row[1:])
+        rc, rt, rs, ro = recommendation_country, recommendation_tag, recommendation_sdg, recommendation_organization
+        union = union_all(
+            select(rc.c.recommendation_id.label("rid"), kind("state").label("kind"), Country.name.label("name"),
+                   literal(0).label("number"), Country.name.label("sort"))
+            .join(Country, Country.id == rc.c.country_id).where(among(s, rc.c.recommendation_id, chunk)),
+            select(rt.c.recommendation_id, Tag.kind, Tag.name, literal(0), Tag.name)
+            .join(Tag, Tag.id == rt.c.tag_id).where(among(s, rt.c.recommendation_id, chunk)),
+            select(rs.c.recommendation_id, kind("sdg"), cast(Sdg.number, String), Sdg.number, kind(""))
+            .join(Sdg, Sdg.number == rs.c.sdg_number).where(among(s, rs.c.recommendation_id, chunk)),
+            select(ro.c.recommendation_id, kind("responsible"), label_column(Organization), literal(0),
+                   Organization.search_text)
+            .join(Organization, Organization.id == ro.c.organization_id).where(among(s, ro.c.recommendation_id, chunk)),
+        ).subquery()
+        stmt = select(union.c.rid, union.c.kind, union.c.name).order_by(
+            union.c.rid, union.c.kind, union.c.number, union.c.sort)
+        for rid, link_kind, name in s.execute(stmt):
+            result.setdefault(rid, {}).setdefault(link_kind, []).append(name)
     return result
 
 
@@ -380,15 +400,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
     with db.read() as s:
         base = list(s.execute(stmt))
         ids = [r.id for r in base]
-        states = _names(s, ids, recommendation_country, None, [Country.name],
-                        (Country, Country.id == recommendation_country.c.country_id), Country.name)
-        tags = _names(s, ids, recommendation_tag, None, [Tag.kind, Tag.name],
-                      (Tag, Tag.id == recommendation_tag.c.tag_id), Tag.name)
-        sdgs = _names(s, ids, recommendation_sdg, None, [Sdg.number],
-                      (Sdg, Sdg.number == recommendation_sdg.c.sdg_number), Sdg.number)
-        orgs = _names(s, ids, recommendation_organization, None, [label_column(Organization)],
-                      (Organization, Organization.id == recommendation_organization.c.organization_id),
-                      Organization.search_text)
+        links = _links(s, ids)
         counts: dict[int, int] = {}
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
@@ -398,11 +410,11 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
         return [RecommendationRow(
             id=r.id, mechanism=r.mechanism, body=r.body, cycle=r.cycle, paragraph=r.paragraph, text=r.text,
             position=r.position, status=r.status, version=r.version,
-            states="; ".join(n for (n,) in states.get(r.id, [])),
-            themes="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.THEME.value),
-            groups="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.GROUP.value),
-            sdgs=", ".join(str(n) for (n,) in sdgs.get(r.id, [])),
-            responsible=", ".join(n for (n,) in orgs.get(r.id, [])),
+            states="; ".join(links.get(r.id, {}).get("state", ())),
+            themes="; ".join(links.get(r.id, {}).get(TagKind.THEME.value, ())),
+            groups="; ".join(links.get(r.id, {}).get(TagKind.GROUP.value, ())),
+            sdgs=", ".join(links.get(r.id, {}).get("sdg", ())),
+            responsible=", ".join(links.get(r.id, {}).get("responsible", ())),
             measures=counts.get(r.id, 0)) for r in base]
 
 

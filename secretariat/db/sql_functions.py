@@ -88,3 +88,15 @@ def among(session: Any, column: Any, ids: list[int]) -> Any:
     from sqlalchemy.dialects.postgresql import ARRAY
 
     return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer()), unique=True))
+
+
+def among_parameter(dialect_name: str, column: Any, name: str = "ids") -> Any:
+    """``column IN :name`` (on PostgreSQL ``= ANY(:name)``) for a statement built once and run
+    with other lists of ids: building a large statement cost more than running it."""
+    from sqlalchemy import any_, bindparam
+
+    if dialect_name != "postgresql":
+        return column.in_(bindparam(name, type_=Integer(), expanding=True))
+    from sqlalchemy.dialects.postgresql import ARRAY
+
+    return column == any_(bindparam(name, type_=ARRAY(Integer())))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy import Select, String, case, cast, func, literal, literal_column, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
-from ..db.sql_functions import among, leading_integer, position_of
+from ..db.sql_functions import among, among_parameter, leading_integer, position_of
 from ..i18n import translate
 from ..models import (
     Country,
@@ -35,7 +36,7 @@ from ..models import (
 from ..models.base import fold, fold_case
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .errors import DuplicateError, ValidationError
-from .names import label_column
+from .names import label_column, language_code
 
 RECOMMENDATION_FIELDS = ("mechanism", "body", "cycle", "session", "document_symbol", "paragraph",
                          "text", "position", "source_of_position", "status", "assessment")
@@ -355,34 +356,40 @@ def recommendation_ids(db: Database, q: RecommendationQuery = RecommendationQuer
         return list(s.scalars(filtered_ids(q)))
 
 
-def _links(s: Session, ids: list[int]) -> dict[int, dict[str, list[str]]]:
-    """recommendation id -> {"state" | "theme" | "group" | "sdg" | "responsible": names in order}.
-
-    One query for the four kinds of link (a UNION), not one each: a page of the list is
-    read while the user waits, and each query costs more than the rows it returns.
-    """
+@lru_cache(maxsize=8)
+def _links_statement(dialect_name: str, language: str) -> Select[Any]:
+    """The four kinds of link of a list of recommendations (parameter ``ids``), in one
+    query (a UNION), built once per database kind and language: a page of the list is read
+    while the user waits, and making this statement cost more than running it."""
     def kind(value: str) -> Any:
         return cast(literal(value), String)
 
+    def among_ids(column: Any) -> Any:
+        return among_parameter(dialect_name, column)
+
+    rc, rt, rs, ro = recommendation_country, recommendation_tag, recommendation_sdg, recommendation_organization
+    union = union_all(
+        select(rc.c.recommendation_id.label("rid"), kind("state").label("kind"), Country.name.label("name"),
+               literal(0).label("number"), Country.name.label("sort"))
+        .join(Country, Country.id == rc.c.country_id).where(among_ids(rc.c.recommendation_id)),
+        select(rt.c.recommendation_id, Tag.kind, Tag.name, literal(0), Tag.name)
+        .join(Tag, Tag.id == rt.c.tag_id).where(among_ids(rt.c.recommendation_id)),
+        select(rs.c.recommendation_id, kind("sdg"), cast(Sdg.number, String), Sdg.number, kind(""))
+        .join(Sdg, Sdg.number == rs.c.sdg_number).where(among_ids(rs.c.recommendation_id)),
+        select(ro.c.recommendation_id, kind("responsible"), label_column(Organization, language), literal(0),
+               Organization.search_text)
+        .join(Organization, Organization.id == ro.c.organization_id).where(among_ids(ro.c.recommendation_id)),
+    ).subquery()
+    return select(union.c.rid, union.c.kind, union.c.name).order_by(
+        union.c.rid, union.c.kind, union.c.number, union.c.sort)
+
+
+def _links(s: Session, ids: list[int]) -> dict[int, dict[str, list[str]]]:
+    """recommendation id -> {"state" | "theme" | "group" | "sdg" | "responsible": names in order}."""
+    stmt = _links_statement(s.get_bind().dialect.name, language_code(None))
     result: dict[int, dict[str, list[str]]] = {}
     for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        rc, rt, rs, ro = recommendation_country, recommendation_tag, recommendation_sdg, recommendation_organization
-        union = union_all(
-            select(rc.c.recommendation_id.label("rid"), kind("state").label("kind"), Country.name.label("name"),
-                   literal(0).label("number"), Country.name.label("sort"))
-            .join(Country, Country.id == rc.c.country_id).where(among(s, rc.c.recommendation_id, chunk)),
-            select(rt.c.recommendation_id, Tag.kind, Tag.name, literal(0), Tag.name)
-            .join(Tag, Tag.id == rt.c.tag_id).where(among(s, rt.c.recommendation_id, chunk)),
-            select(rs.c.recommendation_id, kind("sdg"), cast(Sdg.number, String), Sdg.number, kind(""))
-            .join(Sdg, Sdg.number == rs.c.sdg_number).where(among(s, rs.c.recommendation_id, chunk)),
-            select(ro.c.recommendation_id, kind("responsible"), label_column(Organization), literal(0),
-                   Organization.search_text)
-            .join(Organization, Organization.id == ro.c.organization_id).where(among(s, ro.c.recommendation_id, chunk)),
-        ).subquery()
-        stmt = select(union.c.rid, union.c.kind, union.c.name).order_by(
-            union.c.rid, union.c.kind, union.c.number, union.c.sort)
-        for rid, link_kind, name in s.execute(stmt):
+        for rid, link_kind, name in s.execute(stmt, {"ids": ids[start:start + 900]}):
             result.setdefault(rid, {}).setdefault(link_kind, []).append(name)
     return result
 

@@ -682,6 +682,8 @@ class MeetingDrafts:
 def meetings_with_drafts(db: Database) -> list[MeetingDrafts]:
     """Meetings that have autosaved text nobody saved or discarded, latest first."""
     with db.read() as s:
+        if s.scalar(select(Draft.entity).limit(1)) is None:
+            return []  # the usual case, answered without building the query below
         item_drafts = (select(AgendaItem.meeting_id.label("meeting_id"), Draft.saved_at)
                        .join(AgendaItem, (Draft.entity == DRAFT_AGENDA_ITEM) & (Draft.entity_id == AgendaItem.id)))
         meeting_drafts = (select(Draft.entity_id.label("meeting_id"), Draft.saved_at)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, String, case, cast, func, literal, literal_column, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
-from ..db.sql_functions import among, leading_integer, position_of
+from ..db.sql_functions import among, among_parameter, leading_integer, position_of
 from ..i18n import translate
 from ..models import (
     Country,
@@ -35,7 +36,7 @@ from ..models import (
 from ..models.base import fold, fold_case
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .errors import DuplicateError, ValidationError
-from .names import label_column
+from .names import label_column, language_code
 
 RECOMMENDATION_FIELDS = ("mechanism", "body", "cycle", "session", "document_symbol", "paragraph",
                          "text", "position", "source_of_position", "status", "assessment")
@@ -284,8 +285,13 @@ class RecommendationRow:
 
 
 def _paragraph_order() -> list[Any]:
-    """Natural order of paragraph numbers: 140.7 before 140.12, 12(a) after 9."""
-    after_dot = func.substr(Recommendation.paragraph, position_of(Recommendation.paragraph, ".") + 1)
+    """Natural order of paragraph numbers: 140.7 before 140.12, 12(a) after 9.
+
+    The constants are written into the SQL, not bound: only then does the database see
+    the expression of ``ix_recommendation_paragraph_order`` and read pages from it.
+    """
+    after_dot = func.substr(Recommendation.paragraph,
+                            position_of(Recommendation.paragraph, literal_column("'.'")) + literal_column("1"))
     return [leading_integer(Recommendation.paragraph), leading_integer(after_dot), Recommendation.paragraph]
 
 
@@ -350,15 +356,41 @@ def recommendation_ids(db: Database, q: RecommendationQuery = RecommendationQuer
         return list(s.scalars(filtered_ids(q)))
 
 
-def _names(s: Session, ids: list[int], table: Any, key: Any, name_cols: Sequence[Any],
-           join: Any, order: Any) -> dict[int, list[str]]:
-    result: dict[int, list[str]] = {}
+@lru_cache(maxsize=8)
+def _links_statement(dialect_name: str, language: str) -> Select[Any]:
+    """The four kinds of link of a list of recommendations (parameter ``ids``), in one
+    query (a UNION), built once per database kind and language: a page of the list is read
+    while the user waits, and making this statement cost more than running it."""
+    def kind(value: str) -> Any:
+        return cast(literal(value), String)
+
+    def among_ids(column: Any) -> Any:
+        return among_parameter(dialect_name, column)
+
+    rc, rt, rs, ro = recommendation_country, recommendation_tag, recommendation_sdg, recommendation_organization
+    union = union_all(
+        select(rc.c.recommendation_id.label("rid"), kind("state").label("kind"), Country.name.label("name"),
+               literal(0).label("number"), Country.name.label("sort"))
+        .join(Country, Country.id == rc.c.country_id).where(among_ids(rc.c.recommendation_id)),
+        select(rt.c.recommendation_id, Tag.kind, Tag.name, literal(0), Tag.name)
+        .join(Tag, Tag.id == rt.c.tag_id).where(among_ids(rt.c.recommendation_id)),
+        select(rs.c.recommendation_id, kind("sdg"), cast(Sdg.number, String), Sdg.number, kind(""))
+        .join(Sdg, Sdg.number == rs.c.sdg_number).where(among_ids(rs.c.recommendation_id)),
+        select(ro.c.recommendation_id, kind("responsible"), label_column(Organization, language), literal(0),
+               Organization.search_text)
+        .join(Organization, Organization.id == ro.c.organization_id).where(among_ids(ro.c.recommendation_id)),
+    ).subquery()
+    return select(union.c.rid, union.c.kind, union.c.name).order_by(
+        union.c.rid, union.c.kind, union.c.number, union.c.sort)
+
+
+def _links(s: Session, ids: list[int]) -> dict[int, dict[str, list[str]]]:
+    """recommendation id -> {"state" | "theme" | "group" | "sdg" | "responsible": names in order}."""
+    stmt = _links_statement(s.get_bind().dialect.name, language_code(None))
+    result: dict[int, dict[str, list[str]]] = {}
     for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        stmt = (select(table.c.recommendation_id, *name_cols).join(join[0], join[1])
-                .where(among(s, table.c.recommendation_id, chunk)).order_by(table.c.recommendation_id, order))
-        for row in s.execute(stmt):
-            result.setdefault(row[0], []).append(row[1:])
+        for rid, link_kind, name in s.execute(stmt, {"ids": ids[start:start + 900]}):
+            result.setdefault(rid, {}).setdefault(link_kind, []).append(name)
     return result
 
 
@@ -375,15 +407,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
     with db.read() as s:
         base = list(s.execute(stmt))
         ids = [r.id for r in base]
-        states = _names(s, ids, recommendation_country, None, [Country.name],
-                        (Country, Country.id == recommendation_country.c.country_id), Country.name)
-        tags = _names(s, ids, recommendation_tag, None, [Tag.kind, Tag.name],
-                      (Tag, Tag.id == recommendation_tag.c.tag_id), Tag.name)
-        sdgs = _names(s, ids, recommendation_sdg, None, [Sdg.number],
-                      (Sdg, Sdg.number == recommendation_sdg.c.sdg_number), Sdg.number)
-        orgs = _names(s, ids, recommendation_organization, None, [label_column(Organization)],
-                      (Organization, Organization.id == recommendation_organization.c.organization_id),
-                      Organization.search_text)
+        links = _links(s, ids)
         counts: dict[int, int] = {}
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
@@ -393,11 +417,11 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
         return [RecommendationRow(
             id=r.id, mechanism=r.mechanism, body=r.body, cycle=r.cycle, paragraph=r.paragraph, text=r.text,
             position=r.position, status=r.status, version=r.version,
-            states="; ".join(n for (n,) in states.get(r.id, [])),
-            themes="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.THEME.value),
-            groups="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.GROUP.value),
-            sdgs=", ".join(str(n) for (n,) in sdgs.get(r.id, [])),
-            responsible=", ".join(n for (n,) in orgs.get(r.id, [])),
+            states="; ".join(links.get(r.id, {}).get("state", ())),
+            themes="; ".join(links.get(r.id, {}).get(TagKind.THEME.value, ())),
+            groups="; ".join(links.get(r.id, {}).get(TagKind.GROUP.value, ())),
+            sdgs=", ".join(links.get(r.id, {}).get("sdg", ())),
+            responsible=", ".join(links.get(r.id, {}).get("responsible", ())),
             measures=counts.get(r.id, 0)) for r in base]
 
 

@@ -53,6 +53,7 @@ class ActionItemsPage(Page):
         self.query = ActionQuery()
         self._labels = {s.value: label(s.value) for s in ActionStatus}  # formatted once, painted often
         self._dates: dict[Any, str] = {}
+        self._counts: dict[str, int] | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Action items"))
         heading.setObjectName("pageHeading")
@@ -170,6 +171,8 @@ class ActionItemsPage(Page):
         return action_items.list_action_items(self.context.db, self.query, offset, limit)
 
     def _sort(self, key: str, descending: bool) -> None:
+        if (key, descending) == (self.query.sort, self.query.descending):
+            return  # the header restored or switched on sorting: the rows are already in this order
         self.query = ActionQuery(**{**self.query.__dict__, "sort": key, "descending": descending})
         self.model.reload()
 
@@ -200,11 +203,14 @@ class ActionItemsPage(Page):
             self.organization.blockSignals(blocker)
 
     def _update_count(self) -> None:
-        counts = action_items.action_counts(self.context.db)
+        if self._counts is None:  # the totals do not depend on the filters: read again on refresh only
+            self._counts = action_items.action_counts(self.context.db)
+        counts = self._counts
         self.count_label.setText(self.tr("%n shown · %2 open, %3 overdue", "", self.model.rowCount())
                                  .replace("%2", fmt_int(counts["open"])).replace("%3", fmt_int(counts["overdue"])))
 
     def refresh(self) -> None:
+        self._counts = None
         self._fill_organizations()
         selected = self.selected_row()
         self.apply_filters()

@@ -210,6 +210,8 @@ class MeetingsPage(Page):
         return meetings.list_meetings(self.context.db, self.query, offset, limit)
 
     def _sort(self, key: str, descending: bool) -> None:
+        if (key, descending) == (self.query.sort, self.query.descending):
+            return  # the header restored or switched on sorting: the rows are already in this order
         self.query = MeetingQuery(**{**self.query.__dict__, "sort": key, "descending": descending})
         self.model.reload()
 

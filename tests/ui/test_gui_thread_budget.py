@@ -34,7 +34,6 @@ def large_db(tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.no_gui_thread_writes
 @pytest.mark.xfail(strict=False, reason="the list pages still count and fetch their rows on the GUI thread: "
                    "on the large database the meetings count, the plans outline, the recommendations count "
                    "and pages, and the reports page take 60-450 ms there (moving the lazy models' reads to "

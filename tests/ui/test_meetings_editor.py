@@ -326,6 +326,7 @@ def test_agenda_item_is_linked_to_plan_measures_and_recommendations(qtbot, demo_
     agenda.measures.picker.setFocus()
     type_text(qtbot, agenda.measures.picker, "regular meetings")
     qtbot.keyClick(agenda.measures.picker, Qt.Key.Key_Return)
+    show_active(qtbot, editor)  # offscreen Qt leaves the activation with the closed popup
     # Several matches: the popup lists them; Down and Enter choose one, as with a mouse.
     picker = agenda.recommendations.picker
     picker.setFocus()

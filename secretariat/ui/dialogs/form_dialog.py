@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 
 from ...db import DatabaseError
 from ...services.errors import ServiceError, ValidationError
+from ..ops import CollectionOp
 from ..view_tools import show_error
 
 if TYPE_CHECKING:
@@ -17,11 +19,12 @@ if TYPE_CHECKING:
 
 
 class FormDialog(QDialog):
-    """Subclasses fill ``self.form`` and implement ``save()``, which calls a service.
+    """Subclasses fill ``self.form`` and implement ``save()``, which names a service call.
 
-    OK runs ``save()``; a ServiceError is shown and the dialog stays open with
-    everything typed, the offending field focused. ``result_value`` holds what
-    ``save()`` returned.
+    OK runs ``save()`` on the GUI thread, which reads the form and returns
+    ``self.call(service, ...)``; the writer then makes that call while the buttons are
+    disabled. A ServiceError is shown and the dialog stays open with everything typed,
+    the offending field focused. ``result_value`` holds what the service returned.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -67,9 +70,17 @@ class FormDialog(QDialog):
     def save(self) -> Any:
         raise NotImplementedError
 
+    @staticmethod
+    def call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> partial[Any]:
+        """The service call that saves the form, its arguments read from the form now (``save()`` returns it)."""
+        return partial(fn, *args, **kwargs)
+
     def accept(self) -> None:
         try:
-            self.result_value = self.save()
+            work = self.save()
+            if isinstance(work, partial):
+                work = CollectionOp(self, work).disabling(self.buttons).wait()
+            self.result_value = work
         except (ServiceError, DatabaseError) as exc:  # e.g. a full disk: said, the form stays open
             self.error_box = show_error(self, exc)
             field = exc.field if isinstance(exc, ValidationError) else None

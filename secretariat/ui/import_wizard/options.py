@@ -20,12 +20,12 @@ from ...io.excel.importers import ImportOptions
 from ...io.excel.importers.recommendations import DEFAULT_STATE_UNDER_REVIEW
 from ...services import plans
 from ..context import AppContext
+from ..settings import STATE_UNDER_REVIEW
 
 FROM_FILE = "__from_file__"
 
 
 #: The Commission's own State, remembered once a clerk changes it.
-STATE_KEY = "import/stateUnderReview"
 
 class OptionsBox(QStackedWidget):
     """One small form per kind; ``options()`` reads the visible one."""
@@ -64,7 +64,7 @@ class OptionsBox(QStackedWidget):
         form.addRow(self.tr("Document:"), self.document)
         self.state_under_review = QLineEdit()
         self.state_under_review.setObjectName("stateUnderReview")
-        self.state_under_review.setText(str(context.settings.value(STATE_KEY, "") or DEFAULT_STATE_UNDER_REVIEW))
+        self.state_under_review.setText(STATE_UNDER_REVIEW.get(context.settings) or DEFAULT_STATE_UNDER_REVIEW)
         self.state_under_review.setToolTip(self.tr("Lists covering many States (UPR Info's export) import only "
                                                    "the rows of this State; the others are reported as skipped."))
         form.addRow(self.tr("State under review:"), self.state_under_review)
@@ -151,7 +151,7 @@ class OptionsBox(QStackedWidget):
             state = self.state_under_review.text().strip()
             options.state_under_review = state or None
             if state:
-                self.context.settings.setValue(STATE_KEY, state)
+                STATE_UNDER_REVIEW.set(self.context.settings, state)
         elif kind == "measures":
             if self.new_plan.isChecked():
                 options.create_plan = self.new_plan_title.text().strip() or None

@@ -32,6 +32,7 @@ from ...services.names import localized
 from ..conflict import resolve_conflict
 from ..formatting import locale
 from ..labels import label
+from ..ops import CollectionOp
 from ..widgets.completer import ChoiceField, organization_search, person_search
 from ..widgets.messages import FAILED, call_service, show_error
 from ..widgets.date_edits import DateTimeEdit
@@ -241,8 +242,9 @@ class DetailsTab(QWidget):
 
     def _update(self, changes: dict[str, Any], version: int | None) -> Any:
         try:
-            return meetings.update_meeting(self.editor.db, self.editor.meeting_id, expected_version=version,
-                                           **changes)
+            db, meeting_id = self.editor.db, self.editor.meeting_id
+            return CollectionOp(self, lambda: meetings.update_meeting(db, meeting_id, expected_version=version,
+                                                                      **changes)).wait()
         except ConflictError:
             return self._resolve_conflict(changes)
         except (ServiceError, SQLAlchemyError, DatabaseError) as error:

@@ -290,4 +290,4 @@ class DashboardPage(Page):
         self._demo_operation = run_in_background(
             self, lambda _progress: demo.fill_demo(db), title=self.tr("Loading the demo…"),
             on_done=lambda _counts: self.demo_button.setEnabled(True),
-            on_error=failed)
+            on_error=failed, writes=True)

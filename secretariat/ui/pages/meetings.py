@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,6 @@ from ..view_tools import fit_columns
 from .base import Page
 from ..settings import MEETINGS_HEADER
 
-HEADER_KEY = MEETINGS_HEADER.key
 SEARCH_DELAY_MS = 150
 
 
@@ -371,9 +370,9 @@ class MeetingsPage(Page):
 
     # -- main window hooks -----------------------------------------------------------------
     def _restore_header(self) -> None:
-        state = self.context.settings.value(HEADER_KEY)
+        state = MEETINGS_HEADER.get(self.context.settings)
         header = self.table.horizontalHeader()
-        if isinstance(state, QByteArray) and header.restoreState(state):
+        if not state.isEmpty() and header.restoreState(state):
             key = self.model.columns[header.sortIndicatorSection()].sort_key \
                 if 0 <= header.sortIndicatorSection() < len(self.model.columns) else None
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -383,7 +382,7 @@ class MeetingsPage(Page):
             header.setSortIndicator(self.model.column_of("starts_at"), Qt.SortOrder.DescendingOrder)
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        MEETINGS_HEADER.set(settings, self.table.horizontalHeader().saveState())
 
     def can_close(self) -> bool:
         return close_all(self.context)

@@ -1,0 +1,156 @@
+"""The one path from a widget to a service: writes by one writer, reads on a pool, errors in words."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+from secretariat.services import directory, meetings
+from secretariat.services.errors import ValidationError
+from secretariat.ui.ops import CollectionOp, QueryOp, on_writer
+from secretariat.ui.widgets.messages import FAILED, call_service
+
+
+def _message_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_a_write_runs_on_the_writer_and_its_result_comes_back_on_the_gui_thread(qtbot, context):
+    seen: dict[str, object] = {}
+
+    def work():
+        seen["thread"], seen["writer"] = threading.current_thread(), on_writer()
+        return meetings.create_meeting(context.db, datetime(2024, 5, 6, 10), "Ýygnak")
+
+    def done(meeting):
+        seen["result_thread"], seen["meeting"] = threading.current_thread(), meeting
+
+    CollectionOp(None, work).success(done).run_in_background()
+    qtbot.waitUntil(lambda: "meeting" in seen)
+    assert seen["thread"] is not threading.main_thread() and seen["writer"] is True
+    assert seen["result_thread"] is threading.main_thread()
+    assert meetings.get_meeting(context.db, seen["meeting"].id).title == "Ýygnak"
+
+
+def test_two_writes_never_overlap_and_run_in_the_order_asked(qtbot, context):
+    running, order, overlaps = [0], [], []
+    release = threading.Event()
+    lock = threading.Lock()
+
+    def work(n: int):
+        with lock:
+            running[0] += 1
+            if running[0] > 1:
+                overlaps.append(n)
+        if n == 0:
+            release.wait(5)  # the first write is slow: the others wait behind it
+        directory.create_organization(context.db, f"Ministry {n}")
+        with lock:
+            order.append(n)
+            running[0] -= 1
+
+    for n in range(5):
+        CollectionOp(None, lambda n=n: work(n)).run_in_background()
+    qtbot.wait(50)
+    assert order == []
+    release.set()
+    qtbot.waitUntil(lambda: len(order) == 5)
+    assert order == [0, 1, 2, 3, 4] and overlaps == []
+
+
+def test_a_read_runs_on_a_pool_thread(qtbot, context):
+    found: list[object] = []
+    threads: list[threading.Thread] = []
+
+    def read():
+        threads.append(threading.current_thread())
+        return meetings.list_meetings(context.db)
+
+    QueryOp(None, read).success(found.append).run_in_background()
+    qtbot.waitUntil(lambda: bool(found))
+    assert found == [[]] and threads[0] is not threading.main_thread()
+
+
+def test_a_refusal_becomes_a_message_in_words(qtbot, context):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def refused():
+        raise ValidationError("The title is missing.")
+
+    CollectionOp(parent, refused).run_in_background()
+    qtbot.waitUntil(lambda: bool(parent.findChildren(QMessageBox)))
+    box = parent.findChildren(QMessageBox)[0]
+    assert box.text() == "The title is missing." and box.windowTitle() == "Please check the input"
+    box.close()
+
+
+def test_a_failure_callback_replaces_the_message(qtbot, context):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    errors: list[BaseException] = []
+
+    def refused():
+        raise ValidationError("No.")
+
+    CollectionOp(parent, refused).failure(errors.append).run_in_background()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert str(errors[0]) == "No." and not parent.findChildren(QMessageBox)
+
+
+def test_buttons_are_disabled_while_the_write_runs(qtbot, context):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    button = QPushButton("OK", parent)
+    release = threading.Event()
+    done: list[object] = []
+    CollectionOp(parent, lambda: release.wait(5)).disabling(button).success(done.append).run_in_background()
+    assert not button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: bool(done))
+    assert button.isEnabled()
+
+
+def test_no_callback_for_a_widget_closed_meanwhile(qtbot, context):
+    parent = QWidget()
+    release = threading.Event()
+    called: list[object] = []
+    finished: list[object] = []
+    operation = CollectionOp(parent, lambda: release.wait(5)).success(called.append).run_in_background()
+    operation.finished.connect(lambda *_a: finished.append(True))
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not _alive_widget(parent))
+    release.set()
+    qtbot.waitUntil(lambda: bool(finished))
+    assert called == []
+
+
+def _alive_widget(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
+
+
+def test_call_service_waits_for_the_writer_and_says_a_refusal(qtbot, context):
+    org = call_service(None, directory.create_organization, context.db, "Ministry of Justice")
+    assert org is not FAILED and directory.get_organization(context.db, org.id).name == "Ministry of Justice"
+    said: list[str] = []
+    result = call_service(None, directory.create_organization, context.db, "",
+                          _show=lambda _parent, error: said.append(str(error)))
+    assert result is FAILED and said and "Traceback" not in said[0]
+
+
+def test_wait_keeps_the_window_painted_and_returns_the_result(qtbot, context):
+    ticks: list[int] = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    release = threading.Event()
+    QTimer.singleShot(100, release.set)
+    assert CollectionOp(None, lambda: (release.wait(5), 42)[1]).wait() == 42
+    timer.stop()
+    assert ticks  # the GUI thread ran its timers while the writer worked

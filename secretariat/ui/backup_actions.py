@@ -54,7 +54,6 @@ from ..i18n import PLURAL, translate
 from .settings import BACKUP_AUTO, BACKUP_FOLDER, BACKUP_KEEP
 
 log = logging.getLogger(__name__)
-NEVER_SHOW_MS = 24 * 3600 * 1000
 
 
 def reason_label(reason: str) -> str:
@@ -295,7 +294,7 @@ class BackupActions(QObject):
 
         self._set_busy(True)
         operation = Operation(self.window, on_the_writer(work) if writes else work, title=title, on_done=finish_ok,
-                              on_error=finish_error, show_progress_after_ms=NEVER_SHOW_MS if quiet else 500,
+                              on_error=finish_error, show_progress_after_ms=None if quiet else 500,
                               pool=writer_pool() if writes else None)
         self.running = operation
         return operation.start()

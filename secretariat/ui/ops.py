@@ -18,7 +18,7 @@ import traceback
 from typing import Any, Callable, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from .widgets.messages import REFUSALS
@@ -188,6 +188,8 @@ def _alive(owner: QObject | None) -> bool:
 # -- the writer and the readers ---------------------------------------------------------
 
 _WRITER: QThreadPool | None = None
+#: A wait longer than this shows the busy cursor (the window is not frozen, only waiting).
+BUSY_CURSOR_AFTER_MS = 300
 _WRITER_THREADS: set[int] = set()
 
 
@@ -298,8 +300,17 @@ class _Op(Generic[T]):
         operation = self._operation(None, None)
         operation.finished.connect(finished)
         operation.start()
-        if "error" not in outcome:
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        busy = QTimer(singleShot=True, interval=BUSY_CURSOR_AFTER_MS)
+        busy.timeout.connect(lambda: QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor))
+        busy.start()
+        try:
+            if "error" not in outcome:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            if busy.isActive():
+                busy.stop()
+            else:
+                QApplication.restoreOverrideCursor()
         if outcome["error"] is not None:
             raise outcome["error"]
         if self._success is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from secretariat.services import directory, meetings
@@ -149,8 +150,39 @@ def test_wait_keeps_the_window_painted_and_returns_the_result(qtbot, context):
     timer = QTimer(interval=5)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
-    release = threading.Event()
-    QTimer.singleShot(100, release.set)
+    release, cursors = threading.Event(), []
+
+    def look() -> None:
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor is not None else None)
+        release.set()
+
+    QTimer.singleShot(600, look)
     assert CollectionOp(None, lambda: (release.wait(5), 42)[1]).wait() == 42
     timer.stop()
     assert ticks  # the GUI thread ran its timers while the writer worked
+    assert cursors == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
+
+
+def test_a_form_waits_behind_an_earlier_write_with_its_buttons_disabled(qtbot, context):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLineEdit
+
+    from secretariat.ui.dialogs.directory_dialogs import OrganizationDialog
+
+    dialog = OrganizationDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.findChild(QLineEdit, "name").setText("Ministry of Education")
+    release, seen = threading.Event(), []
+    CollectionOp(None, lambda: release.wait(5)).run_in_background()  # the writer is busy
+
+    def look() -> None:
+        seen.append(dialog.buttons.isEnabled())
+        release.set()
+
+    QTimer.singleShot(200, look)
+    dialog.accept()
+    assert seen == [False] and dialog.buttons.isEnabled()
+    assert dialog.result_value.name == "Ministry of Education"
+    assert directory.find_organization(context.db, "Ministry of Education") is not None

@@ -344,10 +344,19 @@ def report_refusal(parent: QWidget | None, error: BaseException) -> None:
     Anything else is a bug, logged with its traceback and said in words too, never shown
     as a traceback.
     """
+    from PySide6.QtCore import QCoreApplication
+
     from .view_tools import show_error
 
     if isinstance(error, Cancelled):
         return
     if parent is not None and not isValid(parent):
         parent = None
-    show_error(parent, error)
+    if isinstance(error, REFUSALS):
+        show_error(parent, error)
+        return
+    # Logged with its traceback when the work failed (Operation._finish); said here as the excepthook says it.
+    show_error(parent, QCoreApplication.translate(
+        "errors", "Something went wrong: %1\n\nYour saved work is safe. The details are in the log file "
+        "(Help → Open log folder).").replace("%1", str(error)),
+        QCoreApplication.translate("errors", "Unexpected error"))

@@ -186,3 +186,19 @@ def test_a_form_waits_behind_an_earlier_write_with_its_buttons_disabled(qtbot, c
     assert seen == [False] and dialog.buttons.isEnabled()
     assert dialog.result_value.name == "Ministry of Education"
     assert directory.find_organization(context.db, "Ministry of Education") is not None
+
+
+def test_an_unexpected_error_is_said_in_words_not_as_a_traceback(qtbot, context):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def broken():
+        raise KeyError("agenda")
+
+    CollectionOp(parent, broken).run_in_background()
+    qtbot.waitUntil(lambda: bool(parent.findChildren(QMessageBox)))
+    box = parent.findChildren(QMessageBox)[0]
+    assert box.windowTitle() == "Unexpected error"
+    assert box.text().startswith("Something went wrong: 'agenda'") and "Traceback" not in box.text()
+    box.close()
+

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from ...db import DatabaseError
-from ...services.errors import ServiceError, ValidationError
+from ...services.errors import ValidationError
 from ..ops import CollectionOp
 from ..view_tools import show_error
+from ..widgets.messages import REFUSALS
 
 if TYPE_CHECKING:
     from ..widgets.language_forms import LanguageForms
@@ -81,7 +81,7 @@ class FormDialog(QDialog):
             if isinstance(work, partial):
                 work = CollectionOp(self, work).disabling(self.buttons).wait()
             self.result_value = work
-        except (ServiceError, DatabaseError) as exc:  # e.g. a full disk: said, the form stays open
+        except REFUSALS as exc:  # e.g. a full disk, or a constraint of the database: said, the form stays open
             self.error_box = show_error(self, exc)
             field = exc.field if isinstance(exc, ValidationError) else None
             if field and field in self.fields:

@@ -202,3 +202,19 @@ def test_an_unexpected_error_is_said_in_words_not_as_a_traceback(qtbot, context)
     assert box.text().startswith("Something went wrong: 'agenda'") and "Traceback" not in box.text()
     box.close()
 
+
+
+def test_read_service_reads_on_the_pool_not_behind_the_writes(qtbot, context):
+    from secretariat.ui.widgets.messages import read_service
+
+    release = threading.Event()
+    CollectionOp(None, lambda: release.wait(5)).run_in_background()  # a long write is running
+    where: list[tuple[bool, bool]] = []
+
+    def read(db):
+        where.append((threading.current_thread() is threading.main_thread(), on_writer()))
+        return meetings.list_meetings(db)
+
+    assert read_service(None, read, context.db) == []  # answered while the write still runs
+    release.set()
+    assert where == [(False, False)]

@@ -80,10 +80,23 @@ def call_service(parent: QWidget | None, fn: Callable[..., T], *args: Any,
     """
     from ..ops import CollectionOp
 
+    return _waited(CollectionOp, parent, fn, args, kwargs, _show)
+
+
+def read_service(parent: QWidget | None, fn: Callable[..., T], *args: Any,
+                 _show: Callable[[QWidget | None, BaseException], Any] | None = None, **kwargs: Any) -> T:
+    """``call_service`` for a read: made on the readers' pool (``ops.QueryOp``), not queued behind writes."""
+    from ..ops import QueryOp
+
+    return _waited(QueryOp, parent, fn, args, kwargs, _show)
+
+
+def _waited(op: Any, parent: QWidget | None, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any],
+            show: Callable[[QWidget | None, BaseException], Any] | None) -> T:
     try:
-        return CollectionOp(parent, lambda: fn(*args, **kwargs)).wait()
+        return op(parent, lambda: fn(*args, **kwargs)).wait()
     except REFUSALS as error:
-        (_show or show_error)(parent, error)
+        (show or show_error)(parent, error)
         return FAILED
 
 

@@ -17,7 +17,7 @@ import threading
 import traceback
 from typing import Any, Callable, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -94,9 +94,11 @@ class Operation(QObject, Generic[T]):
     def __init__(self, parent: QWidget | None, work: Callable[[Progress], T], *, title: str = "",
                  on_done: Callable[[T], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 show_progress_after_ms: int | None = 500, pool: QThreadPool | None = None) -> None:
+                 show_progress_after_ms: int | None = 500, pool: QThreadPool | None = None,
+                 cancellable: bool = True) -> None:
         super().__init__()  # not owned by *parent*: kept until it ends, its callbacks skipped if *parent* is gone
         self._pool = pool
+        self._cancellable = cancellable  # False: the work cannot stop halfway, the dialog offers no Cancel
         self.progress = Progress()
         self._job = _Job(work, self.progress)
         self._job.setAutoDelete(False)
@@ -129,6 +131,8 @@ class Operation(QObject, Generic[T]):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.canceled.connect(self.progress.cancel)
+        if not self._cancellable:
+            dialog.setCancelButton(None)
         dialog.show()
         self._dialog = dialog
 
@@ -241,7 +245,11 @@ class _Op(Generic[T]):
         return self
 
     def with_progress(self, label: str) -> "_Op[T]":
-        """Show a progress dialog (with Cancel) if the work takes over half a second."""
+        """Show a progress dialog if the work takes over half a second.
+
+        It offers no Cancel: a service call is one transaction, done whole or not at all
+        (long work that can stop halfway takes a ``Progress``: ``run_in_background``).
+        """
         self._progress = label
         return self
 
@@ -270,7 +278,7 @@ class _Op(Generic[T]):
         operation: Operation[T] = Operation(
             self._parent, self._work(), title=self._progress or "", on_done=on_done, on_error=on_error,
             show_progress_after_ms=500 if self._progress is not None else None,
-            pool=writer_pool() if self._writes else None)
+            pool=writer_pool() if self._writes else None, cancellable=False)
         operation.finished.connect(release)
         return operation
 
@@ -288,8 +296,8 @@ class _Op(Generic[T]):
         timers, but holds back the keyboard and mouse: what is typed meanwhile is
         delivered after, in order, nothing lost and nothing started twice.
         """
-        if (self._writes and on_writer()) or QThread.currentThread() is not _gui_thread():
-            return self._op()
+        if (self._writes and on_writer()) or not _on_gui_thread():
+            return self._op()  # already off the GUI thread (or no window at all): in place
         outcome: dict[str, Any] = {}
         loop = QEventLoop()
 
@@ -318,11 +326,10 @@ class _Op(Generic[T]):
         return outcome["result"]
 
 
-def _gui_thread() -> QThread | None:
+def _on_gui_thread() -> bool:
     from PySide6.QtCore import QCoreApplication
 
-    app = QCoreApplication.instance()
-    return app.thread() if app is not None else None
+    return QCoreApplication.instance() is not None and threading.current_thread() is threading.main_thread()
 
 
 class CollectionOp(_Op[T]):

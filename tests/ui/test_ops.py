@@ -218,3 +218,26 @@ def test_read_service_reads_on_the_pool_not_behind_the_writes(qtbot, context):
     assert read_service(None, read, context.db) == []  # answered while the write still runs
     release.set()
     assert where == [(False, False)]
+
+
+def test_progress_is_shown_only_when_asked_and_offers_no_cancel_for_a_service_call(qtbot, context):
+    from PySide6.QtWidgets import QProgressDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    quiet, shown = threading.Event(), threading.Event()
+    done: list[str] = []
+    CollectionOp(parent, lambda: quiet.wait(5)).success(lambda _r: done.append("quiet")).run_in_background()
+    qtbot.wait(800)
+    assert not parent.findChildren(QProgressDialog)  # not asked: none, however long it takes
+    quiet.set()
+    qtbot.waitUntil(lambda: done == ["quiet"])
+    CollectionOp(parent, lambda: shown.wait(5)).with_progress("Merging…") \
+        .success(lambda _r: done.append("shown")).run_in_background()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)))
+    dialog = next(d for d in parent.findChildren(QProgressDialog) if d.isVisible())
+    assert dialog.labelText() == "Merging…"
+    assert not [b for b in dialog.findChildren(QPushButton) if b.isVisible()]  # nothing to cancel halfway
+    shown.set()
+    qtbot.waitUntil(lambda: done == ["quiet", "shown"])

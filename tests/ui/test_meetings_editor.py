@@ -292,6 +292,7 @@ def test_details_are_saved_with_ctrl_s_and_bad_input_is_explained(qtbot, context
     assert "already used" in said[0]
     assert editor.is_dirty()
     details.number.setValue(7)
+    show_active(qtbot, editor)  # offscreen Qt may leave the activation with the closed message
     qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
     saved = meetings.get_meeting(context.db, m.id)
     assert (saved.title, saved.number, saved.chair.full_name, saved.organizer.short_name) == (

@@ -34,7 +34,6 @@ def large_db(tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.no_gui_thread_writes
 @pytest.mark.xfail(strict=False, reason="the lists now read pages from indexes and the filter lists from index "
                    "lookups, but on a machine this busy the first read of each page (its statements compiled), "
                    "the search counts (a scan of every text until full-text search comes) and the reads made "

@@ -67,8 +67,8 @@ class CycleDialog(FormDialog):
         self.resize(560, 0)
 
     def save(self) -> Any:
-        return reporting_calendar.update_cycle(
-            self.context.db, self.cycle.id, self.cycle.version, ratified_on=self.ratified.value(),
+        return self.call(
+            reporting_calendar.update_cycle, self.context.db, self.cycle.id, self.cycle.version, ratified_on=self.ratified.value(),
             in_force_on=self.in_force.value(), entry_rule=self.rule.currentData(),
             initial_months=self.initial.value(), period_months=self.period.value() or None,
             next_due_on=self.next_due.value(), next_due_source=self.next_source.text(),

@@ -126,5 +126,5 @@ class MeasureDialog(FormDialog):
     def save(self) -> Any:
         v = self.values()
         if self.measure_id is None:
-            return plans.create_measure(self.context.db, self.plan_id, **v)
-        return plans.update_measure(self.context.db, self.measure_id, self.version, **v)
+            return self.call(plans.create_measure, self.context.db, self.plan_id, **v)
+        return self.call(plans.update_measure, self.context.db, self.measure_id, self.version, **v)

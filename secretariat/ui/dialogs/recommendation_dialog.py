@@ -128,9 +128,9 @@ class RecommendationDialog(FormDialog):
             raise ValidationError(self.tr("Say which body made the recommendation (UPR, CEDAW, …)."), field="body")
         db = self.context.db
         if self.rec_id is None:
-            return recommendations.create_recommendation(db, self.text.toPlainText(), self.mechanism.currentData(),
+            return self.call(recommendations.create_recommendation, db, self.text.toPlainText(), self.mechanism.currentData(),
                                                          **v)
-        return recommendations.update_recommendation(db, self.rec_id, self.version, text=self.text.toPlainText(),
+        return self.call(recommendations.update_recommendation, db, self.rec_id, self.version, text=self.text.toPlainText(),
                                                       mechanism=self.mechanism.currentData(), **v)
 
 
@@ -178,4 +178,4 @@ class BulkEditDialog(FormDialog):
             kwargs["remove_responsible_ids"] = orgs
         elif mode == "replace":
             kwargs["replace_responsible_ids"] = orgs
-        return recommendations.bulk_update(self.context.db, self.rec_ids, **kwargs)
+        return self.call(recommendations.bulk_update, self.context.db, self.rec_ids, **kwargs)

@@ -81,5 +81,5 @@ class NationalReportDialog(FormDialog):
                  responsible_id=combo_value(self.responsible, "responsible_id"), notes=self.notes.toPlainText())
         db = self.context.db
         if self.report_id is None:
-            return national_reports.create_report(db, self.body.currentText(), **v)
-        return national_reports.update_report(db, self.report_id, self.version, body=self.body.currentText(), **v)
+            return self.call(national_reports.create_report, db, self.body.currentText(), **v)
+        return self.call(national_reports.update_report, db, self.report_id, self.version, body=self.body.currentText(), **v)

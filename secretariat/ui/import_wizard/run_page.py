@@ -71,7 +71,7 @@ class RunPage(QWizardPage):
             return run_import(db, plan, skip_invalid=skip, progress=progress)
 
         self._operation = run_in_background(self, work, title=self.tr("Importing"), on_done=self._done,
-                                            on_error=self._failed)
+                                            on_error=self._failed, writes=True)
         self._timer.start()
         self.completeChanged.emit()
 

@@ -18,7 +18,9 @@ from ..dialogs.report_dialog import NationalReportDialog
 from ..formatting import fmt_date
 from ..labels import label
 from ..lazy_model import Column
-from ..view_tools import SortableLazyModel, action, attempt, confirm, debouncer, fill_combo, fit_columns, restore_state, \
+from ..settings import NATIONAL_REPORTS_HEADER
+from ..ops import CollectionOp
+from ..view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, fill_combo, fit_columns, restore_state, \
     save_state, setup_view
 from .base import Page
 from .reports_calendar import ReportsCalendarView
@@ -119,7 +121,7 @@ class NationalReportsPage(Page):
                QKeySequence.StandardKey.Find)
         for key in ("new", "edit", "delete"):
             self.toolbar.addAction(a[key])
-        if not restore_state(context.settings, "national_reports/header", self.table.horizontalHeader()):
+        if not restore_state(context.settings, NATIONAL_REPORTS_HEADER, self.table.horizontalHeader()):
             for column, width in enumerate((80, 320, 70, 90, 100, 100, 120)):
                 self.table.setColumnWidth(column, width)
         fit_columns(self.table, 1)
@@ -196,7 +198,7 @@ class NationalReportsPage(Page):
     def edit_current(self) -> None:
         report_id = self.current_id()
         if report_id is not None:
-            ok, dialog = attempt(self, lambda: NationalReportDialog(self.context, report_id, parent=self))
+            ok, dialog = build_or_say(self, lambda: NationalReportDialog(self.context, report_id, parent=self))
             if ok:
                 self._open(dialog)
 
@@ -217,11 +219,12 @@ class NationalReportsPage(Page):
         row = self.model.row(self.table.currentIndex().row())
 
         def go() -> None:
-            attempt(self, lambda: national_reports.delete_report(self.context.db, report_id))
+            db = self.context.db
+            CollectionOp(self, lambda: national_reports.delete_report(db, report_id)).run_in_background()
 
         self.dialog = confirm(self, self.tr("Delete"), self.tr("Delete the report “%1 — %2”?")
                               .replace("%1", row.body).replace("%2", row.title), go)
 
     def save_layout(self, settings: QSettings) -> None:
-        save_state(settings, "national_reports/header", self.table.horizontalHeader())
+        save_state(settings, NATIONAL_REPORTS_HEADER, self.table.horizontalHeader())
         self.calendar.save_layout(settings)

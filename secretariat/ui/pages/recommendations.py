@@ -31,10 +31,12 @@ from ..dialogs.link_dialog import link_measures_dialog, measure_caption
 from ..dialogs.recommendation_dialog import BulkEditDialog, RecommendationDialog
 from ..labels import label
 from ..lazy_model import Column
+from ..settings import RECOMMENDATIONS_DETAIL_SPLITTER, RECOMMENDATIONS_HEADER, RECOMMENDATIONS_SPLITTER
+from ..ops import CollectionOp
 from ..view_tools import (
     SortableLazyModel,
     action,
-    attempt,
+    build_or_say,
     confirm,
     debouncer,
     fit_columns,
@@ -378,14 +380,14 @@ class RecommendationsPage(Page):
     def edit_current(self) -> None:
         rec_id = self.current_id()
         if rec_id is not None:
-            ok, dialog = attempt(self, lambda: RecommendationDialog(self.context, rec_id, parent=self))
+            ok, dialog = build_or_say(self, lambda: RecommendationDialog(self.context, rec_id, parent=self))
             if ok:
                 self._open(dialog)
 
     def link_measures(self) -> None:
         rec_id = self.current_id()
         if rec_id is not None:
-            ok, dialog = attempt(self, lambda: link_measures_dialog(self.context, rec_id, self))
+            ok, dialog = build_or_say(self, lambda: link_measures_dialog(self.context, rec_id, self))
             if ok:
                 self._open(dialog)
 
@@ -402,25 +404,26 @@ class RecommendationsPage(Page):
                        "This cannot be undone.", "", len(ids))
 
         def go() -> None:
-            attempt(self, lambda: recommendations.delete_recommendations(self.context.db, ids))
+            db = self.context.db
+            CollectionOp(self, lambda: recommendations.delete_recommendations(db, ids)).run_in_background()
 
         self.dialog = confirm(self, self.tr("Delete"), text, go)
 
     # -- layout memory ------------------------------------------------------------
     def _restore_layout(self) -> None:
         s = self.context.settings
-        if not restore_state(s, "recommendations/header", self.table.horizontalHeader()):
+        if not restore_state(s, RECOMMENDATIONS_HEADER, self.table.horizontalHeader()):
             for column, width in enumerate((120, 420, 150, 80, 160, 60, 120, 120)):
                 self.table.setColumnWidth(column, width)
             # Shown below the list for the chosen one; the header's menu brings them back as columns.
             for key in ("states", "themes"):
                 self.table.setColumnHidden([c.key for c in self.model.columns].index(key), True)
-        if not restore_state(s, "recommendations/splitter", self.splitter):
+        if not restore_state(s, RECOMMENDATIONS_SPLITTER, self.splitter):
             self.splitter.setSizes([1000, 300])
-        if not restore_state(s, "recommendations/detail_splitter", self.left):
+        if not restore_state(s, RECOMMENDATIONS_DETAIL_SPLITTER, self.left):
             self.left.setSizes([460, 200])
 
     def save_layout(self, settings: QSettings) -> None:
-        save_state(settings, "recommendations/header", self.table.horizontalHeader())
-        save_state(settings, "recommendations/splitter", self.splitter)
-        save_state(settings, "recommendations/detail_splitter", self.left)
+        save_state(settings, RECOMMENDATIONS_HEADER, self.table.horizontalHeader())
+        save_state(settings, RECOMMENDATIONS_SPLITTER, self.splitter)
+        save_state(settings, RECOMMENDATIONS_DETAIL_SPLITTER, self.left)

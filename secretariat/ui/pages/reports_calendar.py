@@ -20,6 +20,7 @@ from ...services.reporting_calendar import CalendarEntry, CycleRow
 from ..context import AppContext
 from ..formatting import fmt_date, locale
 from ..labels import label
+from ..settings import REPORTS_CALENDAR_HEADER, REPORTS_CALENDAR_SPLITTER
 from ..view_tools import action, fill_combo, restore_state, save_state, select_data
 
 OVERDUE = QColor("#c0392b")
@@ -111,10 +112,10 @@ class ReportsCalendarView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         self._brushes = (QBrush(OVERDUE), QBrush(COMPUTED))
-        if not restore_state(context.settings, "reports_calendar/header", self.tree.header()):
+        if not restore_state(context.settings, REPORTS_CALENDAR_HEADER, self.tree.header()):
             for column, width in enumerate((150, 70, 300, 130, 110)):
                 self.tree.setColumnWidth(column, width)
-        restore_state(context.settings, "reports_calendar/splitter", self.splitter)
+        restore_state(context.settings, REPORTS_CALENDAR_SPLITTER, self.splitter)
         self._fill_years()
 
     # -- loading ------------------------------------------------------------------------
@@ -237,5 +238,5 @@ class ReportsCalendarView(QWidget):
             self.dialog.open()
 
     def save_layout(self, settings: QSettings) -> None:
-        save_state(settings, "reports_calendar/header", self.tree.header())
-        save_state(settings, "reports_calendar/splitter", self.splitter)
+        save_state(settings, REPORTS_CALENDAR_HEADER, self.tree.header())
+        save_state(settings, REPORTS_CALENDAR_SPLITTER, self.splitter)

@@ -30,9 +30,11 @@ from ..models import (
     recommendation_measure,
     recommendation_organization,
     recommendation_sdg,
+    recommendation_sdg_target,
     recommendation_tag,
 )
 from ..models.base import fold, fold_case
+from . import sdg_targets as sdg_target_links
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .errors import DuplicateError, ValidationError
 from .names import label_column
@@ -98,7 +100,11 @@ def get_countries(s: Session, names: Iterable[str]) -> list[Country]:
 def _set_links(s: Session, rec: Recommendation, *, themes: Sequence[str] | None = None,
                groups: Sequence[str] | None = None, states: Sequence[str] | None = None,
                sdgs: Sequence[int] | None = None, responsible_ids: Sequence[int] | None = None,
-               measure_ids: Sequence[int] | None = None) -> None:
+               measure_ids: Sequence[int] | None = None, sdg_targets: Sequence[str] | None = None) -> None:
+    targets = sdg_target_links.checked_codes(s, sdg_targets) if sdg_targets is not None else None
+    if targets:  # a target's goal is linked too
+        have = sdgs if sdgs is not None else [g.number for g in rec.sdgs]
+        sdgs = sorted(set(have) | sdg_target_links.goals_of(s, targets))
     if themes is not None or groups is not None:
         keep_themes = themes if themes is not None else [t.name for t in rec.tags if t.kind == "theme"]
         keep_groups = groups if groups is not None else [t.name for t in rec.tags if t.kind == "group"]
@@ -118,9 +124,12 @@ def _set_links(s: Session, rec: Recommendation, *, themes: Sequence[str] | None 
         if len(measures) != len(set(measure_ids)):
             raise ValidationError(translate("services", "One of the measures does not exist."), field="measures")
         rec.measures = measures
+    if targets is not None:
+        s.flush()
+        sdg_target_links.replace_targets(s, "recommendation", rec.id, targets, add_goals=False)
 
 
-LINK_ARGS = ("themes", "groups", "states", "sdgs", "responsible_ids", "measure_ids")
+LINK_ARGS = ("themes", "groups", "states", "sdgs", "responsible_ids", "measure_ids", "sdg_targets")
 
 
 def create_recommendation(db: Database, text: str, mechanism: str = Mechanism.UPR.value,
@@ -251,6 +260,7 @@ class RecommendationQuery:
     position: str | None = None
     tag_id: int | None = None        # a theme or a group of persons
     sdg: int | None = None
+    sdg_target: str | None = None    # a target's code, "16.3"
     responsible_id: int | None = None
     status: str | None = None
     measure_id: int | None = None    # answered by this measure
@@ -274,6 +284,7 @@ class RecommendationRow:
     themes: str = ""
     groups: str = ""
     sdgs: str = ""
+    sdg_targets: str = ""
     responsible: str = ""
     measures: int = 0
 
@@ -324,6 +335,7 @@ def _rec_filter(stmt: Select[Any], q: RecommendationQuery) -> Select[Any]:
     links = ((q.state_id, recommendation_country.c.country_id, recommendation_country),
              (q.tag_id, recommendation_tag.c.tag_id, recommendation_tag),
              (q.sdg, recommendation_sdg.c.sdg_number, recommendation_sdg),
+             (q.sdg_target, recommendation_sdg_target.c.sdg_target_code, recommendation_sdg_target),
              (q.responsible_id, recommendation_organization.c.organization_id, recommendation_organization),
              (q.measure_id, recommendation_measure.c.measure_id, recommendation_measure))
     for value, column, table in links:
@@ -381,6 +393,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
                       (Tag, Tag.id == recommendation_tag.c.tag_id), Tag.name)
         sdgs = _names(s, ids, recommendation_sdg, None, [Sdg.number],
                       (Sdg, Sdg.number == recommendation_sdg.c.sdg_number), Sdg.number)
+        targets = sdg_target_links.codes_by_owner(s, "recommendation", ids)
         orgs = _names(s, ids, recommendation_organization, None, [label_column(Organization)],
                       (Organization, Organization.id == recommendation_organization.c.organization_id),
                       Organization.search_text)
@@ -397,6 +410,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
             themes="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.THEME.value),
             groups="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.GROUP.value),
             sdgs=", ".join(str(n) for (n,) in sdgs.get(r.id, [])),
+            sdg_targets=", ".join(targets.get(r.id, [])),
             responsible=", ".join(n for (n,) in orgs.get(r.id, [])),
             measures=counts.get(r.id, 0)) for r in base]
 

@@ -187,4 +187,25 @@ def target_counts(s: Session, owner: str, owner_ids: Any, language: str | None =
     if not found:
         return []
     rows = s.scalars(select(SdgTarget).where(SdgTarget.code.in_(list(found))).order_by(SdgTarget.position))
-    return [(t.code, f"{t.code} {target_text(t, language)}", int(found[t.code])) for t in rows]
+    return [(t.code, f"{t.code} {short_text(target_text(t, language))}", int(found[t.code])) for t in rows]
+
+
+def short_text(text: str, width: int = 70) -> str:
+    """The start of a target's text, cut at a word, for a line of a breakdown."""
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
+
+
+def write_target_links(s: Session, owner: str, rows: Sequence[tuple[int, str]],
+                       replace_ids: Sequence[int] = ()) -> None:
+    """Bulk form for imports: the links of *replace_ids* are dropped, then *rows* are added.
+
+    The codes must be known ones (the import reads only those); repeats are left out.
+    """
+    table, column = _link_table(owner), _owner_column(owner)
+    ids = list(dict.fromkeys(replace_ids))
+    for start in range(0, len(ids), 900):
+        s.execute(delete(table).where(column.in_(ids[start:start + 900])))
+    unique = list(dict.fromkeys(rows))
+    for start in range(0, len(unique), 5000):
+        s.execute(insert(table), [{f"{owner}_id": owner_id, "sdg_target_code": code}
+                                  for owner_id, code in unique[start:start + 5000]])

@@ -112,3 +112,29 @@ def test_recommendation_counts_by_target(db: Database) -> None:
     assert {c.key: c.count for c in counts.by_sdg}[16] == 2
     recommendations.delete_recommendation(db, a.id)
     assert [(c.key, c.count) for c in statistics.recommendation_counts(db).by_target] == [("16.3", 1)]
+
+
+def test_measures_and_indicators_save_targets_with_their_other_fields(db: Database) -> None:
+    plan = plans.create_plan(db, "Roadmap for UPR recommendations", period_start=2024, period_end=2028)
+    measure = plans.create_measure(db, plan.id, "1", "Draft a law on access to information",
+                                   sdg_targets=["16.10", "16.6"])
+    assert [t.code for t in sdg_targets.targets_of(db, "measure", measure.id)] == ["16.6", "16.10"]
+    plans.update_measure(db, measure.id, text="Adopt a law on access to information")
+    assert [t.code for t in sdg_targets.targets_of(db, "measure", measure.id)] == ["16.6", "16.10"]
+    plans.update_measure(db, measure.id, sdg_targets=["16.10"])
+    assert [t.code for t in sdg_targets.targets_of(db, "measure", measure.id)] == ["16.10"]
+    ind = indicators.add_indicator(db, measure.id, "Law adopted", date(2024, 1, 1), date(2025, 12, 31),
+                                   sdg_targets=["16.10"])
+    with pytest.raises(ValidationError):
+        indicators.update_indicator(db, ind.id, name="Law in force", sdg_targets=["16.99"])
+    assert [t.code for t in sdg_targets.targets_of(db, "indicator", ind.id)] == ["16.10"]
+    indicators.update_indicator(db, ind.id, sdg_targets=[])
+    assert sdg_targets.targets_of(db, "indicator", ind.id) == []
+
+
+def test_an_undone_measure_deletion_brings_its_targets_back(db: Database) -> None:
+    plan = plans.create_plan(db, "Work Plan 2024", period_start=2024, period_end=2024)
+    measure = plans.create_measure(db, plan.id, "3", "Report to CEDAW", sdg_targets=["5.1", "5.c"])
+    deleted = plans.delete_measure_undoably(db, measure.id)
+    back = plans.restore_measure(db, deleted)
+    assert [t.code for t in sdg_targets.targets_of(db, "measure", back.id)] == ["5.1", "5.c"]

@@ -43,6 +43,7 @@ from secretariat.models import (
     recommendation_sdg,
     recommendation_tag,
 )
+from secretariat.services import sdg_targets as sdg_target_links
 from secretariat.services.names import label_column, localized_column
 
 CHUNK = 900
@@ -82,6 +83,11 @@ def _nonempty(column: Any) -> Any:
 def _chunks(ids: list[int]):
     for start in range(0, len(ids), CHUNK):
         yield ids[start:start + CHUNK]
+
+
+def sdg_cell(goals: list[int], targets: list[str]) -> str | None:
+    """The SDG column: the goals, then the target codes ("5, 16, 5.2, 16.3"); read back by the importer."""
+    return ", ".join([*(str(n) for n in sorted(goals)), *targets]) or None
 
 
 def _paragraph_key(paragraph: str) -> tuple:
@@ -144,12 +150,13 @@ def recommendations_table(db: Database, *, search: str = "", mechanism: str | No
                     .join(Organization, Organization.id == recommendation_organization.c.organization_id)
                     .where(recommendation_organization.c.recommendation_id.in_(chunk))):
                 orgs.setdefault(rec_id, []).append(name)
+        targets = sdg_target_links.codes_by_owner(s, "recommendation", all_ids)
     for r in base:
         table.rows.append([
             label(r.mechanism), r.body, r.cycle, r.session or None, r.document_symbol or None, r.paragraph or None,
             r.text, "; ".join(states.get(r.id, [])) or None, label(r.position), r.source_of_position or None,
             "\n".join(themes.get(r.id, [])) or None, "\n".join(groups.get(r.id, [])) or None,
-            ", ".join(str(n) for n in sorted(sdgs.get(r.id, []))) or None, label(r.status),
+            sdg_cell(sdgs.get(r.id, []), targets.get(r.id, [])), label(r.status),
             r.assessment or None, "\n".join(orgs.get(r.id, [])) or None,
         ])
     return table

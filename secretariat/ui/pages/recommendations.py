@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import SDG_TITLES, ImplementationStatus, Mechanism, Position
-from ...services import recommendations, statistics
+from ...services import recommendations, sdg_targets, statistics
 from ...services.recommendations import RecommendationQuery, RecommendationRow
 from ..context import AppContext
 from ..counts_panel import CountsPanel
 from ..dialogs.link_dialog import link_measures_dialog, measure_caption
 from ..dialogs.recommendation_dialog import BulkEditDialog, RecommendationDialog
 from ..labels import label
+from ..widgets.sdg_target_picker import target_caption
 from ..lazy_model import Column
 from ..view_tools import (
     SortableLazyModel,
@@ -350,6 +351,9 @@ class RecommendationsPage(Page):
                              (self.tr("Responsible"), row.responsible)):
             if value:
                 parts.append(f"<b>{e(title)}:</b> {e(value)}")
+        if row.sdg_targets:
+            parts.append(f"<b>{e(self.tr('SDG targets'))}:</b> " + "; ".join(
+                e(target_caption(t)) for t in sdg_targets.targets_of(self.context.db, "recommendation", rec_id)))
         self.detail.setText("<br>".join(parts))
         for m in recommendations.measures_of(self.context.db, rec_id):
             item = QListWidgetItem(measure_caption(m))

@@ -71,9 +71,11 @@ from secretariat.models import (
     recommendation_country,
     recommendation_organization,
     recommendation_sdg,
+    recommendation_sdg_target,
     recommendation_tag,
     utcnow,
 )
+from secretariat.services import sdg_targets as sdg_target_links
 from secretariat.services.recommendations import natural_key
 
 CHUNK = 900  # SQLite's default limit of bound parameters is 999
@@ -100,6 +102,7 @@ class RecommendationInput:
     states: list[str] | None = None
     sdgs: list[int] | None = None
     responsible: list[str] | None = None
+    sdg_targets: list[str] | None = None  # codes ("16.3"); their goals are in sdgs
     warnings: list[str] = field(default_factory=list)
     error: tuple[str, str] | None = None  # (column title, message)
     duplicate_of: int | None = None  # Excel row of the first occurrence
@@ -346,7 +349,8 @@ class RecommendationImporter(Importer):
                 position=record.position, source_of_position=(record.source_of_position or "")[:255] or None,
                 status=status, assessment=record.assessment or None, themes=record.themes or None,
                 groups=record.groups or None, states=record.states or None, sdgs=record.sdgs or None,
-                responsible=responsible, warnings=warnings, error=error)  # type: ignore[arg-type]
+                responsible=responsible, warnings=warnings, error=error,  # type: ignore[arg-type]
+                sdg_targets=list(record.sdg_targets) or None)
             if error is None:
                 first = first_row.get(key)
                 if first is None:
@@ -547,7 +551,7 @@ def _new_rows(rec_ids: list[int], items: list[RecommendationInput], stamp: Any) 
 
 def _merge_into(first: RecommendationInput, duplicate: RecommendationInput) -> None:
     """A recommendation listed again under another theme: its lists join the first row's."""
-    for name in ("themes", "groups", "states", "sdgs", "responsible"):
+    for name in ("themes", "groups", "states", "sdgs", "responsible", "sdg_targets"):
         extra = getattr(duplicate, name)
         if not extra:
             continue
@@ -581,6 +585,7 @@ class _Existing:
     states: set[str] = field(default_factory=set)
     sdgs: set[int] = field(default_factory=set)
     responsible: set[int] = field(default_factory=set)
+    sdg_targets: set[str] = field(default_factory=set)
 
     def merged(self, item: RecommendationInput) -> dict[str, Any]:
         return {
@@ -633,6 +638,8 @@ def _existing(session: Session, keys: set[str]) -> dict[str, _Existing]:
         (select(recommendation_sdg.c.recommendation_id, recommendation_sdg.c.sdg_number), recommendation_sdg),
         (select(recommendation_organization.c.recommendation_id, recommendation_organization.c.organization_id),
          recommendation_organization),
+        (select(recommendation_sdg_target.c.recommendation_id, recommendation_sdg_target.c.sdg_target_code),
+         recommendation_sdg_target),
     )
     if len(ids) > SCAN_ABOVE:
         chunks: list[list[int] | None] = [None]
@@ -670,6 +677,10 @@ def _existing(session: Session, keys: set[str]) -> dict[str, _Existing]:
             record = by_id.get(rec_id)
             if record is not None:
                 record.responsible.add(org_id)
+        for rec_id, code in rows(4):
+            record = by_id.get(rec_id)
+            if record is not None:
+                record.sdg_targets.add(code)
     return {key_of[rec_id]: record for rec_id, record in by_id.items()}
 
 
@@ -699,6 +710,8 @@ def _changes(item: RecommendationInput, current: _Existing, refs: list[int | str
         changes.append(translate("excel", "recommending States"))
     if item.sdgs is not None and set(item.sdgs) != current.sdgs:
         changes.append(translate("excel", "SDGs"))
+    if item.sdg_targets is not None and set(item.sdg_targets) != current.sdg_targets:
+        changes.append(translate("excel", "SDG targets"))
     if refs is not None:
         if any(isinstance(ref, str) for ref in refs) or set(refs) != current.responsible:
             changes.append(translate("excel", "responsible agencies"))
@@ -787,8 +800,10 @@ class _Links:
     countries: list[tuple[int, int]] = field(default_factory=list)
     sdgs: list[tuple[int, int]] = field(default_factory=list)
     orgs: list[tuple[int, int]] = field(default_factory=list)
+    targets: list[tuple[int, str]] = field(default_factory=list)
     replace: dict[str, list[int]] = field(default_factory=lambda: {
         "themes": [], "groups": [], "countries": [], "sdgs": [], "orgs": []})
+    replace_targets: list[int] = field(default_factory=list)
 
     def add(self, rec_id: int, item: RecommendationInput, vocab: _Vocabularies, orgs: OrgIndex,
             created_orgs: dict[str, int], only_given: bool = False) -> None:
@@ -815,6 +830,10 @@ class _Links:
             if len(numbers) > 1:
                 numbers = dict.fromkeys(numbers)
             self.sdgs += [(rec_id, n) for n in numbers if 1 <= n <= 17]
+        if item.sdg_targets:  # a cell that lists goals only leaves the targets alone
+            if only_given:
+                self.replace_targets.append(rec_id)
+            self.targets += [(rec_id, code) for code in item.sdg_targets]
         if item.responsible is not None:
             if only_given:
                 self.replace["orgs"].append(rec_id)
@@ -839,6 +858,7 @@ class _Links:
                     kind = _THEME if name == "themes" else _GROUP
                     statement = statement.where(table.c.tag_id.in_(select(Tag.id).where(Tag.kind == kind)))
                 session.execute(statement)
+        sdg_target_links.write_target_links(session, "recommendation", [], self.replace_targets)
 
     def write(self, session: Session) -> None:
         for table, second, rows in ((recommendation_tag, "tag_id", self.tags),
@@ -847,6 +867,7 @@ class _Links:
                                     (recommendation_organization, "organization_id", self.orgs)):
             for start in range(0, len(rows), 20000):
                 bulk_insert(session, table, ("recommendation_id", second), rows[start:start + 20000])
+        sdg_target_links.write_target_links(session, "recommendation", self.targets)
 
 
 class _InBackground:

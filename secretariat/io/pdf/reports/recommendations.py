@@ -76,6 +76,14 @@ def story(data: RecommendationsData, checkpoint: Checkpoint | None = None) -> li
                          "bar", translate("reports", "SDG"),
                          translate("reports", "A recommendation may serve several goals and counts under each of "
                                               "them, so the shares may add up to more than 100%."))
+    if counts.by_target:
+        result += _breakdown(translate("reports", "By SDG target"), list(counts.by_target[:TOP_THEMES]), counts.total,
+                             styles, "bar", translate("reports", "Target"),
+                             translate("reports", "Only the targets named at least once are listed; a recommendation "
+                                                  "may serve several targets and counts under each of them."))
+        if len(counts.by_target) > TOP_THEMES:
+            result.append(para(translate("reports", "The {count} first of {all} targets named are shown.").format(
+                count=TOP_THEMES, all=len(counts.by_target)), styles["note"]))
     themes = list(counts.by_theme[:TOP_THEMES])
     result += _breakdown(translate("reports", "By theme"), themes, counts.total, styles, "bar",
                          translate("reports", "Theme"),

@@ -85,3 +85,35 @@ def test_an_export_carries_target_codes_back(demo_db, tmp_path) -> None:
     assert [t.code for t in sdg_targets.targets_of(demo_db, "recommendation", row.id)] == ["5.2", "8.7", "16.2"]
     plan, _ = import_file(demo_db, path)
     assert plan.counts()["update"] == 0 and plan.counts()["create"] == 0
+
+
+def test_plan_measures_carry_their_targets_through_export_and_import(demo_db, tmp_path, make_xlsx) -> None:
+    from secretariat.services import plans
+
+    plan = plans.find_plan(demo_db, "NAP HR")
+    [first] = [m for m in plans.list_measures(demo_db, plans.MeasureQuery(plan_id=plan.id)) if m.number == "1.1"]
+    sdg_targets.set_targets(demo_db, "measure", first.id, ["16.3", "16.10"])
+    table = lists.measures_table(demo_db, plan_id=plan.id)
+    column = table.headers.index("SDG targets")
+    assert [row[column] for row in table.rows if row[2] == "1.1"] == ["16.3, 16.10"]
+    path = tmp_path / "measures.xlsx"
+    write_table(path, table.title, table.headers, table.rows, subtitle="Exported on 01.01.2025")
+
+    def reimport(file):
+        sheet = load_sheet(file)
+        header, _ = prepare_header(demo_db, "measures", sheet)
+        plan_ = plan_import(demo_db, "measures", sheet, header)
+        run_import(demo_db, plan_)
+        return plan_.counts()
+
+    assert reimport(path)["update"] == 0  # the round trip changes nothing
+    sdg_targets.set_targets(demo_db, "measure", first.id, [])
+    assert reimport(path)["update"] == 1
+    assert [t.code for t in sdg_targets.targets_of(demo_db, "measure", first.id)] == ["16.3", "16.10"]
+    # A ministry's plan matrix with a "Задачи ЦУР" column.
+    counts = reimport(make_xlsx([
+        ["План", "№", "Мероприятие", "Задачи ЦУР"],
+        ["NAP HR", "1.1", first.text, "Задача 5.1; 16.3"],
+    ], name="matrix.xlsx"))
+    assert counts["update"] == 1
+    assert [t.code for t in sdg_targets.targets_of(demo_db, "measure", first.id)] == ["5.1", "16.3"]

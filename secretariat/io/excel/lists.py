@@ -188,7 +188,8 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
         headers=[translate("excel", "Plan"), translate("excel", "Section"), translate("excel", "No."),
                  translate("excel", "Measure"), translate("excel", "Lead agency"),
                  translate("excel", "Co-implementers"),
-                 translate("excel", "Partners"), translate("excel", "Deadline"), translate("excel", "Indicators"), translate("excel", "Status"), translate("excel", "Last report"),
+                 translate("excel", "Partners"), translate("excel", "Deadline"), translate("excel", "Indicators"), translate("excel", "Status"),
+                 translate("excel", "SDG targets"), translate("excel", "Last report"),
                  translate("excel", "Last progress")])
     with db.read() as s:
         base = list(s.execute(stmt))
@@ -210,6 +211,7 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
                 known = last.get(report.measure_id)
                 if known is None or (report.reported_on, report.id) > (known.reported_on, known.id):
                     last[report.measure_id] = report
+        targets = sdg_target_links.codes_by_owner(s, "measure", all_ids)
     for r in base:
         section = " ".join(p for p in (f"{r.section_number}." if r.section_number else "", r.section_title or "")
                            if p) or None
@@ -220,7 +222,7 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
             "\n".join(agencies.get((r.id, MeasureRole.CO_IMPLEMENTER.value), [])) or None,
             "\n".join(agencies.get((r.id, MeasureRole.PARTNER.value), [])) or None,
             r.deadline_text or None, r.indicators or None, label(r.status),
-            report.reported_on if report else None, report.text if report else None,
+            ", ".join(targets.get(r.id, [])) or None, report.reported_on if report else None, report.text if report else None,
         ])
     return table
 

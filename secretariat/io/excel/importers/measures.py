@@ -53,7 +53,10 @@ from secretariat.models import (
     PlanSection,
     fold,
 )
+from secretariat.io.excel.sdg_codes import parse_sdg_target_cell
+from secretariat.services import sdg_targets as sdg_target_links
 from secretariat.services.deadlines import parse_deadline
+from secretariat.services.sdg_targets import code_key
 
 ROLE_FIELDS = (("lead", MeasureRole.LEAD.value), ("co_implementers", MeasureRole.CO_IMPLEMENTER.value),
                ("partners", MeasureRole.PARTNER.value))
@@ -93,6 +96,7 @@ class MeasureInput:
     indicators: str | None = None
     status: str | None = None
     agencies: dict[str, list[str]] = field(default_factory=dict)  # role -> names
+    sdg_targets: list[str] | None = None  # codes of the SDG column; None: the file names none
     warnings: list[str] = field(default_factory=list)
     error: tuple[str, str] | None = None
 
@@ -116,6 +120,7 @@ class MeasureImporter(Importer):
             FieldSpec("deadline", translate("excel", "Deadline")),
             FieldSpec("indicators", translate("excel", "Indicators")),
             FieldSpec("status", translate("excel", "Status")),
+            FieldSpec("sdgs", translate("excel", "SDG targets")),
         ]
 
     def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
@@ -151,6 +156,8 @@ class MeasureImporter(Importer):
                     item.warnings.append(translate(
                         "excel", "{column}: \"{text}\" is not a known status; it is left as it is.").format(
                         column=status_title, text=short(value_as_text(values["status"]), 40)))
+            if "sdgs" in columns and values.get("sdgs") is not None:
+                item.sdg_targets = parse_sdg_target_cell(values["sdgs"]) or None
             for name, role in ROLE_FIELDS:
                 if name in columns and values.get(name) is not None:
                     names = split_names(value_as_text(values[name]))
@@ -280,6 +287,8 @@ class MeasureImporter(Importer):
                 measure = loaded[existing[(plan.id, item.number)].id]
             _apply(session, measure, item, plan, orgs, created_orgs, section_cache)
             session.flush()
+            if item.sdg_targets is not None:
+                sdg_target_links.replace_targets(session, "measure", measure.id, item.sdg_targets)
             (created_ids if by_row[item.row] == CREATE else updated_ids).append(measure.id)
         return {"created_ids": created_ids, "updated_ids": updated_ids,
                 "new_plans": [p.title for p in new_plans.values()],
@@ -381,6 +390,7 @@ class _Existing:
     status: str
     section_id: int | None
     agencies: dict[str, list[int]] = field(default_factory=dict)
+    sdg_targets: list[str] = field(default_factory=list)
 
 
 def _existing_measures(session: Session, plan_ids: set[int]) -> dict[tuple[int, str], _Existing]:
@@ -398,6 +408,8 @@ def _existing_measures(session: Session, plan_ids: set[int]) -> dict[tuple[int, 
             select(MeasureOrganization.measure_id, MeasureOrganization.organization_id, MeasureOrganization.role)
             .join(Measure, Measure.id == MeasureOrganization.measure_id).where(Measure.plan_id.in_(plan_ids))):
         by_id[measure_id].agencies.setdefault(role, []).append(org_id)
+    for measure_id, codes in sdg_target_links.codes_by_owner(session, "measure", list(by_id)).items():
+        by_id[measure_id].sdg_targets = codes
     return found
 
 
@@ -425,6 +437,8 @@ def _changes(item: MeasureInput, current: _Existing, sections: dict[int, tuple[s
         now = sections.get(current.section_id) if current.section_id is not None else None
         if now is None or now[1] != fold(item.section[1]):
             changes.append(translate("excel", "section"))
+    if item.sdg_targets is not None and sorted(item.sdg_targets, key=code_key) != current.sdg_targets:
+        changes.append(translate("excel", "SDG targets"))
     labels = {MeasureRole.LEAD.value: translate("excel", "lead agencies"),
               MeasureRole.CO_IMPLEMENTER.value: translate("excel", "co-implementers"),
               MeasureRole.PARTNER.value: translate("excel", "partners")}

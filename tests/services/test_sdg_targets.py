@@ -138,3 +138,25 @@ def test_an_undone_measure_deletion_brings_its_targets_back(db: Database) -> Non
     deleted = plans.delete_measure_undoably(db, measure.id)
     back = plans.restore_measure(db, deleted)
     assert [t.code for t in sdg_targets.targets_of(db, "measure", back.id)] == ["5.1", "5.c"]
+
+
+def test_migrating_a_database_of_0005_keeps_its_goal_links(tmp_path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from secretariat.db import migrate
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0005")
+        conn.execute(text("INSERT INTO recommendation (id, natural_key, mechanism, body, session, document_symbol, "
+                          "paragraph, text, position, source_of_position, status, assessment, search_text, version, "
+                          "created_at, updated_at) VALUES (1, 'upr|UPR|4|1', 'upr', 'UPR', '', '', '1', 'Old', "
+                          "'supported', '', 'not_started', '', 'old', 1, '2024-01-01', '2024-01-01')"))
+        conn.execute(text("INSERT INTO recommendation_sdg VALUES (1, 16)"))
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "head")
+        assert conn.execute(text("SELECT sdg_number FROM recommendation_sdg")).scalars().all() == [16]
+        assert conn.execute(text("SELECT count(*) FROM sdg_target")).scalar() == 169
+        assert conn.execute(text("SELECT count(*) FROM recommendation_sdg_target")).scalar() == 0
+    engine.dispose()

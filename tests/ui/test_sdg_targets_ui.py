@@ -111,3 +111,18 @@ def test_targets_of_a_measure_and_of_its_indicator(qtbot, context, tmp_path):
     assert [r.sdg_targets for r in indicators.list_indicators(db, measure.id)] == [("16.2",)]
     assert "SDG targets: 16.2" in panel.table.item(0, 0).toolTip()
     detail.grab().save(str(tmp_path / "measure_detail.png"))
+
+
+def test_filter_the_list_by_a_target_and_from_its_count(qtbot, page):
+    index = page.sdg.findData("8.7")
+    assert page.sdg.itemText(index).strip().startswith("8.7 Take immediate and effective measures")
+    assert page.sdg.itemData(index - 1) == "8.6" and page.sdg.itemData(page.sdg.findData(8)) == 8
+    page.sdg.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert sorted(page.model.row(r).paragraph for r in range(2)) == ["140.130", "140.95"]
+    page.sdg.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 12)
+    qtbot.waitUntil(lambda: page.counts.number("sdg_target", "16.2") == 2)
+    page._filter_on_count("sdg_target", "16.3")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row(0).paragraph == "140.7"

@@ -22,7 +22,7 @@ class TargetText:
     tk: str
 
 
-def _resource(name: str) -> Path:
+def resource_path(name: str) -> Path:
     """A file of the resources folder, installed or from the source tree."""
     try:
         from importlib.resources import files
@@ -38,7 +38,7 @@ def _resource(name: str) -> Path:
 def load_sdg_targets(path: Path | None = None) -> list[TargetText]:
     """The targets in their official order; comment lines (#) and the header row skipped."""
     rows: list[TargetText] = []
-    text = (path or _resource(TARGETS_FILE)).read_text(encoding="utf-8")
+    text = (path or resource_path(TARGETS_FILE)).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("goal\t"):
             continue

@@ -187,7 +187,7 @@ def target_counts(s: Session, owner: str, owner_ids: Any, language: str | None =
     if not found:
         return []
     rows = s.scalars(select(SdgTarget).where(SdgTarget.code.in_(list(found))).order_by(SdgTarget.position))
-    return [(t.code, f"{t.code} {short_text(target_text(t, language))}", int(found[t.code])) for t in rows]
+    return [(t.code, f"{t.code} {target_text(t, language)}", int(found[t.code])) for t in rows]
 
 
 def short_text(text: str, width: int = 70) -> str:

@@ -362,7 +362,7 @@ class RecommendationsPage(Page):
             if value:
                 parts.append(f"<b>{e(title)}:</b> {e(value)}")
         if row.sdg_targets:
-            parts.append(f"<b>{e(self.tr('SDG targets'))}:</b> " + "; ".join(
+            parts.append(f"<b>{e(self.tr('SDG targets'))}:</b> " + "<br>".join(
                 e(target_caption(t)) for t in sdg_targets.targets_of(self.context.db, "recommendation", rec_id)))
         self.detail.setText("<br>".join(parts))
         for m in recommendations.measures_of(self.context.db, rec_id):

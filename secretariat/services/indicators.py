@@ -123,7 +123,7 @@ def add_indicator(db: Database, measure_id: int, name: str, starts_on: date, end
         s.add(indicator)
         s.flush()
         if sdg_targets:
-            sdg_target_links.replace_targets(s, "indicator", indicator.id, sdg_targets)
+            sdg_target_links.replace_targets(s, "indicator", indicator.id, sdg_targets, touch=False)
         return indicator
 
 

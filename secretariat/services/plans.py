@@ -177,7 +177,7 @@ def create_measure(db: Database, plan_id: int, number: str, text: str, *, deadli
         _set_organizations(s, measure, MeasureRole.PARTNER, partner_ids)
         s.flush()
         if sdg_targets:
-            sdg_target_links.replace_targets(s, "measure", measure.id, sdg_targets)
+            sdg_target_links.replace_targets(s, "measure", measure.id, sdg_targets, touch=False)
         return measure
 
 
@@ -749,7 +749,7 @@ def restore_measure(db: Database, deleted: DeletedMeasure) -> Measure:
         if items:
             s.execute(agenda_item_measure.insert(), [{"agenda_item_id": i, "measure_id": measure.id} for i in items])
         if deleted.sdg_targets:
-            sdg_target_links.replace_targets(s, "measure", measure.id, deleted.sdg_targets)
+            sdg_target_links.replace_targets(s, "measure", measure.id, deleted.sdg_targets, touch=False)
         audit.record(s, AuditAction.RESTORE.value, Measure.__tablename__, measure.id,
                      translate("services", "Deleted measure {number} restored").format(number=measure.number))
         return measure

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, case, func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -101,6 +101,7 @@ def _set_links(s: Session, rec: Recommendation, *, themes: Sequence[str] | None 
                groups: Sequence[str] | None = None, states: Sequence[str] | None = None,
                sdgs: Sequence[int] | None = None, responsible_ids: Sequence[int] | None = None,
                measure_ids: Sequence[int] | None = None, sdg_targets: Sequence[str] | None = None) -> None:
+    was_saved = inspect(rec).persistent  # not a recommendation created in this transaction
     targets = sdg_target_links.checked_codes(s, sdg_targets) if sdg_targets is not None else None
     if targets:  # a target's goal is linked too
         have = sdgs if sdgs is not None else [g.number for g in rec.sdgs]
@@ -126,7 +127,7 @@ def _set_links(s: Session, rec: Recommendation, *, themes: Sequence[str] | None 
         rec.measures = measures
     if targets is not None:
         s.flush()
-        sdg_target_links.replace_targets(s, "recommendation", rec.id, targets, add_goals=False)
+        sdg_target_links.replace_targets(s, "recommendation", rec.id, targets, add_goals=False, touch=was_saved)
 
 
 LINK_ARGS = ("themes", "groups", "states", "sdgs", "responsible_ids", "measure_ids", "sdg_targets")

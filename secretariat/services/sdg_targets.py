@@ -17,12 +17,15 @@ from ..db.sql_functions import among
 from ..i18n import translate
 from ..models import (
     TARGET_LINKS,
+    AuditAction,
     Indicator,
     Measure,
     Recommendation,
     SdgTarget,
     recommendation_sdg,
+    utcnow,
 )
+from . import audit
 from .common import get_or_raise
 from .errors import ValidationError
 from .names import pick
@@ -105,10 +108,14 @@ def codes_by_owner(s: Session, owner: str, owner_ids: Sequence[int]) -> dict[int
     return {k: sorted(v, key=code_key) for k, v in found.items()}
 
 
-def replace_targets(s: Session, owner: str, owner_id: int, codes: Iterable[str], add_goals: bool = True) -> list[str]:
+def replace_targets(s: Session, owner: str, owner_id: int, codes: Iterable[str], add_goals: bool = True,
+                    touch: bool = True) -> list[str]:
     """Exactly *codes* are the record's targets (inside the caller's transaction).
 
     *add_goals* False: the caller has already linked a recommendation to the targets' goals.
+    *touch*: a change of targets counts as a change of the record (its version, its audit
+    entry), so that another copy of the app editing it is told; False for a record created
+    in the same transaction.
     """
     wanted = checked_codes(s, codes)
     s.flush()
@@ -122,6 +129,13 @@ def replace_targets(s: Session, owner: str, owner_id: int, codes: Iterable[str],
         s.execute(insert(table), [{f"{owner}_id": owner_id, "sdg_target_code": c} for c in new])
     if owner == "recommendation" and wanted and add_goals:
         _add_goals(s, owner_id, wanted)
+    if touch and (gone or new):
+        record = s.get(OWNER_MODELS[owner], owner_id)
+        if record is not None:
+            record.updated_at = utcnow()  # a new version
+            audit.record(s, AuditAction.UPDATE.value, owner, owner_id,
+                         translate("services", "SDG targets: {codes}").format(codes=", ".join(wanted) or "—"),
+                         {"sdg_targets": {"removed": sorted(gone, key=code_key), "added": new}})
     return wanted
 
 

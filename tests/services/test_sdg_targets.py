@@ -160,3 +160,21 @@ def test_migrating_a_database_of_0005_keeps_its_goal_links(tmp_path) -> None:
         assert conn.execute(text("SELECT count(*) FROM sdg_target")).scalar() == 169
         assert conn.execute(text("SELECT count(*) FROM recommendation_sdg_target")).scalar() == 0
     engine.dispose()
+
+
+def test_a_change_of_targets_is_a_change_of_the_record(db: Database) -> None:
+    from secretariat.services.audit import history_for
+    from secretariat.services.errors import ConflictError
+
+    rec = recommendations.create_recommendation(db, "Ensure birth registration", paragraph="9", cycle=4,
+                                                sdg_targets=["16.9"])
+    stale = recommendations.get_recommendation(db, rec.id).version
+    entries = len(history_for(db, "recommendation", rec.id))
+    sdg_targets.link_targets(db, "recommendation", rec.id, ["16.b"])
+    assert recommendations.get_recommendation(db, rec.id).version == stale + 1
+    history = history_for(db, "recommendation", rec.id)
+    assert len(history) == entries + 1 and history[0].action == "update"
+    with pytest.raises(ConflictError):  # another copy of the app still shows the old targets
+        recommendations.update_recommendation(db, rec.id, stale, sdg_targets=["16.9"])
+    sdg_targets.link_targets(db, "recommendation", rec.id, ["16.9"])  # nothing new: no new version
+    assert recommendations.get_recommendation(db, rec.id).version == stale + 1

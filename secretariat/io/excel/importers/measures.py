@@ -288,7 +288,8 @@ class MeasureImporter(Importer):
             _apply(session, measure, item, plan, orgs, created_orgs, section_cache)
             session.flush()
             if item.sdg_targets is not None:
-                sdg_target_links.replace_targets(session, "measure", measure.id, item.sdg_targets)
+                sdg_target_links.replace_targets(session, "measure", measure.id, item.sdg_targets,
+                                                 touch=by_row[item.row] == UPDATE)
             (created_ids if by_row[item.row] == CREATE else updated_ids).append(measure.id)
         return {"created_ids": created_ids, "updated_ids": updated_ids,
                 "new_plans": [p.title for p in new_plans.values()],

@@ -431,6 +431,10 @@ RECOMMENDATIONS = [
      ["Cooperation with special procedures"], [], [17], ["MFA"], [], "not_started"),
 ]
 
+#: SDG targets of some demo recommendations (under goals they already name).
+DEMO_TARGETS = {"140.7": ["16.3"], "140.40": ["5.2", "16.1"], "140.80": ["16.2"],
+                "140.95": ["5.2", "8.7", "16.2"], "140.130": ["8.7"]}
+
 
 def _demo_recommendations(db: Database, org: dict[str, int], measure_ids: dict[str, int]) -> list[int]:
     ids = []
@@ -439,7 +443,8 @@ def _demo_recommendations(db: Database, org: dict[str, int], measure_ids: dict[s
             db, text, "upr", "UPR", cycle=4, session="44th session (November 2023)",
             document_symbol="A/HRC/56/13", paragraph=para, position=position, status=status,
             source_of_position="A/HRC/56/13/Add.1", themes=themes, groups=groups, states=states, sdgs=sdgs,
-            responsible_ids=[org[x] for x in responsible], measure_ids=[measure_ids[x] for x in measures])
+            responsible_ids=[org[x] for x in responsible], measure_ids=[measure_ids[x] for x in measures],
+            sdg_targets=DEMO_TARGETS.get(para, []))
         ids.append(rec.id)
     for para, text, body, sdgs in [
         ("12(a)", "Adopt a comprehensive definition of discrimination against women", "CEDAW", [5]),

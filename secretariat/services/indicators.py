@@ -11,7 +11,7 @@ from __future__ import annotations
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from ..i18n import translate
 from ..models import Indicator, Measure, Organization, Plan, ProgressReport
 from .common import apply_fields, check_version, get_or_raise, require_text
 from .errors import ValidationError
+from . import sdg_targets as sdg_target_links
 from .plans import checked_progress
 
 INDICATOR_FIELDS = ("name", "organization_id", "frequency_months", "starts_on", "ends_on", "baseline", "target")
@@ -42,6 +43,7 @@ class IndicatorRow:
     target: str
     due_dates: tuple[date, ...]
     reported: tuple[date, ...]
+    sdg_targets: tuple[str, ...] = ()  # codes, in the official order
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,8 @@ def _check(values: dict[str, Any]) -> None:
 
 
 def add_indicator(db: Database, measure_id: int, name: str, starts_on: date, ends_on: date,
-                  frequency_months: int = 12, organization_id: int | None = None, **fields: Any) -> Indicator:
+                  frequency_months: int = 12, organization_id: int | None = None, sdg_targets: Sequence[str] = (),
+                  **fields: Any) -> Indicator:
     values = {"name": require_text(name, "name", translate("services", "The indicator")), "starts_on": starts_on,
               "ends_on": ends_on, "frequency_months": frequency_months, "organization_id": organization_id, **fields}
     _check(values)
@@ -119,11 +122,13 @@ def add_indicator(db: Database, measure_id: int, name: str, starts_on: date, end
         apply_fields(indicator, values, INDICATOR_FIELDS)
         s.add(indicator)
         s.flush()
+        if sdg_targets:
+            sdg_target_links.replace_targets(s, "indicator", indicator.id, sdg_targets, touch=False)
         return indicator
 
 
 def update_indicator(db: Database, indicator_id: int, expected_version: int | None = None,
-                     **changes: Any) -> Indicator:
+                     sdg_targets: Sequence[str] | None = None, **changes: Any) -> Indicator:
     with db.write() as s:
         indicator = get_or_raise(s, Indicator, indicator_id, translate("services", "Indicator"))
         check_version(indicator, expected_version, translate("services", "This indicator"))
@@ -134,6 +139,8 @@ def update_indicator(db: Database, indicator_id: int, expected_version: int | No
         if "frequency_months" in changes:
             changes["frequency_months"] = merged["frequency_months"]
         apply_fields(indicator, changes, INDICATOR_FIELDS)
+        if sdg_targets is not None:
+            sdg_target_links.replace_targets(s, "indicator", indicator.id, sdg_targets)
         return indicator
 
 
@@ -162,10 +169,11 @@ def list_indicators(db: Database, measure_id: int) -> list[IndicatorRow]:
                               .where(Indicator.measure_id == measure_id)
                               .order_by(Indicator.position, Indicator.id)))
         reported = _reported(s, [i.id for i, _n in rows])
+        targets = sdg_target_links.codes_by_owner(s, "indicator", [i.id for i, _n in rows])
         return [IndicatorRow(i.id, i.version, i.measure_id, i.name, i.organization_id, name or "",
                              i.frequency_months, i.starts_on, i.ends_on, i.baseline, i.target,
                              tuple(due_dates(i.starts_on, i.ends_on, i.frequency_months)),
-                             tuple(sorted(reported.get(i.id, {}))))
+                             tuple(sorted(reported.get(i.id, {}))), tuple(targets.get(i.id, [])))
                 for i, name in rows]
 
 

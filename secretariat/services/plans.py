@@ -27,6 +27,7 @@ from ..models import (
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .deadlines import is_overdue, parse_deadline
 from .errors import DuplicateError, ValidationError
+from . import sdg_targets as sdg_target_links
 from .names import form_columns, forms_of, label_column, localized, localized_column
 
 PLAN_FIELDS = ("kind", "title", "short_title", "period_start", "period_end", "adopted_on",
@@ -161,7 +162,7 @@ def _check_measure_number(s: Session, plan_id: int, number: str, measure_id: int
 
 def create_measure(db: Database, plan_id: int, number: str, text: str, *, deadline: str = "",
                    lead_ids: Sequence[int] = (), co_implementer_ids: Sequence[int] = (),
-                   partner_ids: Sequence[int] = (), **fields: Any) -> Measure:
+                   partner_ids: Sequence[int] = (), sdg_targets: Sequence[str] = (), **fields: Any) -> Measure:
     if "status" in fields:
         check_choice(fields["status"], MeasureStatus, "status")
     with db.write() as s:
@@ -177,13 +178,16 @@ def create_measure(db: Database, plan_id: int, number: str, text: str, *, deadli
         _set_organizations(s, measure, MeasureRole.CO_IMPLEMENTER, co_implementer_ids)
         _set_organizations(s, measure, MeasureRole.PARTNER, partner_ids)
         s.flush()
+        if sdg_targets:
+            sdg_target_links.replace_targets(s, "measure", measure.id, sdg_targets, touch=False)
         return measure
 
 
 def update_measure(db: Database, measure_id: int, expected_version: int | None = None, *,
                    deadline: str | None = None, lead_ids: Sequence[int] | None = None,
                    co_implementer_ids: Sequence[int] | None = None,
-                   partner_ids: Sequence[int] | None = None, **changes: Any) -> Measure:
+                   partner_ids: Sequence[int] | None = None, sdg_targets: Sequence[str] | None = None,
+                   **changes: Any) -> Measure:
     if "status" in changes:
         check_choice(changes["status"], MeasureStatus, "status")
     with db.write() as s:
@@ -198,6 +202,8 @@ def update_measure(db: Database, measure_id: int, expected_version: int | None =
                           (MeasureRole.PARTNER, partner_ids)):
             if ids is not None:
                 _set_organizations(s, measure, role, ids)
+        if sdg_targets is not None:
+            sdg_target_links.replace_targets(s, "measure", measure.id, sdg_targets)
         return measure
 
 
@@ -696,6 +702,7 @@ class DeletedMeasure:
     recommendation_ids: tuple[int, ...]
     agenda_item_ids: tuple[int, ...]
     indicators: tuple[dict[str, Any], ...] = ()
+    sdg_targets: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -719,7 +726,8 @@ def delete_measure_undoably(db: Database, measure_id: int) -> DeletedMeasure:
             recommendation_ids=tuple(s.scalars(select(recommendation_measure.c.recommendation_id)
                                                .where(recommendation_measure.c.measure_id == measure_id))),
             agenda_item_ids=tuple(s.scalars(select(agenda_item_measure.c.agenda_item_id)
-                                            .where(agenda_item_measure.c.measure_id == measure_id))))
+                                            .where(agenda_item_measure.c.measure_id == measure_id))),
+            sdg_targets=tuple(sdg_target_links.codes_of(s, "measure", measure_id)))
         s.delete(measure)
         return snapshot
 
@@ -778,6 +786,8 @@ def restore_measure(db: Database, deleted: DeletedMeasure) -> Measure:
         items = list(s.scalars(select(AgendaItem.id).where(AgendaItem.id.in_(deleted.agenda_item_ids))))
         if items:
             s.execute(agenda_item_measure.insert(), [{"agenda_item_id": i, "measure_id": measure.id} for i in items])
+        if deleted.sdg_targets:
+            sdg_target_links.replace_targets(s, "measure", measure.id, deleted.sdg_targets, touch=False)
         audit.record(s, AuditAction.RESTORE.value, Measure.__tablename__, measure.id,
                      translate("services", "Deleted measure {number} restored").format(number=measure.number))
         return measure

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Select, String, case, cast, func, literal, literal_column, select, union_all
+from sqlalchemy import Select, String, case, cast, func, inspect, literal, literal_column, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -31,9 +31,11 @@ from ..models import (
     recommendation_measure,
     recommendation_organization,
     recommendation_sdg,
+    recommendation_sdg_target,
     recommendation_tag,
 )
 from ..models.base import fold, fold_case
+from . import sdg_targets as sdg_target_links
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from .errors import DuplicateError, ValidationError
 from .names import label_column, language_code
@@ -99,7 +101,12 @@ def get_countries(s: Session, names: Iterable[str]) -> list[Country]:
 def _set_links(s: Session, rec: Recommendation, *, themes: Sequence[str] | None = None,
                groups: Sequence[str] | None = None, states: Sequence[str] | None = None,
                sdgs: Sequence[int] | None = None, responsible_ids: Sequence[int] | None = None,
-               measure_ids: Sequence[int] | None = None) -> None:
+               measure_ids: Sequence[int] | None = None, sdg_targets: Sequence[str] | None = None) -> None:
+    was_saved = inspect(rec).persistent  # not a recommendation created in this transaction
+    targets = sdg_target_links.checked_codes(s, sdg_targets) if sdg_targets is not None else None
+    if targets:  # a target's goal is linked too
+        have = sdgs if sdgs is not None else [g.number for g in rec.sdgs]
+        sdgs = sorted(set(have) | sdg_target_links.goals_of(s, targets))
     if themes is not None or groups is not None:
         keep_themes = themes if themes is not None else [t.name for t in rec.tags if t.kind == "theme"]
         keep_groups = groups if groups is not None else [t.name for t in rec.tags if t.kind == "group"]
@@ -119,9 +126,12 @@ def _set_links(s: Session, rec: Recommendation, *, themes: Sequence[str] | None 
         if len(measures) != len(set(measure_ids)):
             raise ValidationError(translate("services", "One of the measures does not exist."), field="measures")
         rec.measures = measures
+    if targets is not None:
+        s.flush()
+        sdg_target_links.replace_targets(s, "recommendation", rec.id, targets, add_goals=False, touch=was_saved)
 
 
-LINK_ARGS = ("themes", "groups", "states", "sdgs", "responsible_ids", "measure_ids")
+LINK_ARGS = ("themes", "groups", "states", "sdgs", "responsible_ids", "measure_ids", "sdg_targets")
 
 
 def create_recommendation(db: Database, text: str, mechanism: str = Mechanism.UPR.value,
@@ -252,6 +262,7 @@ class RecommendationQuery:
     position: str | None = None
     tag_id: int | None = None        # a theme or a group of persons
     sdg: int | None = None
+    sdg_target: str | None = None    # a target's code, "16.3"
     responsible_id: int | None = None
     status: str | None = None
     measure_id: int | None = None    # answered by this measure
@@ -275,6 +286,7 @@ class RecommendationRow:
     themes: str = ""
     groups: str = ""
     sdgs: str = ""
+    sdg_targets: str = ""
     responsible: str = ""
     measures: int = 0
 
@@ -330,6 +342,7 @@ def _rec_filter(stmt: Select[Any], q: RecommendationQuery) -> Select[Any]:
     links = ((q.state_id, recommendation_country.c.country_id, recommendation_country),
              (q.tag_id, recommendation_tag.c.tag_id, recommendation_tag),
              (q.sdg, recommendation_sdg.c.sdg_number, recommendation_sdg),
+             (q.sdg_target, recommendation_sdg_target.c.sdg_target_code, recommendation_sdg_target),
              (q.responsible_id, recommendation_organization.c.organization_id, recommendation_organization),
              (q.measure_id, recommendation_measure.c.measure_id, recommendation_measure))
     for value, column, table in links:
@@ -408,6 +421,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
         base = list(s.execute(stmt))
         ids = [r.id for r in base]
         links = _links(s, ids)
+        targets = sdg_target_links.codes_by_owner(s, "recommendation", ids)
         counts: dict[int, int] = {}
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
@@ -421,6 +435,7 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
             themes="; ".join(links.get(r.id, {}).get(TagKind.THEME.value, ())),
             groups="; ".join(links.get(r.id, {}).get(TagKind.GROUP.value, ())),
             sdgs=", ".join(links.get(r.id, {}).get("sdg", ())),
+            sdg_targets=", ".join(targets.get(r.id, [])),
             responsible=", ".join(links.get(r.id, {}).get("responsible", ())),
             measures=counts.get(r.id, 0)) for r in base]
 

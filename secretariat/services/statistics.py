@@ -35,6 +35,7 @@ from ..models import (
 from .names import label_column
 from .plans import MeasureQuery, _measure_filter, _overdue_clause
 from .recommendations import RecommendationQuery, _rec_filter, filtered_ids
+from .sdg_targets import target_counts
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class RecommendationCounts:
     by_body: list[Count]
     linked_to_measures: int
     without_responsible: int
+    by_target: list[Count] = field(default_factory=list)  # targets named at least once, in order
 
     def as_dict(self) -> dict[str, Any]:
         def plain(rows: list[Count]) -> dict[str, int]:
@@ -67,7 +69,7 @@ class RecommendationCounts:
                 "by_group": {c.label: c.count for c in self.by_group},
                 "by_responsible": {c.label: c.count for c in self.by_responsible},
                 "by_body": plain(self.by_body), "linked_to_measures": self.linked_to_measures,
-                "without_responsible": self.without_responsible}
+                "without_responsible": self.without_responsible, "by_target": plain(self.by_target)}
 
 
 def _ordered(found: dict[Any, int], order: list[str]) -> list[Count]:
@@ -135,6 +137,7 @@ def recommendation_counts(db: Database, q: RecommendationQuery = RecommendationQ
             by_body=[Count(k, k, n) for k, n in sorted(by(R.body).items())],
             linked_to_measures=linked,
             without_responsible=without,
+            by_target=[Count(code, label, n) for code, label, n in target_counts(s, "recommendation", ids_sel)],
         )
 
 
@@ -146,12 +149,14 @@ class MeasureCounts:
     completed: int
     deadline_not_understood: int
     by_lead: list[Count] = field(default_factory=list)
+    by_target: list[Count] = field(default_factory=list)  # SDG targets named at least once, in order
 
     def as_dict(self) -> dict[str, Any]:
         return {"total": self.total, "by_status": {str(c.key): c.count for c in self.by_status},
                 "overdue": self.overdue, "completed": self.completed,
                 "deadline_not_understood": self.deadline_not_understood,
-                "by_lead": {c.label: c.count for c in self.by_lead}}
+                "by_lead": {c.label: c.count for c in self.by_lead},
+                "by_target": {str(c.key): c.count for c in self.by_target}}
 
 
 def measure_counts(db: Database, q: MeasureQuery = MeasureQuery(), today: date | None = None) -> MeasureCounts:
@@ -175,4 +180,5 @@ def measure_counts(db: Database, q: MeasureQuery = MeasureQuery(), today: date |
             deadline_not_understood=s.scalar(select(func.count()).where(
                 Measure.id.in_(ids), Measure.deadline_understood.is_(False))) or 0,
             by_lead=[Count(i, n, c) for i, n, c in s.execute(lead_stmt)],
+            by_target=[Count(code, label, n) for code, label, n in target_counts(s, "measure", ids)],
         )

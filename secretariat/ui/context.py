@@ -44,6 +44,10 @@ TABLE_AREAS: dict[str, frozenset[str]] = {
     "tag": frozenset({"recommendations"}),
     "country": frozenset({"recommendations"}),
     "sdg": frozenset({"recommendations"}),
+    "sdg_target": frozenset({"recommendations", "plans"}),
+    "recommendation_sdg_target": frozenset({"recommendations"}),
+    "measure_sdg_target": frozenset({"plans"}),
+    "indicator_sdg_target": frozenset({"plans"}),
 }
 """Tables that change nothing a view shows: ``draft`` (typed text kept), ``audit_entry``, ``import_layout``."""
 

@@ -110,6 +110,7 @@ class CountsPanel(QWidget):
             ("position", self.tr("By position"), c.by_position, True),
             ("status", self.tr("By implementation status"), c.by_status, True),
             ("sdg", self.tr("By SDG"), c.by_sdg, False),
+            ("sdg_target", self.tr("By SDG target"), c.by_target, False),
             ("theme", self.tr("By theme"), c.by_theme, False),
             ("group", self.tr("By group of persons"), c.by_group, False),
             ("responsible", self.tr("By responsible organization"), c.by_responsible, False),

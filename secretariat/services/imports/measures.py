@@ -31,6 +31,8 @@ from ...models import (
     fold,
 )
 from .. import indicators as indicator_rows
+from .. import sdg_targets as sdg_target_links
+from ..sdg_targets import code_key
 from ..deadlines import parse_deadline
 from .base import (
     CREATE,
@@ -61,6 +63,7 @@ class MeasureInput:
     indicators: str | None = None
     status: str | None = None
     agencies: dict[str, list[str]] = field(default_factory=dict)  # role -> names
+    sdg_targets: list[str] | None = None  # codes of the SDG column; None: the file names none
     warnings: list[str] = field(default_factory=list)
     error: tuple[str, str] | None = None
 
@@ -159,6 +162,7 @@ class _Existing:
     status: str
     section_id: int | None
     agencies: dict[str, list[int]] = field(default_factory=dict)
+    sdg_targets: list[str] = field(default_factory=list)
 
 
 def _existing_measures(session: Session, plan_ids: set[int]) -> dict[tuple[int, str], _Existing]:
@@ -179,6 +183,8 @@ def _existing_measures(session: Session, plan_ids: set[int]) -> dict[tuple[int, 
     for measure_id, names in indicator_rows.names_by_measure(
             session, select(Measure.id).where(Measure.plan_id.in_(plan_ids))).items():
         by_id[measure_id].indicators = names
+    for measure_id, codes in sdg_target_links.codes_by_owner(session, "measure", list(by_id)).items():
+        by_id[measure_id].sdg_targets = codes
     return found
 
 
@@ -207,6 +213,8 @@ def _changes(item: MeasureInput, current: _Existing, sections: dict[int, tuple[s
         now = sections.get(current.section_id) if current.section_id is not None else None
         if now is None or now[1] != fold(item.section[1]):
             changes.append(translate("excel", "section"))
+    if item.sdg_targets is not None and sorted(item.sdg_targets, key=code_key) != current.sdg_targets:
+        changes.append(translate("excel", "SDG targets"))
     labels = {MeasureRole.LEAD.value: translate("excel", "lead agencies"),
               MeasureRole.CO_IMPLEMENTER.value: translate("excel", "co-implementers"),
               MeasureRole.PARTNER.value: translate("excel", "partners")}
@@ -330,6 +338,9 @@ def write(session: Session, parsed: Parsed, decision: Decision, options: ImportO
         if item.indicators is not None:  # the column's lines become indicator rows of the measure
             indicator_rows.add_named(session, measure, plan, indicator_rows.split_names(item.indicators))
             session.flush()
+        if item.sdg_targets is not None:
+            sdg_target_links.replace_targets(session, "measure", measure.id, item.sdg_targets,
+                                             touch=by_row[item.row] == UPDATE)
         (created_ids if by_row[item.row] == CREATE else updated_ids).append(measure.id)
     return {"created_ids": created_ids, "updated_ids": updated_ids,
             "new_plans": [p.title for p in new_plans.values()],

@@ -48,6 +48,7 @@ from ...models import (
     recommendation_country,
     recommendation_organization,
     recommendation_sdg,
+    recommendation_sdg_target,
     recommendation_tag,
     utcnow,
 )
@@ -62,6 +63,7 @@ from .base import (
     ProgressLike,
     RowAction,
 )
+from .. import sdg_targets as sdg_target_links
 from .lookups import OrgIndex
 
 KIND = "recommendations"
@@ -89,6 +91,7 @@ class RecommendationInput:
     states: list[str] | None = None
     sdgs: list[int] | None = None
     responsible: list[str] | None = None
+    sdg_targets: list[str] | None = None  # codes ("16.3"); their goals are in sdgs
     warnings: list[str] = field(default_factory=list)
     error: tuple[str, str] | None = None  # (column title, message)
     duplicate_of: int | None = None  # Excel row of the first occurrence
@@ -150,6 +153,7 @@ class _Existing:
     states: set[str] = field(default_factory=set)
     sdgs: set[int] = field(default_factory=set)
     responsible: set[int] = field(default_factory=set)
+    sdg_targets: set[str] = field(default_factory=set)
 
     def merged(self, item: RecommendationInput) -> dict[str, Any]:
         return {
@@ -205,6 +209,8 @@ def _existing(session: Session, keys: set[str]) -> dict[str, _Existing]:
         (select(recommendation_sdg.c.recommendation_id, recommendation_sdg.c.sdg_number), recommendation_sdg),
         (select(recommendation_organization.c.recommendation_id, recommendation_organization.c.organization_id),
          recommendation_organization),
+        (select(recommendation_sdg_target.c.recommendation_id, recommendation_sdg_target.c.sdg_target_code),
+         recommendation_sdg_target),
     )
     if len(ids) > SCAN_ABOVE:
         chunks: list[list[int] | None] = [None]
@@ -242,6 +248,10 @@ def _existing(session: Session, keys: set[str]) -> dict[str, _Existing]:
             record = by_id.get(rec_id)
             if record is not None:
                 record.responsible.add(org_id)
+        for rec_id, code in rows(4):
+            record = by_id.get(rec_id)
+            if record is not None:
+                record.sdg_targets.add(code)
     return {key_of[rec_id]: record for rec_id, record in by_id.items()}
 
 
@@ -271,6 +281,8 @@ def _changes(item: RecommendationInput, current: _Existing, refs: list[int | str
         changes.append(translate("excel", "recommending States"))
     if item.sdgs is not None and set(item.sdgs) != current.sdgs:
         changes.append(translate("excel", "SDGs"))
+    if item.sdg_targets is not None and set(item.sdg_targets) != current.sdg_targets:
+        changes.append(translate("excel", "SDG targets"))
     if refs is not None:
         if any(isinstance(ref, str) for ref in refs) or set(refs) != current.responsible:
             changes.append(translate("excel", "responsible agencies"))
@@ -357,8 +369,10 @@ class _Links:
     countries: list[tuple[int, int]] = field(default_factory=list)
     sdgs: list[tuple[int, int]] = field(default_factory=list)
     orgs: list[tuple[int, int]] = field(default_factory=list)
+    targets: list[tuple[int, str]] = field(default_factory=list)
     replace: dict[str, list[int]] = field(default_factory=lambda: {
         "themes": [], "groups": [], "countries": [], "sdgs": [], "orgs": []})
+    replace_targets: list[int] = field(default_factory=list)
 
     def add(self, rec_id: int, item: RecommendationInput, vocab: _Vocabularies, orgs: OrgIndex,
             created_orgs: dict[str, int], only_given: bool = False) -> None:
@@ -385,6 +399,10 @@ class _Links:
             if len(numbers) > 1:
                 numbers = dict.fromkeys(numbers)
             self.sdgs += [(rec_id, n) for n in numbers if 1 <= n <= 17]
+        if item.sdg_targets:  # a cell that lists goals only leaves the targets alone
+            if only_given:
+                self.replace_targets.append(rec_id)
+            self.targets += [(rec_id, code) for code in item.sdg_targets]
         if item.responsible is not None:
             if only_given:
                 self.replace["orgs"].append(rec_id)
@@ -409,6 +427,7 @@ class _Links:
                     kind = _THEME if name == "themes" else _GROUP
                     statement = statement.where(table.c.tag_id.in_(select(Tag.id).where(Tag.kind == kind)))
                 session.execute(statement)
+        sdg_target_links.write_target_links(session, "recommendation", [], self.replace_targets)
 
     def write(self, session: Session) -> None:
         for table, second, rows in ((recommendation_tag, "tag_id", self.tags),
@@ -417,6 +436,7 @@ class _Links:
                                     (recommendation_organization, "organization_id", self.orgs)):
             for start in range(0, len(rows), 20000):
                 bulk_insert(session, table, ("recommendation_id", second), rows[start:start + 20000])
+        sdg_target_links.write_target_links(session, "recommendation", self.targets)
 
 
 class _InBackground:

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import SDG_TITLES, ImplementationStatus, Mechanism, Position
-from ...services import recommendations, statistics
+from ...services import recommendations, sdg_targets, statistics
 from ...services.recommendations import RecommendationQuery, RecommendationRow
 from ..context import AppContext
 from ..counts_panel import CountsPanel
 from ..dialogs.link_dialog import link_measures_dialog, measure_caption
 from ..dialogs.recommendation_dialog import BulkEditDialog, RecommendationDialog
 from ..labels import label
+from ..widgets.sdg_target_picker import target_caption
 from ..lazy_model import Column
 from ..settings import RECOMMENDATIONS_DETAIL_SPLITTER, RECOMMENDATIONS_HEADER, RECOMMENDATIONS_SPLITTER
 from ..ops import CollectionOp
@@ -173,7 +174,13 @@ class RecommendationsPage(Page):
         fill_combo(self.position, [(label(p.value), p.value) for p in Position], self.tr("Any position"))
         fill_combo(self.status, [(label(s.value), s.value) for s in ImplementationStatus],
                    self.tr("Any implementation status"))
-        fill_combo(self.sdg, [(f"{n} - {t}", n) for n, t in SDG_TITLES.items()], self.tr("Any SDG"))
+        # The goals, each followed by its targets (their codes are the values: "16.3").
+        targets_of_goal: dict[int, list[Any]] = {}
+        for target in sdg_targets.list_targets(self.context.db):
+            targets_of_goal.setdefault(target.goal, []).append(target)
+        fill_combo(self.sdg, [item for n, t in SDG_TITLES.items() for item in [
+            (f"{n} - {t}", n), *((f"      {target_caption(x, 60)}", x.code) for x in targets_of_goal.get(n, []))]],
+            self.tr("Any SDG"))
         fill_combo(self.linked, [(self.tr("Linked to measures"), True), (self.tr("Not linked to a measure"), False)],
                    self.tr("Linked or not"))
         self.paragraph = QLineEdit()
@@ -232,11 +239,14 @@ class RecommendationsPage(Page):
 
     # -- data ---------------------------------------------------------------------
     def query(self) -> RecommendationQuery:
+        sdg = self.sdg.currentData()  # a goal (16) or a target ("16.3")
         return RecommendationQuery(
             search=self.search.text(), paragraph=self.paragraph.text(), mechanism=self.mechanism.currentData(),
             body=self.body.currentData(),
             cycle=self.cycle.currentData(), state_id=self.state.currentData(), position=self.position.currentData(),
-            tag_id=self.theme.currentData(), sdg=self.sdg.currentData(), responsible_id=self.responsible.currentData(),
+            tag_id=self.theme.currentData(), responsible_id=self.responsible.currentData(),
+            sdg=sdg if isinstance(sdg, int) else None,
+            sdg_target=sdg if isinstance(sdg, str) else None,
             status=self.status.currentData(), linked=self.linked.currentData(), sort=self.sort[0],
             descending=self.sort[1])
 
@@ -303,7 +313,8 @@ class RecommendationsPage(Page):
         self.reload_list()
 
     def _filter_on_count(self, group: str, value: Any) -> None:
-        combo = {"position": self.position, "status": self.status, "sdg": self.sdg, "theme": self.theme,
+        combo = {"position": self.position, "status": self.status, "sdg": self.sdg, "sdg_target": self.sdg,
+                 "theme": self.theme,
                  "group": self.theme, "responsible": self.responsible, "body": self.body}.get(group)
         if combo is not None:
             select_data(combo, value)
@@ -352,6 +363,9 @@ class RecommendationsPage(Page):
                              (self.tr("Responsible"), row.responsible)):
             if value:
                 parts.append(f"<b>{e(title)}:</b> {e(value)}")
+        if row.sdg_targets:
+            parts.append(f"<b>{e(self.tr('SDG targets'))}:</b> " + "<br>".join(
+                e(target_caption(t)) for t in sdg_targets.targets_of(self.context.db, "recommendation", rec_id)))
         self.detail.setText("<br>".join(parts))
         for m in recommendations.measures_of(self.context.db, rec_id):
             item = QListWidgetItem(measure_caption(m))

@@ -38,6 +38,7 @@ from secretariat.models import (
     MeasureRole,
     fold,
 )
+from secretariat.io.excel.sdg_codes import parse_sdg_target_cell
 from secretariat.services.imports.measures import MeasureInput
 
 ROLE_FIELDS = (("lead", MeasureRole.LEAD.value), ("co_implementers", MeasureRole.CO_IMPLEMENTER.value),
@@ -84,6 +85,7 @@ class MeasureImporter(Importer):
             FieldSpec("deadline", translate("excel", "Deadline")),
             FieldSpec("indicators", translate("excel", "Indicators")),
             FieldSpec("status", translate("excel", "Status")),
+            FieldSpec("sdgs", translate("excel", "SDG targets")),
         ]
 
     def parse(self, sheet: SheetData, header: HeaderMatch, options: ImportOptions) -> Parsed:
@@ -119,6 +121,8 @@ class MeasureImporter(Importer):
                     item.warnings.append(translate(
                         "excel", "{column}: \"{text}\" is not a known status; it is left as it is.").format(
                         column=status_title, text=short(value_as_text(values["status"]), 40)))
+            if "sdgs" in columns and values.get("sdgs") is not None:
+                item.sdg_targets = parse_sdg_target_cell(values["sdgs"]) or None
             for name, role in ROLE_FIELDS:
                 if name in columns and values.get(name) is not None:
                     names = split_names(value_as_text(values[name]))

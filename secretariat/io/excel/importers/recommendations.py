@@ -276,7 +276,8 @@ class RecommendationImporter(Importer):
                 position=record.position, source_of_position=(record.source_of_position or "")[:255] or None,
                 status=status, assessment=record.assessment or None, themes=record.themes or None,
                 groups=record.groups or None, states=record.states or None, sdgs=record.sdgs or None,
-                responsible=responsible, warnings=warnings, error=error)  # type: ignore[arg-type]
+                responsible=responsible, warnings=warnings, error=error,  # type: ignore[arg-type]
+                sdg_targets=list(record.sdg_targets) or None)
             if error is None:
                 first = first_row.get(key)
                 if first is None:
@@ -317,7 +318,7 @@ class RecommendationImporter(Importer):
 
 def _merge_into(first: RecommendationInput, duplicate: RecommendationInput) -> None:
     """A recommendation listed again under another theme: its lists join the first row's."""
-    for name in ("themes", "groups", "states", "sdgs", "responsible"):
+    for name in ("themes", "groups", "states", "sdgs", "responsible", "sdg_targets"):
         extra = getattr(duplicate, name)
         if not extra:
             continue

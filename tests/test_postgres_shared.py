@@ -17,7 +17,7 @@ from secretariat.cli import main as cli_main
 from secretariat.db import Database, DatabaseError, open_database
 from secretariat.db.errors import AuthenticationError, PermissionDeniedError
 from secretariat.models import AuditEntry
-from secretariat.services import audit, directory, meetings, names, plans, recommendations, shared_backup, users
+from secretariat.services import audit, commission, directory, meetings, names, plans, recommendations, shared_backup, users
 from secretariat.services.errors import ConflictError
 from secretariat.services.users import NotAllowedError
 
@@ -84,12 +84,17 @@ def test_database_itself_refuses_an_editor_changing_the_audit_log_or_schema(shar
             users.add_user(editor, "someone", "reader", "long-enough-1")
         with pytest.raises(PermissionDeniedError):  # the Commission's names are an admin's to change
             names.set_commission_names(editor, {"name.en": "Another commission"})
+        with pytest.raises(PermissionDeniedError):  # so is the State under review of its imports
+            commission.set_state_under_review(editor, "Kazakhstan")
+        assert commission.state_under_review(editor) == "Turkmenistan"
     finally:
         editor.dispose()
     admin = shared.open("admin")
     try:
         names.set_commission_names(admin, {"name.en": "The Commission, renamed by its administrator"})
         assert names.commission_name(admin, "en") == "The Commission, renamed by its administrator"
+        commission.set_state_under_review(admin, "Kazakhstan")
+        assert commission.state_under_review(admin) == "Kazakhstan"
     finally:
         admin.dispose()
 

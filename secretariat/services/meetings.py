@@ -36,6 +36,7 @@ from ..models import (
     Presence,
     Recommendation,
 )
+from ..models.meetings import meeting_reference
 from . import audit, drafts
 from .common import apply_fields, check_choice, check_version, get_or_raise, saved_at_once_is_a_conflict, search_clause
 from .errors import LockedError, NotFoundError, ValidationError
@@ -488,8 +489,13 @@ SORTABLE = {
 }
 
 
-def _filtered(query: MeetingQuery) -> Select[Any]:
-    stmt = select(Meeting.id)
+def _filtered(query: MeetingQuery, stmt: Select[Any] | None = None) -> Select[Any]:
+    """*stmt* (by default the ids of meetings) narrowed to the meetings *query* shows.
+
+    The conditions go on the statement itself, not through ``id IN (...)``, so that the
+    database can read a page in the order of an index and stop after it.
+    """
+    stmt = select(Meeting.id) if stmt is None else stmt
     if query.year is not None:
         stmt = stmt.where(Meeting.year == query.year)
     if query.kind:
@@ -505,7 +511,7 @@ def _filtered(query: MeetingQuery) -> Select[Any]:
 
 def count_meetings(db: Database, query: MeetingQuery = MeetingQuery()) -> int:
     with db.read() as s:
-        return s.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
+        return s.scalar(_filtered(query, select(func.count(Meeting.id)))) or 0
 
 
 def list_meetings(db: Database, query: MeetingQuery = MeetingQuery(), offset: int = 0,
@@ -513,11 +519,10 @@ def list_meetings(db: Database, query: MeetingQuery = MeetingQuery(), offset: in
     columns = SORTABLE.get(query.sort, SORTABLE["starts_at"])
     order = [c.desc() if query.descending else c.asc() for c in columns]
     stmt = (
-        select(Meeting.id, Meeting.year, Meeting.number, Meeting.starts_at, Meeting.kind,
-               Meeting.title, Meeting.venue, Meeting.status, Meeting.version,
-               func.coalesce(func.nullif(MeetingCheckout.db_user, ""), MeetingCheckout.holder))
-        .outerjoin(MeetingCheckout, MeetingCheckout.meeting_id == Meeting.id)
-        .where(Meeting.id.in_(_filtered(query)))
+        _filtered(query, select(Meeting.id, Meeting.year, Meeting.number, Meeting.starts_at, Meeting.kind,
+                                Meeting.title, Meeting.venue, Meeting.status, Meeting.version,
+                                func.coalesce(func.nullif(MeetingCheckout.db_user, ""), MeetingCheckout.holder))
+                  .outerjoin(MeetingCheckout, MeetingCheckout.meeting_id == Meeting.id))
         .order_by(*order, Meeting.id.desc() if query.descending else Meeting.id)
         .offset(offset)
     )
@@ -682,16 +687,20 @@ class MeetingDrafts:
 def meetings_with_drafts(db: Database) -> list[MeetingDrafts]:
     """Meetings that have autosaved text nobody saved or discarded, latest first."""
     with db.read() as s:
+        if s.scalar(select(Draft.entity).limit(1)) is None:
+            return []  # the usual case, answered without building the query below
         item_drafts = (select(AgendaItem.meeting_id.label("meeting_id"), Draft.saved_at)
                        .join(AgendaItem, (Draft.entity == DRAFT_AGENDA_ITEM) & (Draft.entity_id == AgendaItem.id)))
         meeting_drafts = (select(Draft.entity_id.label("meeting_id"), Draft.saved_at)
                           .where(Draft.entity == DRAFT_MEETING))
         both = item_drafts.union_all(meeting_drafts).subquery()
-        stmt = (select(Meeting, func.count(), func.max(both.c.saved_at))
+        # The columns it shows, not whole meetings: the list opens with this read.
+        stmt = (select(Meeting.id, Meeting.year, Meeting.number, Meeting.title, Meeting.starts_at, func.count(),
+                       func.max(both.c.saved_at))
                 .join(both, both.c.meeting_id == Meeting.id)
                 .group_by(Meeting.id).order_by(func.max(both.c.saved_at).desc()))
-        return [MeetingDrafts(m.id, m.reference, m.title, m.starts_at, count, last)
-                for m, count, last in s.execute(stmt)]
+        return [MeetingDrafts(mid, meeting_reference(mid, year, number), title, starts_at, count, last)
+                for mid, year, number, title, starts_at, count, last in s.execute(stmt)]
 
 
 # -- undoing a delete ------------------------------------------------------------------

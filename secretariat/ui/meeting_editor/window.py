@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,7 @@ from ...services.errors import NotFoundError
 from ...services.meetings import DRAFT_AGENDA_ITEM, DRAFT_MEETING
 from ..context import AppContext
 from ..formatting import fmt_datetime
-from ..settings import EDITOR_TAB
+from ..settings import EDITOR_GEOMETRY, EDITOR_TAB
 from ..widgets.messages import FAILED, call_service, confirm
 from .actions_tab import ActionsTab
 from .agenda_tab import AgendaTab
@@ -395,15 +395,15 @@ class MeetingEditor(QMainWindow):
     # -- layout memory ------------------------------------------------------------
     def save_layout(self) -> None:
         settings = self.context.settings
-        settings.setValue("meeting_editor/geometry", self.saveGeometry())
+        EDITOR_GEOMETRY.set(settings, self.saveGeometry())
         EDITOR_TAB.set(settings, self.tabs.currentIndex())
         for tab in (self.attendance, self.agenda, self.minutes, self.actions):
             tab.save_layout(settings)
 
     def _restore_layout(self) -> None:
         settings = self.context.settings
-        geometry = settings.value("meeting_editor/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = EDITOR_GEOMETRY.get(settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 780)

@@ -73,6 +73,7 @@ def main() -> None:
         return run
 
     def reset() -> None:
+        page._sort("starts_at", True)  # back to the default order, so that each sort re-reads
         page.search.setText("")
         page.year.setCurrentIndex(0)
         page.status.setCurrentIndex(0)

@@ -91,7 +91,7 @@ def soak(db: Database, saves: int, every: int, backup_folder: Path, use_tracemal
             mid = measure_ids[n % len(measure_ids)]
             saved = plans.update_measure(db, mid, expected_version=versions[("measure", mid)],
                                          status=statuses[n % len(statuses)],
-                                         indicators=f"Indicator revised at save {n}")
+                                         text=f"Measure revised at save {n}")
             versions[("measure", mid)] = saved.version
         if n % every == 0:
             made = backups.backup_now(db, folder=backup_folder, keep=3)

@@ -77,3 +77,22 @@ def test_sqlite_specifics_stay_in_the_db_layer() -> None:
             if "import sqlite3" in text or re.search(r"[\"']\s*PRAGMA\b", text, re.IGNORECASE):
                 offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+#: What writing to the database looks like in source: only services (and db) do it.
+WRITING = re.compile(r"\.write\(\)|\.commit\(\)|\.flush\(\)|\bsession\.add(?:_all)?\(|\bs\.add\(")
+WRITING_IMPORTS = ("secretariat.db.bulk",)
+
+
+def test_io_only_reads_the_database() -> None:
+    """Files are parsed and rendered in io; deciding and writing (imports too) are the services'."""
+    offenders = []
+    for path in (PACKAGE / "io").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for match in WRITING.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            offenders.append(f"{path.relative_to(PACKAGE)}:{line} {match.group(0)}")
+        for name in _imports(path):
+            if name.startswith(WRITING_IMPORTS):
+                offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offenders == []

@@ -24,3 +24,17 @@ def test_fonts_and_licence_are_found() -> None:
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
                  "DejaVuSans-BoldOblique.ttf", "LICENSE-DejaVu.txt"):
         assert (folder / name).is_file(), name
+
+
+def test_the_sdg_targets_file_is_found_and_shipped() -> None:
+    """Migration 0007 seeds the targets from it: a wheel and the bundle must carry it."""
+    import tomllib
+    from pathlib import Path
+
+    from secretariat.db.reference_data import TARGETS_FILE, resource_path
+
+    assert resource_path(TARGETS_FILE).is_file()
+    root = Path(__file__).resolve().parents[1]
+    data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert TARGETS_FILE in data["tool"]["setuptools"]["package-data"]["secretariat.resources"]
+    assert TARGETS_FILE in (root / "packaging" / "secretariat.spec").read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from secretariat.cli import main as cli_main
 from secretariat.db import Database, DatabaseError, open_database
 from secretariat.db.errors import AuthenticationError, PermissionDeniedError
 from secretariat.models import AuditEntry
-from secretariat.services import audit, directory, meetings, names, plans, recommendations, shared_backup, users
+from secretariat.services import audit, commission, directory, meetings, names, plans, recommendations, shared_backup, users
 from secretariat.services.errors import ConflictError
 from secretariat.services.users import NotAllowedError
 
@@ -84,12 +84,17 @@ def test_database_itself_refuses_an_editor_changing_the_audit_log_or_schema(shar
             users.add_user(editor, "someone", "reader", "long-enough-1")
         with pytest.raises(PermissionDeniedError):  # the Commission's names are an admin's to change
             names.set_commission_names(editor, {"name.en": "Another commission"})
+        with pytest.raises(PermissionDeniedError):  # so is the State under review of its imports
+            commission.set_state_under_review(editor, "Kazakhstan")
+        assert commission.state_under_review(editor) == "Turkmenistan"
     finally:
         editor.dispose()
     admin = shared.open("admin")
     try:
         names.set_commission_names(admin, {"name.en": "The Commission, renamed by its administrator"})
         assert names.commission_name(admin, "en") == "The Commission, renamed by its administrator"
+        commission.set_state_under_review(admin, "Kazakhstan")
+        assert commission.state_under_review(admin) == "Kazakhstan"
     finally:
         admin.dispose()
 
@@ -261,9 +266,8 @@ def test_shared_backup_result_names_the_file(shared, tmp_path: Path):
 
 
 def test_two_saves_of_one_meeting_at_the_same_moment_lose_nothing(shared):
-    """The second save waits for the first, then finds the version changed: refused in words."""
-    from secretariat.db.errors import ConcurrentChangeError
-
+    """The second save waits for the first, then finds the version changed: a conflict, as when
+    the second save comes later (so the editor shows both versions side by side)."""
     first, second = shared.open("editor"), shared.open("admin")
     try:
         meeting = meetings.create_meeting(first, starts_at=datetime(2026, 5, 6, 10))
@@ -284,7 +288,7 @@ def test_two_saves_of_one_meeting_at_the_same_moment_lose_nothing(shared):
             thread.join(timeout=1.0)  # it waits for the row lock while the other save is open
             assert thread.is_alive()
         thread.join()
-        assert isinstance(outcome[0], (ConcurrentChangeError, ConflictError))
+        assert isinstance(outcome[0], ConflictError)
         assert meetings.get_meeting(first, meeting.id).venue == "Room 1"
     finally:
         first.dispose()

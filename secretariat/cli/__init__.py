@@ -18,11 +18,12 @@ from ..locale import LANGUAGES
 from ..services.errors import ServiceError
 from ..services.names import set_interface_language
 from .language import install_cli_language
-from .registry import COMMANDS
+from .registry import commands
 from .shared_login import with_password
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without *with_commands* only the window's part of it."""
     parser = argparse.ArgumentParser(
         prog="secretariat",
         description=translate("cli", "Records of the Interministerial Commission: meetings and minutes, "
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--quit-after-start", action="store_true",
                      help=translate("cli", "open the window and close it again at once: checks that an "
                                     "installation starts (prints the window title)"))
-    for module in COMMANDS:
+    for module in commands() if with_commands else ():
         module.register(sub)
     for command in sub.choices.values():
         # `secretariat summary --db x` works as well as `secretariat --db x summary`.
@@ -75,6 +76,18 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _opens_the_window(arguments: Sequence[str]) -> bool:
+    """No command (or ``gui``) and no request for help: the commands need not be loaded."""
+    if any(a in ("-h", "--help", "--version") for a in arguments):
+        return False
+    first = argparse.ArgumentParser(add_help=False)
+    first.add_argument("--lang")
+    first.add_argument("--db")
+    first.add_argument("command", nargs="?")
+    known, _rest = first.parse_known_args(arguments)
+    return known.command in (None, "gui")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_console()
     try:
@@ -88,7 +101,7 @@ def _main(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = install_cli_language(arguments)
     set_interface_language(language)  # organizations and plans named in it, as the messages
-    parser = build_parser()
+    parser = build_parser(with_commands=not _opens_the_window(arguments))
     args = parser.parse_args(arguments)
     if args.command in (None, "gui"):
         from ..ui.launch import launch_gui  # Qt is imported only for the GUI

@@ -8,7 +8,6 @@ import time
 
 from ..db import open_database
 from ..i18n import translate
-from ..services import demo, demo_large
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,6 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..services import demo, demo_large  # loaded only for this command
+
     db = open_database(args.db)
     try:
         started = time.perf_counter()

@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--document", metavar="SYMBOL", help=translate("cli", "the document symbol, e.g. CEDAW/C/TKM/CO/6"))
     g.add_argument("--state-under-review", metavar="NAME",
                    help=translate("cli", "in a list covering many States, import only this State's rows "
-                                  "(default: Turkmenistan)"))
+                                  "(default: the Commission's State, see `secretariat settings`)"))
     g = p.add_argument_group(translate("cli", "measures and progress"))
     plan = g.add_mutually_exclusive_group()
     plan.add_argument("--plan", metavar="PLAN", help=translate("cli", "an existing plan: id, title or short title"))
@@ -83,15 +83,9 @@ class _StderrProgress:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..io.excel.importers import (
-        ImportOptions,
-        ImportResult,
-        load_sheet,
-        plan_import,
-        prepare_header,
-        prepare_import,
-        run_import,
-    )
+    from ..io.excel.importers import ImportOptions, ImportResult, load_sheet, prepare_header, prepare_import
+    from ..services import commission
+    from ..services.imports import decide_import, run_import
 
     options = ImportOptions(mechanism=args.mechanism, body=args.body, cycle=args.cycle, session=args.session,
                             document_symbol=args.document, plan=args.plan, create_plan=args.create_plan,
@@ -105,9 +99,11 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     progress = _StderrProgress()
     try:
+        if options.state_under_review is None and kind == "recommendations":
+            options.state_under_review = commission.state_under_review(db)  # the Commission's setting
         header, _remembered = prepare_header(db, kind, sheet)
         if args.dry_run:
-            plan = plan_import(db, kind, sheet, header, options, progress)
+            plan = decide_import(db, prepare_import(kind, sheet, header, options, progress), progress)
             result = ImportResult(plan=plan, written=False, dry_run=True)
         else:  # compared with the database once, inside the import's transaction
             plan = prepare_import(kind, sheet, header, options, progress)

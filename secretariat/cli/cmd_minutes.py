@@ -6,7 +6,6 @@ import argparse
 
 from ..db import open_database
 from ..i18n import PLURAL, translate
-from ..io.documents import build_minutes
 from ..services.meetings import find_meeting
 
 
@@ -20,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..io.documents import build_minutes  # reportlab only when minutes are printed
+
     db = open_database(args.db)
     try:
         meeting = find_meeting(db, args.meeting)

@@ -8,12 +8,8 @@ from datetime import date
 
 from ..db import open_database
 from ..i18n import PLURAL, translate
-from ..io.documents import REPORTS, build_report
 from ..models import Mechanism
-from ..services.directory import find_organization
 from ..services.errors import NotFoundError, ValidationError
-from ..services.plans import find_plan
-from ..services.report_data import ReportFilters
 from .options import count_option
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
@@ -56,6 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _print_list() -> None:
+    from ..io.documents import REPORTS  # reportlab only when a report is made
+
     for spec in REPORTS.values():
         filters = ", ".join(spec.filters) or "-"
         filters_word = translate("cli", "filters")
@@ -63,6 +61,11 @@ def _print_list() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..io.documents import REPORTS, build_report  # reportlab only when a report is made
+    from ..services.directory import find_organization
+    from ..services.plans import find_plan
+    from ..services.report_data import ReportFilters
+
     if args.list or not args.name:
         _print_list()
         return 0 if args.list else 2

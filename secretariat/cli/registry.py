@@ -1,10 +1,19 @@
-"""The CLI's commands: each module has ``register(subparsers)`` setting ``handler``."""
+"""The CLI's commands: each module has ``register(subparsers)`` setting ``handler``.
+
+Imported only when a command may run (``commands()``): the window, opened by
+``secretariat`` without a command, does not pay for the PDF, spreadsheet and demo
+modules the commands bring in.
+"""
 
 from __future__ import annotations
 
-from . import cmd_backup, cmd_check, cmd_demo, cmd_minutes, cmd_report, cmd_restore, cmd_summary
-from . import cmd_export, cmd_import  # noqa: I001 - spreadsheets
-from . import cmd_user
+from importlib import import_module
+from types import ModuleType
 
-COMMANDS = [cmd_demo, cmd_summary, cmd_check, cmd_backup, cmd_restore, cmd_minutes, cmd_report]
-COMMANDS += [cmd_import, cmd_export, cmd_user]
+NAMES = ["cmd_demo", "cmd_summary", "cmd_check", "cmd_backup", "cmd_restore", "cmd_minutes", "cmd_report",
+         "cmd_import", "cmd_export", "cmd_settings", "cmd_user", "cmd_checkout"]
+"""The command modules, in the order ``--help`` lists them."""
+
+
+def commands() -> list[ModuleType]:
+    return [import_module(f"{__package__}.{name}") for name in NAMES]

@@ -45,10 +45,16 @@ def _parse(text: str | None) -> Identity | None:
 
 
 def identity(database: "Database") -> Identity:  # noqa: F821 - avoids an import cycle
-    """The database's identity, made (in its own write transaction) if it has none yet."""
+    """The database's identity, made (in its own write transaction) if it has none yet.
+
+    Read with a Core query on the table: opening a database then does not configure every
+    ORM mapper (half a second), which the first query of a page pays later, after the
+    window shows.
+    """
     with database.read() as session:
-        found = _parse(session.scalar(select(ImportLayout.mapping).where(
-            ImportLayout.kind == KIND, ImportLayout.signature == SIGNATURE)))
+        table = ImportLayout.__table__
+        found = _parse(session.scalar(select(table.c.mapping).where(
+            table.c.kind == KIND, table.c.signature == SIGNATURE)))
     if found is not None:
         return found
     with database.write() as session:

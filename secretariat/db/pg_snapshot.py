@@ -22,7 +22,7 @@ from ..models import Base, ImportLayout
 from .errors import BackupError
 
 #: Rows the migrations put into a new database (reference lists), replaced by the copy.
-SEEDED_TABLES = frozenset({"sdg", "setting"})
+SEEDED_TABLES = frozenset({"sdg", "sdg_target", "setting", "reporting_cycle"})
 CHUNK = 5000
 
 Progress = Callable[[str, int], None]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer
+from sqlalchemy import BigInteger, Date, Integer
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -54,15 +54,49 @@ def _position_pg(element: Any, compiler: Any, **kw: Any) -> str:
     return f"strpos({compiler.process(element.clauses, **kw)})"
 
 
+class next_year_start(FunctionElement):  # noqa: N801
+    """The first of January of the year after a date's."""
+
+    type = Date()
+    inherit_cache = True
+    name = "next_year_start"
+
+
+@compiles(next_year_start)
+def _next_year_sqlite(element: Any, compiler: Any, **kw: Any) -> str:
+    return f"date({compiler.process(element.clauses, **kw)}, 'start of year', '+1 year')"
+
+
+@compiles(next_year_start, "postgresql")
+def _next_year_pg(element: Any, compiler: Any, **kw: Any) -> str:
+    return f"CAST(date_trunc('year', {compiler.process(element.clauses, **kw)}) + interval '1 year' AS DATE)"
+
+
 def among(session: Any, column: Any, ids: list[int]) -> Any:
     """``column IN (ids)``; on PostgreSQL ``column = ANY(array)``: one parameter instead of hundreds.
 
     A page of 200 rows looks its links up by id; psycopg rewrites every one of 200 named
     parameters on each query, which costs more than the query itself there.
     """
+    from sqlalchemy import bindparam
+
     if session.get_bind().dialect.name != "postgresql":
-        return column.in_(ids)
-    from sqlalchemy import any_, bindparam
+        # One expanding parameter given whole: ``in_(list)`` coerces every id into an
+        # expression of its own first, the larger part of a page's time.
+        return column.in_(bindparam(None, list(ids), type_=Integer(), expanding=True, unique=True))
+    from sqlalchemy import any_
     from sqlalchemy.dialects.postgresql import ARRAY
 
     return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer()), unique=True))
+
+
+def among_parameter(dialect_name: str, column: Any, name: str = "ids") -> Any:
+    """``column IN :name`` (on PostgreSQL ``= ANY(:name)``) for a statement built once and run
+    with other lists of ids: building a large statement cost more than running it."""
+    from sqlalchemy import any_, bindparam
+
+    if dialect_name != "postgresql":
+        return column.in_(bindparam(name, type_=Integer(), expanding=True))
+    from sqlalchemy.dialects.postgresql import ARRAY
+
+    return column == any_(bindparam(name, type_=ARRAY(Integer())))

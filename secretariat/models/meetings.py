@@ -129,7 +129,12 @@ class Meeting(Versioned, Searchable, Base):
 
     @property
     def reference(self) -> str:
-        return f"{self.year}/{self.number}" if self.number else f"#{self.id}"
+        return meeting_reference(self.id, self.year, self.number)
+
+
+def meeting_reference(meeting_id: int, year: int, number: int | None) -> str:
+    """How a meeting is named in lists: "2024/3", or "#12" before it has a number."""
+    return f"{year}/{number}" if number else f"#{meeting_id}"
 
 
 class Attendance(Base):

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..db import Database
+from ..db.sql_functions import among
 from ..i18n import translate
 from ..models import (
     ActionItem,
@@ -155,7 +156,7 @@ def list_action_items(db: Database, query: ActionQuery = ActionQuery(), offset: 
             for action_id, name in s.execute(
                     select(action_item_organization.c.action_item_id, label_column(Organization))
                     .join(Organization, Organization.id == action_item_organization.c.organization_id)
-                    .where(action_item_organization.c.action_item_id.in_(ids))
+                    .where(among(s, action_item_organization.c.action_item_id, ids))
                     .order_by(Organization.search_text)):
                 names[action_id].append(name)
     result = []
@@ -186,8 +187,7 @@ def action_counts(db: Database, today: date | None = None) -> dict[str, int]:
     """How many action items are open and how many of those are overdue."""
     today = today or date.today()
     with db.read() as s:
-        open_count = s.scalar(select(func.count()).select_from(ActionItem)
-                              .where(ActionItem.status.in_(OPEN_STATES))) or 0
-        overdue = s.scalar(select(func.count()).select_from(ActionItem).where(
-            and_(ActionItem.status.in_(OPEN_STATES), ActionItem.due_date < today))) or 0
-    return {"open": open_count, "overdue": overdue}
+        open_count, overdue = s.execute(
+            select(func.count(), func.sum(case((ActionItem.due_date < today, 1), else_=0)))
+            .where(ActionItem.status.in_(OPEN_STATES))).one()
+    return {"open": open_count or 0, "overdue": overdue or 0}

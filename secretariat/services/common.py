@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Any, Iterable, Mapping, TypeVar
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Mapping, TypeVar
 
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import Session
 
+from ..db.errors import ConcurrentChangeError
 from ..i18n import PLURAL, translate
 from ..models.base import Base, fold
 from .errors import ConflictError, NotFoundError, ValidationError
@@ -32,6 +34,19 @@ def check_version(obj: Any, expected: int | None, what: str) -> None:
                "Reload it to see their changes, or save yours over them.").format(what=what),
             current_version=obj.version,
         )
+
+
+@contextmanager
+def saved_at_once_is_a_conflict(what: str) -> Iterator[None]:
+    """Around ``db.write()``: a save that met another save of the same record at the same
+    moment (caught by the version column at the very UPDATE, on a shared database) is a
+    ``ConflictError`` like any other, so the editor can show both versions side by side."""
+    try:
+        yield
+    except ConcurrentChangeError as exc:
+        raise ConflictError(
+            translate("services", "{what} was changed by someone else while you were editing it. "
+               "Reload it to see their changes, or save yours over them.").format(what=what)) from exc
 
 
 def check_choice(value: str, choices: type[StrEnum], field: str) -> str:

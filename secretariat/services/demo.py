@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from ..db import Database
 from ..i18n import translate
 from ..models import Meeting, Organization
-from . import directory, meetings, national_reports, plans, recommendations
+from . import directory, meetings, national_reports, plans, recommendations, reporting_calendar
 from .errors import ValidationError
 
 ORGANIZATIONS: list[tuple[str, str, str, bool]] = [
@@ -161,6 +161,7 @@ def fill_demo(db: Database) -> dict[str, int]:
     rec_ids = _demo_recommendations(db, org, plan_ids)
     _demo_meetings(db, org, chair, secretary, people, plan_ids, rec_ids)
     _demo_reports(db, org)
+    _demo_ratifications(db)
     return {"organizations": len(ORGANIZATIONS), "people": len(PEOPLE)}
 
 
@@ -430,6 +431,10 @@ RECOMMENDATIONS = [
      ["Cooperation with special procedures"], [], [17], ["MFA"], [], "not_started"),
 ]
 
+#: SDG targets of some demo recommendations (under goals they already name).
+DEMO_TARGETS = {"140.7": ["16.3"], "140.40": ["5.2", "16.1"], "140.80": ["16.2"],
+                "140.95": ["5.2", "8.7", "16.2"], "140.130": ["8.7"]}
+
 
 def _demo_recommendations(db: Database, org: dict[str, int], measure_ids: dict[str, int]) -> list[int]:
     ids = []
@@ -438,7 +443,8 @@ def _demo_recommendations(db: Database, org: dict[str, int], measure_ids: dict[s
             db, text, "upr", "UPR", cycle=4, session="44th session (November 2023)",
             document_symbol="A/HRC/56/13", paragraph=para, position=position, status=status,
             source_of_position="A/HRC/56/13/Add.1", themes=themes, groups=groups, states=states, sdgs=sdgs,
-            responsible_ids=[org[x] for x in responsible], measure_ids=[measure_ids[x] for x in measures])
+            responsible_ids=[org[x] for x in responsible], measure_ids=[measure_ids[x] for x in measures],
+            sdg_targets=DEMO_TARGETS.get(para, []))
         ids.append(rec.id)
     for para, text, body, sdgs in [
         ("12(a)", "Adopt a comprehensive definition of discrimination against women", "CEDAW", [5]),
@@ -449,6 +455,24 @@ def _demo_recommendations(db: Database, org: dict[str, int], measure_ids: dict[s
             position="supported", sdgs=sdgs, responsible_ids=[org["MoJ"]])
         ids.append(rec.id)
     return ids
+
+
+# Turkmenistan's deposits of ratification or accession, as demo values to be checked against the
+# UN Treaty Collection before use. The years agree with OHCHR's UPR compilation (A/HRC/WG.6/16/TKM/2);
+# CERD's day follows from its initial report being due on 29 October 1995 (CERD/C/441/Add.1); CRPD's
+# is the UN Resident Coordinator's statement of 2 December 2008; the UPR's first review took place on
+# 9 December 2008 (third session of the UPR Working Group). Not a party to the ICRMW or the ICPPED.
+DEMO_RATIFICATIONS = {
+    "CERD": date(1994, 9, 29), "CCPR": date(1997, 5, 1), "CESCR": date(1997, 5, 1), "CEDAW": date(1997, 5, 1),
+    "CAT": date(1999, 6, 25), "CRC": date(1993, 9, 20), "CRPD": date(2008, 9, 4), "UPR": date(2008, 12, 9),
+}
+
+
+def _demo_ratifications(db: Database) -> None:
+    for cycle in reporting_calendar.list_cycles(db):
+        if cycle.body in DEMO_RATIFICATIONS:
+            reporting_calendar.update_cycle(db, cycle.id, ratified_on=DEMO_RATIFICATIONS[cycle.body],
+                                            notes="Demo value: check against the UN Treaty Collection.")
 
 
 def _demo_reports(db: Database, org: dict[str, int]) -> None:

@@ -136,7 +136,7 @@ def fill_large(db: Database, *, seed: int = 2024, progress: Progress | None = No
                     "number": f"{section_no}.{n // 10 + 1}", "position": n + 1, "text": text,
                     "deadline_text": str(year), "deadline_start": date(year, 1, 1),
                     "deadline_end": date(year, 12, 31), "deadline_recurring": False,
-                    "deadline_understood": True, "indicators": "", "status": rng.choice(MEASURE_STATUSES),
+                    "deadline_understood": True, "status": rng.choice(MEASURE_STATUSES),
                     "search_text": fold(text), **stamp})
                 link_rows.append({"measure_id": measure_id, "organization_id": rng.choice(org_ids),
                                   "role": "lead"})

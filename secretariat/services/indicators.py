@@ -11,7 +11,7 @@ from __future__ import annotations
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from ..i18n import translate
 from ..models import Indicator, Measure, Organization, Plan, ProgressReport
 from .common import apply_fields, check_version, get_or_raise, require_text
 from .errors import ValidationError
+from . import sdg_targets as sdg_target_links
 from .plans import checked_progress
 
 INDICATOR_FIELDS = ("name", "organization_id", "frequency_months", "starts_on", "ends_on", "baseline", "target")
@@ -42,6 +43,7 @@ class IndicatorRow:
     target: str
     due_dates: tuple[date, ...]
     reported: tuple[date, ...]
+    sdg_targets: tuple[str, ...] = ()  # codes, in the official order
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,8 @@ def _check(values: dict[str, Any]) -> None:
 
 
 def add_indicator(db: Database, measure_id: int, name: str, starts_on: date, ends_on: date,
-                  frequency_months: int = 12, organization_id: int | None = None, **fields: Any) -> Indicator:
+                  frequency_months: int = 12, organization_id: int | None = None, sdg_targets: Sequence[str] = (),
+                  **fields: Any) -> Indicator:
     values = {"name": require_text(name, "name", translate("services", "The indicator")), "starts_on": starts_on,
               "ends_on": ends_on, "frequency_months": frequency_months, "organization_id": organization_id, **fields}
     _check(values)
@@ -119,11 +122,13 @@ def add_indicator(db: Database, measure_id: int, name: str, starts_on: date, end
         apply_fields(indicator, values, INDICATOR_FIELDS)
         s.add(indicator)
         s.flush()
+        if sdg_targets:
+            sdg_target_links.replace_targets(s, "indicator", indicator.id, sdg_targets, touch=False)
         return indicator
 
 
 def update_indicator(db: Database, indicator_id: int, expected_version: int | None = None,
-                     **changes: Any) -> Indicator:
+                     sdg_targets: Sequence[str] | None = None, **changes: Any) -> Indicator:
     with db.write() as s:
         indicator = get_or_raise(s, Indicator, indicator_id, translate("services", "Indicator"))
         check_version(indicator, expected_version, translate("services", "This indicator"))
@@ -134,6 +139,8 @@ def update_indicator(db: Database, indicator_id: int, expected_version: int | No
         if "frequency_months" in changes:
             changes["frequency_months"] = merged["frequency_months"]
         apply_fields(indicator, changes, INDICATOR_FIELDS)
+        if sdg_targets is not None:
+            sdg_target_links.replace_targets(s, "indicator", indicator.id, sdg_targets)
         return indicator
 
 
@@ -162,10 +169,11 @@ def list_indicators(db: Database, measure_id: int) -> list[IndicatorRow]:
                               .where(Indicator.measure_id == measure_id)
                               .order_by(Indicator.position, Indicator.id)))
         reported = _reported(s, [i.id for i, _n in rows])
+        targets = sdg_target_links.codes_by_owner(s, "indicator", [i.id for i, _n in rows])
         return [IndicatorRow(i.id, i.version, i.measure_id, i.name, i.organization_id, name or "",
                              i.frequency_months, i.starts_on, i.ends_on, i.baseline, i.target,
                              tuple(due_dates(i.starts_on, i.ends_on, i.frequency_months)),
-                             tuple(sorted(reported.get(i.id, {}))))
+                             tuple(sorted(reported.get(i.id, {}))), tuple(targets.get(i.id, [])))
                 for i, name in rows]
 
 
@@ -222,3 +230,60 @@ def due_reports(db: Database, today: date, until: date | None = None, organizati
 def missed_reports(db: Database, today: date, organization_id: int | None = None) -> list[DueReport]:
     """Due dates passed with no report received."""
     return due_reports(db, today, organization_id=organization_id, missed_only=True)
+
+
+# -- indicators named in a plan matrix's "Indicators" column -----------------------------------
+
+def split_names(text: str | None) -> list[str]:
+    """One indicator a line of the cell (the layout of plan matrices), blank lines left out."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def default_period(measure: Measure, plan: Plan | None) -> tuple[date, date]:
+    """The measure's deadline, else its plan's years, else the current year: where an indicator runs."""
+    starts = measure.deadline_start or (date(plan.period_start, 1, 1) if plan and plan.period_start else None) \
+        or date(date.today().year, 1, 1)
+    ends = measure.deadline_end or (date(plan.period_end, 12, 31) if plan and plan.period_end else None) \
+        or date(starts.year, 12, 31)
+    return starts, max(starts, ends)
+
+
+def names_by_measure(s: Session, measure_ids: Any) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for measure_id, name in s.execute(select(Indicator.measure_id, Indicator.name)
+                                      .where(Indicator.measure_id.in_(measure_ids))
+                                      .order_by(Indicator.measure_id, Indicator.position, Indicator.id)):
+        found.setdefault(measure_id, []).append(name)
+    return found
+
+
+def new_names(names: list[str], existing: list[str]) -> list[str]:
+    """The names not yet among *existing* (compared case-folded), each once."""
+    from ..models import fold
+
+    known = {fold(n) for n in existing}
+    result = []
+    for name in names:
+        if fold(name) not in known:
+            known.add(fold(name))
+            result.append(name)
+    return result
+
+
+def add_named(s: Session, measure: Measure, plan: Plan | None, names: list[str]) -> list[Indicator]:
+    """Indicators for the *names* the measure lacks (yearly, over the measure's period, its lead reporting).
+
+    Inside the caller's transaction (an import); indicators already there are kept as they are.
+    """
+    existing = names_by_measure(s, [measure.id]).get(measure.id, [])
+    wanted = new_names(names, existing)
+    if not wanted:
+        return []
+    starts, ends = default_period(measure, plan)
+    lead = next((link.organization_id for link in measure.organization_links if link.role == "lead"), None)
+    last = s.scalar(select(func.max(Indicator.position)).where(Indicator.measure_id == measure.id)) or 0
+    created = [Indicator(measure_id=measure.id, position=last + offset, name=name, organization_id=lead,
+                         frequency_months=12, starts_on=starts, ends_on=ends)
+               for offset, name in enumerate(wanted, start=1)]
+    s.add_all(created)
+    return created

@@ -27,6 +27,7 @@ from ..models import (
     Measure,
     Meeting,
     MeetingFormat,
+    MeetingCheckout,
     MeetingKind,
     MeetingStatus,
     Organization,
@@ -35,8 +36,9 @@ from ..models import (
     Presence,
     Recommendation,
 )
+from ..models.meetings import meeting_reference
 from . import audit, drafts
-from .common import apply_fields, check_choice, check_version, get_or_raise
+from .common import apply_fields, check_choice, check_version, get_or_raise, saved_at_once_is_a_conflict
 from ..db.search_index import text_match
 from .errors import LockedError, NotFoundError, ValidationError
 
@@ -116,7 +118,7 @@ def create_meeting(db: Database, starts_at: datetime, title: str = "",
 def update_meeting(db: Database, meeting_id: int, expected_version: int | None = None,
                    **changes: Any) -> Meeting:
     _check_meeting_fields(changes)
-    with db.write() as s:
+    with saved_at_once_is_a_conflict(translate("services", "This meeting")), db.write() as s:
         meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
         check_version(meeting, expected_version, translate("services", "This meeting"))
         _ensure_unlocked(meeting)
@@ -203,7 +205,7 @@ def set_status(db: Database, meeting_id: int, status: str, expected_version: int
     Going back from approved is a reopen and must go through ``reopen_minutes``.
     """
     check_choice(status, MeetingStatus, "status")
-    with db.write() as s:
+    with saved_at_once_is_a_conflict(translate("services", "This meeting")), db.write() as s:
         meeting = get_or_raise(s, Meeting, meeting_id, _meeting_label())
         check_version(meeting, expected_version, translate("services", "This meeting"))
         if meeting.is_locked and status != meeting.status:
@@ -431,7 +433,7 @@ def update_action_item(db: Database, action_id: int, expected_version: int | Non
     """Action items stay editable after approval: their follow-up is not the minutes."""
     if "status" in changes:
         check_choice(changes["status"], ActionStatus, "status")
-    with db.write() as s:
+    with saved_at_once_is_a_conflict(translate("services", "This action item")), db.write() as s:
         action = get_or_raise(s, ActionItem, action_id, translate("services", "Action item"))
         check_version(action, expected_version, translate("services", "This action item"))
         apply_fields(action, changes, ACTION_FIELDS)
@@ -474,6 +476,8 @@ class MeetingRow:
     venue: str
     status: str
     version: int
+    checked_out_to: str | None = None
+    """Who has the meeting checked out to their computer (see ``services.checkout``)."""
 
 
 SORTABLE = {
@@ -486,8 +490,13 @@ SORTABLE = {
 }
 
 
-def _filtered(query: MeetingQuery) -> Select[Any]:
-    stmt = select(Meeting.id)
+def _filtered(query: MeetingQuery, stmt: Select[Any] | None = None) -> Select[Any]:
+    """*stmt* (by default the ids of meetings) narrowed to the meetings *query* shows.
+
+    The conditions go on the statement itself, not through ``id IN (...)``, so that the
+    database can read a page in the order of an index and stop after it.
+    """
+    stmt = select(Meeting.id) if stmt is None else stmt
     if query.year is not None:
         stmt = stmt.where(Meeting.year == query.year)
     if query.kind:
@@ -503,7 +512,7 @@ def _filtered(query: MeetingQuery) -> Select[Any]:
 
 def count_meetings(db: Database, query: MeetingQuery = MeetingQuery()) -> int:
     with db.read() as s:
-        return s.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
+        return s.scalar(_filtered(query, select(func.count(Meeting.id)))) or 0
 
 
 def list_meetings(db: Database, query: MeetingQuery = MeetingQuery(), offset: int = 0,
@@ -511,9 +520,10 @@ def list_meetings(db: Database, query: MeetingQuery = MeetingQuery(), offset: in
     columns = SORTABLE.get(query.sort, SORTABLE["starts_at"])
     order = [c.desc() if query.descending else c.asc() for c in columns]
     stmt = (
-        select(Meeting.id, Meeting.year, Meeting.number, Meeting.starts_at, Meeting.kind,
-               Meeting.title, Meeting.venue, Meeting.status, Meeting.version)
-        .where(Meeting.id.in_(_filtered(query)))
+        _filtered(query, select(Meeting.id, Meeting.year, Meeting.number, Meeting.starts_at, Meeting.kind,
+                                Meeting.title, Meeting.venue, Meeting.status, Meeting.version,
+                                func.coalesce(func.nullif(MeetingCheckout.db_user, ""), MeetingCheckout.holder))
+                  .outerjoin(MeetingCheckout, MeetingCheckout.meeting_id == Meeting.id))
         .order_by(*order, Meeting.id.desc() if query.descending else Meeting.id)
         .offset(offset)
     )
@@ -678,16 +688,20 @@ class MeetingDrafts:
 def meetings_with_drafts(db: Database) -> list[MeetingDrafts]:
     """Meetings that have autosaved text nobody saved or discarded, latest first."""
     with db.read() as s:
+        if s.scalar(select(Draft.entity).limit(1)) is None:
+            return []  # the usual case, answered without building the query below
         item_drafts = (select(AgendaItem.meeting_id.label("meeting_id"), Draft.saved_at)
                        .join(AgendaItem, (Draft.entity == DRAFT_AGENDA_ITEM) & (Draft.entity_id == AgendaItem.id)))
         meeting_drafts = (select(Draft.entity_id.label("meeting_id"), Draft.saved_at)
                           .where(Draft.entity == DRAFT_MEETING))
         both = item_drafts.union_all(meeting_drafts).subquery()
-        stmt = (select(Meeting, func.count(), func.max(both.c.saved_at))
+        # The columns it shows, not whole meetings: the list opens with this read.
+        stmt = (select(Meeting.id, Meeting.year, Meeting.number, Meeting.title, Meeting.starts_at, func.count(),
+                       func.max(both.c.saved_at))
                 .join(both, both.c.meeting_id == Meeting.id)
                 .group_by(Meeting.id).order_by(func.max(both.c.saved_at).desc()))
-        return [MeetingDrafts(m.id, m.reference, m.title, m.starts_at, count, last)
-                for m, count, last in s.execute(stmt)]
+        return [MeetingDrafts(mid, meeting_reference(mid, year, number), title, starts_at, count, last)
+                for mid, year, number, title, starts_at, count, last in s.execute(stmt)]
 
 
 # -- undoing a delete ------------------------------------------------------------------

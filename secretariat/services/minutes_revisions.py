@@ -106,8 +106,16 @@ def _last(s: Session, meeting_id: int) -> MinutesRevision | None:
                     .order_by(MinutesRevision.number.desc()).limit(1))
 
 
+def _lock_minutes(s: Session, meeting_id: int) -> None:
+    """Saves of one meeting's minutes take turns (PostgreSQL: the meeting row's lock; SQLite
+    writes one at a time anyway): the second numbers its revision after the first's, and its
+    snapshot holds the first's words, instead of failing on the revision number."""
+    s.execute(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update())
+
+
 def keep_revision(s: Session, meeting_id: int, note: str = "") -> MinutesRevision | None:
     """Store the minutes as they are now as a new revision, unless the last one is the same."""
+    _lock_minutes(s, meeting_id)
     s.flush()
     content = json.dumps(_snapshot(s, meeting_id), ensure_ascii=False, sort_keys=True)
     last = _last(s, meeting_id)
@@ -124,6 +132,7 @@ def save_minutes(db: Database, meeting_id: int, changes: Mapping[int, Mapping[st
                  note: str = "") -> MinutesRevision | None:
     """Save the minutes typed for several agenda items at once, kept as one revision."""
     with db.write() as s:
+        _lock_minutes(s, meeting_id)
         meeting = get_or_raise(s, Meeting, meeting_id, translate("services", "Meeting"))
         ensure_unlocked(meeting)
         if _last(s, meeting_id) is None and _has_text(_snapshot(s, meeting_id)):

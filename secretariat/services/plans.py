@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
-from sqlalchemy import Select, and_, case, extract, func, or_, select, update
+from sqlalchemy import Select, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
+from ..db.sql_functions import next_year_start
 from ..i18n import translate
 from ..models import (
+    Indicator,
     Measure,
     MeasureOrganization,
     MeasureRole,
@@ -22,15 +24,16 @@ from ..models import (
     PlanSection,
     ProgressReport,
 )
-from .common import apply_fields, check_choice, check_version, get_or_raise, require_text
+from .common import apply_fields, check_choice, check_version, get_or_raise, require_text, search_clause
 from ..db.search_index import text_match
 from .deadlines import is_overdue, parse_deadline
 from .errors import DuplicateError, ValidationError
+from . import sdg_targets as sdg_target_links
 from .names import form_columns, forms_of, label_column, localized, localized_column
 
 PLAN_FIELDS = ("kind", "title", "short_title", "period_start", "period_end", "adopted_on",
                "adopting_act", "notes", *form_columns("title"), *form_columns("short_title"))
-MEASURE_FIELDS = ("number", "text", "section_id", "indicators", "status", "position")
+MEASURE_FIELDS = ("number", "text", "section_id", "status", "position")
 COMPLETED_STATUSES = (MeasureStatus.COMPLETED.value, MeasureStatus.CANCELLED.value)
 
 
@@ -160,7 +163,7 @@ def _check_measure_number(s: Session, plan_id: int, number: str, measure_id: int
 
 def create_measure(db: Database, plan_id: int, number: str, text: str, *, deadline: str = "",
                    lead_ids: Sequence[int] = (), co_implementer_ids: Sequence[int] = (),
-                   partner_ids: Sequence[int] = (), **fields: Any) -> Measure:
+                   partner_ids: Sequence[int] = (), sdg_targets: Sequence[str] = (), **fields: Any) -> Measure:
     if "status" in fields:
         check_choice(fields["status"], MeasureStatus, "status")
     with db.write() as s:
@@ -176,13 +179,16 @@ def create_measure(db: Database, plan_id: int, number: str, text: str, *, deadli
         _set_organizations(s, measure, MeasureRole.CO_IMPLEMENTER, co_implementer_ids)
         _set_organizations(s, measure, MeasureRole.PARTNER, partner_ids)
         s.flush()
+        if sdg_targets:
+            sdg_target_links.replace_targets(s, "measure", measure.id, sdg_targets, touch=False)
         return measure
 
 
 def update_measure(db: Database, measure_id: int, expected_version: int | None = None, *,
                    deadline: str | None = None, lead_ids: Sequence[int] | None = None,
                    co_implementer_ids: Sequence[int] | None = None,
-                   partner_ids: Sequence[int] | None = None, **changes: Any) -> Measure:
+                   partner_ids: Sequence[int] | None = None, sdg_targets: Sequence[str] | None = None,
+                   **changes: Any) -> Measure:
     if "status" in changes:
         check_choice(changes["status"], MeasureStatus, "status")
     with db.write() as s:
@@ -197,6 +203,8 @@ def update_measure(db: Database, measure_id: int, expected_version: int | None =
                           (MeasureRole.PARTNER, partner_ids)):
             if ids is not None:
                 _set_organizations(s, measure, role, ids)
+        if sdg_targets is not None:
+            sdg_target_links.replace_targets(s, "measure", measure.id, sdg_targets)
         return measure
 
 
@@ -364,7 +372,9 @@ def _measure_filter(stmt: Select[Any], q: MeasureQuery) -> Select[Any]:
     if q.plan_id is not None:
         stmt = stmt.where(Measure.plan_id == q.plan_id)
     if q.search.strip():
-        stmt = stmt.where(text_match(Measure.id, q.search))
+        # a measure is also found by the names of its indicators
+        by_indicator = select(Indicator.measure_id).where(search_clause(Indicator.search_text, q.search))
+        stmt = stmt.where(or_(text_match(Measure.id, q.search), Measure.id.in_(by_indicator)))
     if q.organization_id is not None:
         link = select(MeasureOrganization.measure_id).where(
             MeasureOrganization.organization_id == q.organization_id)
@@ -529,11 +539,19 @@ def get_plan(db: Database, plan_id: int) -> Plan:
 
 
 def deadline_years(db: Database) -> list[int]:
-    """The years deadlines end in, newest first (for a filter list)."""
+    """The years deadlines end in, newest first (for a filter list).
+
+    Found year by year, each the earliest deadline from the next first of January on
+    (a recursive query over the index of deadlines): a few index lookups instead of
+    taking the year of every measure.
+    """
+    found = select(func.min(Measure.deadline_end).label("day")).cte("deadline_year", recursive=True)
+    later = (select(func.min(Measure.deadline_end)).where(Measure.deadline_end >= next_year_start(found.c.day))
+             .scalar_subquery())
+    years = found.union_all(select(later).where(found.c.day.is_not(None)))
     with db.read() as s:
-        years = s.scalars(select(extract("year", Measure.deadline_end)).where(
-            Measure.deadline_end.is_not(None)).distinct())
-        return sorted((int(y) for y in years if y is not None), reverse=True)
+        days = s.scalars(select(years.c.day).where(years.c.day.is_not(None)))
+        return sorted({day.year for day in days}, reverse=True)
 
 
 # -- moving ----------------------------------------------------------------------------
@@ -670,7 +688,9 @@ def delete_progress_report(db: Database, report_id: int) -> None:
 
 _MEASURE_COLUMNS = ("id", "plan_id", "section_id", "number", "position", "text", "deadline_text",
                     "deadline_start", "deadline_end", "deadline_recurring", "deadline_understood",
-                    "indicators", "status")
+                    "status")
+_INDICATOR_COLUMNS = ("id", "position", "name", "organization_id", "frequency_months", "starts_on", "ends_on",
+                      "baseline", "target")
 
 
 @dataclass(frozen=True)
@@ -682,6 +702,8 @@ class DeletedMeasure:
     progress: tuple[dict[str, Any], ...]
     recommendation_ids: tuple[int, ...]
     agenda_item_ids: tuple[int, ...]
+    indicators: tuple[dict[str, Any], ...] = ()
+    sdg_targets: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -698,13 +720,34 @@ def delete_measure_undoably(db: Database, measure_id: int) -> DeletedMeasure:
             fields={c: getattr(measure, c) for c in _MEASURE_COLUMNS},
             organizations=tuple((link.organization_id, link.role) for link in measure.organization_links),
             progress=tuple({"reported_on": p.reported_on, "organization_id": p.organization_id, "text": p.text,
-                            "status": p.status} for p in measure.progress_reports),
+                            "status": p.status, "indicator_id": p.indicator_id, "due_on": p.due_on}
+                           for p in measure.progress_reports),
+            indicators=tuple({c: getattr(i, c) for c in _INDICATOR_COLUMNS} for i in s.scalars(
+                select(Indicator).where(Indicator.measure_id == measure_id).order_by(Indicator.position))),
             recommendation_ids=tuple(s.scalars(select(recommendation_measure.c.recommendation_id)
                                                .where(recommendation_measure.c.measure_id == measure_id))),
             agenda_item_ids=tuple(s.scalars(select(agenda_item_measure.c.agenda_item_id)
-                                            .where(agenda_item_measure.c.measure_id == measure_id))))
+                                            .where(agenda_item_measure.c.measure_id == measure_id))),
+            sdg_targets=tuple(sdg_target_links.codes_of(s, "measure", measure_id)))
         s.delete(measure)
         return snapshot
+
+
+def _restore_indicators(s: Session, measure_id: int, rows: Sequence[dict[str, Any]]) -> dict[int, int]:
+    """The deleted measure's indicators back; {old id: new id} for their progress reports."""
+    result: dict[int, int] = {}
+    for values in rows:
+        organization_id = values["organization_id"]
+        if organization_id is not None and s.get(Organization, organization_id) is None:
+            organization_id = None
+        fields = {k: v for k, v in values.items() if k != "id"}
+        indicator = Indicator(**{**fields, "measure_id": measure_id, "organization_id": organization_id})
+        if s.get(Indicator, values["id"]) is None:
+            indicator.id = values["id"]
+        s.add(indicator)
+        s.flush()
+        result[values["id"]] = indicator.id
+    return result
 
 
 def restore_measure(db: Database, deleted: DeletedMeasure) -> Measure:
@@ -731,16 +774,21 @@ def restore_measure(db: Database, deleted: DeletedMeasure) -> Measure:
             Organization.id.in_({o for o, _ in deleted.organizations}))))
         measure.organization_links = [MeasureOrganization(organization_id=o, role=r)
                                       for o, r in deleted.organizations if o in existing_orgs]
+        s.flush()
+        indicator_ids = _restore_indicators(s, measure.id, deleted.indicators)
         for p in deleted.progress:
             org = p["organization_id"] if p["organization_id"] in existing_orgs or p["organization_id"] is None \
                 or s.get(Organization, p["organization_id"]) is not None else None
-            measure.progress_reports.append(ProgressReport(**{**p, "organization_id": org}))
+            measure.progress_reports.append(ProgressReport(**{**p, "organization_id": org,
+                                                               "indicator_id": indicator_ids.get(p["indicator_id"])}))
         measure.recommendations = list(s.scalars(select(Recommendation).where(
             Recommendation.id.in_(deleted.recommendation_ids))))
         s.flush()
         items = list(s.scalars(select(AgendaItem.id).where(AgendaItem.id.in_(deleted.agenda_item_ids))))
         if items:
             s.execute(agenda_item_measure.insert(), [{"agenda_item_id": i, "measure_id": measure.id} for i in items])
+        if deleted.sdg_targets:
+            sdg_target_links.replace_targets(s, "measure", measure.id, deleted.sdg_targets, touch=False)
         audit.record(s, AuditAction.RESTORE.value, Measure.__tablename__, measure.id,
                      translate("services", "Deleted measure {number} restored").format(number=measure.number))
         return measure

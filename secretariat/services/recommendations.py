@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, String, case, cast, func, inspect, literal, literal_column, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
-from ..db.sql_functions import among, leading_integer, position_of
+from ..db.sql_functions import among, among_parameter, leading_integer, position_of
 from ..i18n import translate
 from ..models import (
     Country,
@@ -30,13 +31,15 @@ from ..models import (
     recommendation_measure,
     recommendation_organization,
     recommendation_sdg,
+    recommendation_sdg_target,
     recommendation_tag,
 )
 from ..models.base import fold, fold_case
+from . import sdg_targets as sdg_target_links
 from .common import apply_fields, check_choice, check_version, get_or_raise, require_text
 from ..db.search_index import text_match
 from .errors import DuplicateError, ValidationError
-from .names import label_column
+from .names import label_column, language_code
 
 RECOMMENDATION_FIELDS = ("mechanism", "body", "cycle", "session", "document_symbol", "paragraph",
                          "text", "position", "source_of_position", "status", "assessment")
@@ -99,7 +102,12 @@ def get_countries(s: Session, names: Iterable[str]) -> list[Country]:
 def _set_links(s: Session, rec: Recommendation, *, themes: Sequence[str] | None = None,
                groups: Sequence[str] | None = None, states: Sequence[str] | None = None,
                sdgs: Sequence[int] | None = None, responsible_ids: Sequence[int] | None = None,
-               measure_ids: Sequence[int] | None = None) -> None:
+               measure_ids: Sequence[int] | None = None, sdg_targets: Sequence[str] | None = None) -> None:
+    was_saved = inspect(rec).persistent  # not a recommendation created in this transaction
+    targets = sdg_target_links.checked_codes(s, sdg_targets) if sdg_targets is not None else None
+    if targets:  # a target's goal is linked too
+        have = sdgs if sdgs is not None else [g.number for g in rec.sdgs]
+        sdgs = sorted(set(have) | sdg_target_links.goals_of(s, targets))
     if themes is not None or groups is not None:
         keep_themes = themes if themes is not None else [t.name for t in rec.tags if t.kind == "theme"]
         keep_groups = groups if groups is not None else [t.name for t in rec.tags if t.kind == "group"]
@@ -119,9 +127,12 @@ def _set_links(s: Session, rec: Recommendation, *, themes: Sequence[str] | None 
         if len(measures) != len(set(measure_ids)):
             raise ValidationError(translate("services", "One of the measures does not exist."), field="measures")
         rec.measures = measures
+    if targets is not None:
+        s.flush()
+        sdg_target_links.replace_targets(s, "recommendation", rec.id, targets, add_goals=False, touch=was_saved)
 
 
-LINK_ARGS = ("themes", "groups", "states", "sdgs", "responsible_ids", "measure_ids")
+LINK_ARGS = ("themes", "groups", "states", "sdgs", "responsible_ids", "measure_ids", "sdg_targets")
 
 
 def create_recommendation(db: Database, text: str, mechanism: str = Mechanism.UPR.value,
@@ -252,6 +263,7 @@ class RecommendationQuery:
     position: str | None = None
     tag_id: int | None = None        # a theme or a group of persons
     sdg: int | None = None
+    sdg_target: str | None = None    # a target's code, "16.3"
     responsible_id: int | None = None
     status: str | None = None
     measure_id: int | None = None    # answered by this measure
@@ -275,6 +287,7 @@ class RecommendationRow:
     themes: str = ""
     groups: str = ""
     sdgs: str = ""
+    sdg_targets: str = ""
     responsible: str = ""
     measures: int = 0
 
@@ -285,8 +298,13 @@ class RecommendationRow:
 
 
 def _paragraph_order() -> list[Any]:
-    """Natural order of paragraph numbers: 140.7 before 140.12, 12(a) after 9."""
-    after_dot = func.substr(Recommendation.paragraph, position_of(Recommendation.paragraph, ".") + 1)
+    """Natural order of paragraph numbers: 140.7 before 140.12, 12(a) after 9.
+
+    The constants are written into the SQL, not bound: only then does the database see
+    the expression of ``ix_recommendation_paragraph_order`` and read pages from it.
+    """
+    after_dot = func.substr(Recommendation.paragraph,
+                            position_of(Recommendation.paragraph, literal_column("'.'")) + literal_column("1"))
     return [leading_integer(Recommendation.paragraph), leading_integer(after_dot), Recommendation.paragraph]
 
 
@@ -325,6 +343,7 @@ def _rec_filter(stmt: Select[Any], q: RecommendationQuery) -> Select[Any]:
     links = ((q.state_id, recommendation_country.c.country_id, recommendation_country),
              (q.tag_id, recommendation_tag.c.tag_id, recommendation_tag),
              (q.sdg, recommendation_sdg.c.sdg_number, recommendation_sdg),
+             (q.sdg_target, recommendation_sdg_target.c.sdg_target_code, recommendation_sdg_target),
              (q.responsible_id, recommendation_organization.c.organization_id, recommendation_organization),
              (q.measure_id, recommendation_measure.c.measure_id, recommendation_measure))
     for value, column, table in links:
@@ -351,15 +370,41 @@ def recommendation_ids(db: Database, q: RecommendationQuery = RecommendationQuer
         return list(s.scalars(filtered_ids(q)))
 
 
-def _names(s: Session, ids: list[int], table: Any, key: Any, name_cols: Sequence[Any],
-           join: Any, order: Any) -> dict[int, list[str]]:
-    result: dict[int, list[str]] = {}
+@lru_cache(maxsize=8)
+def _links_statement(dialect_name: str, language: str) -> Select[Any]:
+    """The four kinds of link of a list of recommendations (parameter ``ids``), in one
+    query (a UNION), built once per database kind and language: a page of the list is read
+    while the user waits, and making this statement cost more than running it."""
+    def kind(value: str) -> Any:
+        return cast(literal(value), String)
+
+    def among_ids(column: Any) -> Any:
+        return among_parameter(dialect_name, column)
+
+    rc, rt, rs, ro = recommendation_country, recommendation_tag, recommendation_sdg, recommendation_organization
+    union = union_all(
+        select(rc.c.recommendation_id.label("rid"), kind("state").label("kind"), Country.name.label("name"),
+               literal(0).label("number"), Country.name.label("sort"))
+        .join(Country, Country.id == rc.c.country_id).where(among_ids(rc.c.recommendation_id)),
+        select(rt.c.recommendation_id, Tag.kind, Tag.name, literal(0), Tag.name)
+        .join(Tag, Tag.id == rt.c.tag_id).where(among_ids(rt.c.recommendation_id)),
+        select(rs.c.recommendation_id, kind("sdg"), cast(Sdg.number, String), Sdg.number, kind(""))
+        .join(Sdg, Sdg.number == rs.c.sdg_number).where(among_ids(rs.c.recommendation_id)),
+        select(ro.c.recommendation_id, kind("responsible"), label_column(Organization, language), literal(0),
+               Organization.search_text)
+        .join(Organization, Organization.id == ro.c.organization_id).where(among_ids(ro.c.recommendation_id)),
+    ).subquery()
+    return select(union.c.rid, union.c.kind, union.c.name).order_by(
+        union.c.rid, union.c.kind, union.c.number, union.c.sort)
+
+
+def _links(s: Session, ids: list[int]) -> dict[int, dict[str, list[str]]]:
+    """recommendation id -> {"state" | "theme" | "group" | "sdg" | "responsible": names in order}."""
+    stmt = _links_statement(s.get_bind().dialect.name, language_code(None))
+    result: dict[int, dict[str, list[str]]] = {}
     for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        stmt = (select(table.c.recommendation_id, *name_cols).join(join[0], join[1])
-                .where(among(s, table.c.recommendation_id, chunk)).order_by(table.c.recommendation_id, order))
-        for row in s.execute(stmt):
-            result.setdefault(row[0], []).append(row[1:])
+        for rid, link_kind, name in s.execute(stmt, {"ids": ids[start:start + 900]}):
+            result.setdefault(rid, {}).setdefault(link_kind, []).append(name)
     return result
 
 
@@ -376,15 +421,8 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
     with db.read() as s:
         base = list(s.execute(stmt))
         ids = [r.id for r in base]
-        states = _names(s, ids, recommendation_country, None, [Country.name],
-                        (Country, Country.id == recommendation_country.c.country_id), Country.name)
-        tags = _names(s, ids, recommendation_tag, None, [Tag.kind, Tag.name],
-                      (Tag, Tag.id == recommendation_tag.c.tag_id), Tag.name)
-        sdgs = _names(s, ids, recommendation_sdg, None, [Sdg.number],
-                      (Sdg, Sdg.number == recommendation_sdg.c.sdg_number), Sdg.number)
-        orgs = _names(s, ids, recommendation_organization, None, [label_column(Organization)],
-                      (Organization, Organization.id == recommendation_organization.c.organization_id),
-                      Organization.search_text)
+        links = _links(s, ids)
+        targets = sdg_target_links.codes_by_owner(s, "recommendation", ids)
         counts: dict[int, int] = {}
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
@@ -394,11 +432,12 @@ def list_recommendations(db: Database, q: RecommendationQuery = RecommendationQu
         return [RecommendationRow(
             id=r.id, mechanism=r.mechanism, body=r.body, cycle=r.cycle, paragraph=r.paragraph, text=r.text,
             position=r.position, status=r.status, version=r.version,
-            states="; ".join(n for (n,) in states.get(r.id, [])),
-            themes="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.THEME.value),
-            groups="; ".join(n for k, n in tags.get(r.id, []) if k == TagKind.GROUP.value),
-            sdgs=", ".join(str(n) for (n,) in sdgs.get(r.id, [])),
-            responsible=", ".join(n for (n,) in orgs.get(r.id, [])),
+            states="; ".join(links.get(r.id, {}).get("state", ())),
+            themes="; ".join(links.get(r.id, {}).get(TagKind.THEME.value, ())),
+            groups="; ".join(links.get(r.id, {}).get(TagKind.GROUP.value, ())),
+            sdgs=", ".join(links.get(r.id, {}).get("sdg", ())),
+            sdg_targets=", ".join(targets.get(r.id, [])),
+            responsible=", ".join(links.get(r.id, {}).get("responsible", ())),
             measures=counts.get(r.id, 0)) for r in base]
 
 

@@ -45,10 +45,11 @@ from ..models import (
     recommendation_organization,
 )
 from ..models.base import fold
-from . import action_review, indicators
+from . import action_review, indicators, reporting_calendar
 from .action_items import OPEN_STATES
 from .action_review import ReviewRow
 from .indicators import DueReport
+from .reporting_calendar import CalendarEntry
 from .common import get_or_raise
 from .errors import NotFoundError
 from .deadlines import is_overdue
@@ -635,7 +636,8 @@ class YearData:
     meetings: tuple[MeetingSummary, ...]
     decisions_total: int
     reports_submitted: tuple[NationalReportLine, ...]
-    reports_due_next_year: tuple[NationalReportLine, ...]
+    # next year's reports calendar: recorded reports and the due dates no recorded report answers yet
+    reports_calendar: tuple[CalendarEntry, ...]
     plans: tuple[PlanYearLine, ...]
     next_work_plans: tuple[WorkPlan, ...]
 
@@ -680,9 +682,6 @@ def year_report(db: Database, filters: ReportFilters = ReportFilters()) -> YearD
             for m in s.scalars(select(Meeting).where(*meeting_where).order_by(Meeting.starts_at, Meeting.id)))
 
         submitted = _report_lines(s, NationalReport.submitted_on >= start, NationalReport.submitted_on <= end)
-        due_next = _report_lines(s, NationalReport.submitted_on.is_(None),
-                                 NationalReport.due_date >= date(year + 1, 1, 1),
-                                 NationalReport.due_date <= date(year + 1, 12, 31))
 
         active = [p for p in s.scalars(select(Plan).order_by(Plan.period_start, Plan.title))
                   if (p.period_start or year) <= year <= (p.period_end or p.period_start or year)]
@@ -717,7 +716,8 @@ def year_report(db: Database, filters: ReportFilters = ReportFilters()) -> YearD
         next_plans = tuple(WorkPlan(localized(p, "title"), p.period, tuple(wp_measures.get(p.id, ()))) for p in work_plans)
     return YearData(year=year, as_of=filters.as_of, meetings=meetings,
                     decisions_total=sum(len(m.decisions) for m in meetings), reports_submitted=submitted,
-                    reports_due_next_year=due_next, plans=plan_lines, next_work_plans=next_plans)
+                    reports_calendar=tuple(reporting_calendar.year_entries(db, year + 1, filters.as_of)),
+                    plans=plan_lines, next_work_plans=next_plans)
 
 
 # -- what each organization owes ------------------------------------------------------------

@@ -27,13 +27,15 @@ from ..models import (
     Sdg,
     Tag,
     TagKind,
+    recommendation_measure,
     recommendation_organization,
     recommendation_sdg,
     recommendation_tag,
 )
 from .names import label_column
 from .plans import MeasureQuery, _measure_filter, _overdue_clause
-from .recommendations import RecommendationQuery, filtered_ids
+from .recommendations import RecommendationQuery, _rec_filter, filtered_ids
+from .sdg_targets import target_counts
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class RecommendationCounts:
     by_body: list[Count]
     linked_to_measures: int
     without_responsible: int
+    by_target: list[Count] = field(default_factory=list)  # targets named at least once, in order
 
     def as_dict(self) -> dict[str, Any]:
         def plain(rows: list[Count]) -> dict[str, int]:
@@ -66,7 +69,7 @@ class RecommendationCounts:
                 "by_group": {c.label: c.count for c in self.by_group},
                 "by_responsible": {c.label: c.count for c in self.by_responsible},
                 "by_body": plain(self.by_body), "linked_to_measures": self.linked_to_measures,
-                "without_responsible": self.without_responsible}
+                "without_responsible": self.without_responsible, "by_target": plain(self.by_target)}
 
 
 def _ordered(found: dict[Any, int], order: list[str]) -> list[Count]:
@@ -79,8 +82,10 @@ def _ordered(found: dict[Any, int], order: list[str]) -> list[Count]:
 def _tag_counts(s: Session, ids: Any, kind: TagKind) -> list[Count]:
     stmt = (select(Tag.id, Tag.name, func.count())
             .join(recommendation_tag, recommendation_tag.c.tag_id == Tag.id)
-            .where(Tag.kind == kind.value, recommendation_tag.c.recommendation_id.in_(ids))
-            .group_by(Tag.id, Tag.name).order_by(func.count().desc(), Tag.search_text))
+            .where(Tag.kind == kind.value))
+    if ids is not None:  # None: every recommendation
+        stmt = stmt.where(recommendation_tag.c.recommendation_id.in_(ids))
+    stmt = (stmt.group_by(Tag.id, Tag.name).order_by(func.count().desc(), Tag.search_text))
     return [Count(i, n, c) for i, n, c in s.execute(stmt)]
 
 
@@ -91,38 +96,48 @@ def recommendation_counts(db: Database, q: RecommendationQuery = RecommendationQ
     organization) counts can add up to more than the total; the total counts each once.
     """
     R = Recommendation
+    ids_sel = filtered_ids(q)
+    everything = ids_sel.whereclause is None
+
+    def among_matching(stmt: Any, column: Any) -> Any:
+        """*stmt* narrowed to the matching recommendations; nothing to narrow without filters
+        (``id IN (all ids)`` made SQLite build a list of every id for each count)."""
+        return stmt if everything else stmt.where(column.in_(ids_sel))
+
     with db.read() as s:
-        ids_sel = filtered_ids(q)
-
         def by(column: Any) -> dict[Any, int]:
-            return dict(s.execute(select(column, func.count()).where(R.id.in_(ids_sel)).group_by(column)).all())
+            return dict(s.execute(_rec_filter(select(column, func.count()), q).group_by(column)).all())
 
-        total = s.scalar(select(func.count()).select_from(ids_sel.subquery())) or 0
-        sdg_found = dict(s.execute(select(recommendation_sdg.c.sdg_number, func.count())
-                                   .where(recommendation_sdg.c.recommendation_id.in_(ids_sel))
+        total = s.scalar(_rec_filter(select(func.count(R.id)), q)) or 0
+        sdg_found = dict(s.execute(among_matching(select(recommendation_sdg.c.sdg_number, func.count()),
+                                                  recommendation_sdg.c.recommendation_id)
                                    .group_by(recommendation_sdg.c.sdg_number)).all())
         sdgs = [Count(n, f"{n} - {t}", sdg_found.get(n, 0))
                 for n, t in s.execute(select(Sdg.number, Sdg.title).order_by(Sdg.number))]
-        org_stmt = (select(Organization.id, label_column(Organization), func.count())
-                    .join(recommendation_organization,
-                          recommendation_organization.c.organization_id == Organization.id)
-                    .where(recommendation_organization.c.recommendation_id.in_(ids_sel))
+        org_stmt = (among_matching(select(Organization.id, label_column(Organization), func.count())
+                                   .join(recommendation_organization,
+                                         recommendation_organization.c.organization_id == Organization.id),
+                                   recommendation_organization.c.recommendation_id)
                     .group_by(Organization.id)
                     .order_by(func.count().desc(), Organization.search_text))
         responsible = [Count(i, n, c) for i, n, c in s.execute(org_stmt)]
-        linked = s.scalar(select(func.count()).where(R.id.in_(ids_sel), R.measures.any())) or 0
-        without = s.scalar(select(func.count()).where(R.id.in_(ids_sel), ~R.responsible.any())) or 0
+        # Through the link tables alone (``R.measures.any()`` joined every measure as well).
+        has_measure = R.id.in_(select(recommendation_measure.c.recommendation_id))
+        has_responsible = R.id.in_(select(recommendation_organization.c.recommendation_id))
+        linked = s.scalar(_rec_filter(select(func.count(R.id)).where(has_measure), q)) or 0
+        without = s.scalar(_rec_filter(select(func.count(R.id)).where(~has_responsible), q)) or 0
         return RecommendationCounts(
             total=total,
             by_position=_ordered(by(R.position), [Position.SUPPORTED.value, Position.NOTED.value]),
             by_status=_ordered(by(R.status), [v.value for v in ImplementationStatus]),
             by_sdg=sdgs,
-            by_theme=_tag_counts(s, ids_sel, TagKind.THEME),
-            by_group=_tag_counts(s, ids_sel, TagKind.GROUP),
+            by_theme=_tag_counts(s, None if everything else ids_sel, TagKind.THEME),
+            by_group=_tag_counts(s, None if everything else ids_sel, TagKind.GROUP),
             by_responsible=responsible,
             by_body=[Count(k, k, n) for k, n in sorted(by(R.body).items())],
             linked_to_measures=linked,
             without_responsible=without,
+            by_target=[Count(code, label, n) for code, label, n in target_counts(s, "recommendation", ids_sel)],
         )
 
 
@@ -134,12 +149,14 @@ class MeasureCounts:
     completed: int
     deadline_not_understood: int
     by_lead: list[Count] = field(default_factory=list)
+    by_target: list[Count] = field(default_factory=list)  # SDG targets named at least once, in order
 
     def as_dict(self) -> dict[str, Any]:
         return {"total": self.total, "by_status": {str(c.key): c.count for c in self.by_status},
                 "overdue": self.overdue, "completed": self.completed,
                 "deadline_not_understood": self.deadline_not_understood,
-                "by_lead": {c.label: c.count for c in self.by_lead}}
+                "by_lead": {c.label: c.count for c in self.by_lead},
+                "by_target": {str(c.key): c.count for c in self.by_target}}
 
 
 def measure_counts(db: Database, q: MeasureQuery = MeasureQuery(), today: date | None = None) -> MeasureCounts:
@@ -163,4 +180,5 @@ def measure_counts(db: Database, q: MeasureQuery = MeasureQuery(), today: date |
             deadline_not_understood=s.scalar(select(func.count()).where(
                 Measure.id.in_(ids), Measure.deadline_understood.is_(False))) or 0,
             by_lead=[Count(i, n, c) for i, n, c in s.execute(lead_stmt)],
+            by_target=[Count(code, label, n) for code, label, n in target_counts(s, "measure", ids)],
         )

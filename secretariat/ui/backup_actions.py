@@ -48,13 +48,12 @@ from ..services import backups
 from ..services.errors import ServiceError
 from .context import AppContext
 from .formatting import fmt_datetime, fmt_int
-from .ops import Cancelled, Operation, Progress
+from .ops import Cancelled, CollectionOp, Operation, Progress, on_the_writer, writer_pool
 from .widgets.messages import confirm
 from ..i18n import PLURAL, translate
 from .settings import BACKUP_AUTO, BACKUP_FOLDER, BACKUP_KEEP
 
 log = logging.getLogger(__name__)
-NEVER_SHOW_MS = 24 * 3600 * 1000
 
 
 def reason_label(reason: str) -> str:
@@ -258,7 +257,7 @@ class BackupActions(QObject):
                 return
             self.fail(error)
 
-        return self._start(work, label, done, failed)
+        return self._start(work, label, done, failed, writes=True)
 
     def auto_backup(self, now: datetime | None = None) -> Operation[Path | None] | None:
         """The daily backup at start: silent, in the background; problems go to the log."""
@@ -282,7 +281,7 @@ class BackupActions(QObject):
         return self._start(work, "", done, failed, quiet=True)
 
     def _start(self, work: Callable[[Progress], Any], title: str, done: Callable[[Any], None],
-               failed: Callable[[BaseException], None], quiet: bool = False) -> Operation[Any]:
+               failed: Callable[[BaseException], None], quiet: bool = False, writes: bool = False) -> Operation[Any]:
         def finish_ok(result: Any) -> None:
             self.running = None
             self._set_busy(False)
@@ -294,8 +293,9 @@ class BackupActions(QObject):
             failed(error)
 
         self._set_busy(True)
-        operation = Operation(self.window, work, title=title, on_done=finish_ok, on_error=finish_error,
-                              show_progress_after_ms=NEVER_SHOW_MS if quiet else 500)
+        operation = Operation(self.window, on_the_writer(work) if writes else work, title=title, on_done=finish_ok,
+                              on_error=finish_error, show_progress_after_ms=None if quiet else 500,
+                              pool=writer_pool() if writes else None)
         self.running = operation
         return operation.start()
 
@@ -420,8 +420,13 @@ def restore_at_startup(target: str | None, parent: QWidget | None = None) -> str
         return None
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
-        db, outcome = backups.restore(path, dialog.chosen, folder=folder, keep=keep)
-        db.dispose()
+        chosen = dialog.chosen
+
+        def restore() -> Any:
+            restored, outcome = backups.restore(path, chosen, folder=folder, keep=keep)
+            restored.dispose()
+            return outcome
+        outcome = CollectionOp(parent, restore).wait()  # the writer's: the window stays painted
     except Exception as error:  # noqa: BLE001 - told, and the start-up continues
         QApplication.restoreOverrideCursor()
         show_failure(parent, error)

@@ -20,6 +20,7 @@ from ..services import users
 from . import credentials
 from .context import AppContext
 from .dialogs.connect_dialog import ConnectDialog, SharedDatabase
+from .settings import DATABASE_MODE, LAST_DATABASE
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,6 @@ READING_ACTIONS = frozenset({"export", "find", "print", "open", "refresh", "clea
 #: Page buttons that change records.
 WRITING_BUTTONS = ("new_button", "like_last_button", "duplicate_button", "delete_button", "progress_button",
                    "done_button", "link_button")
-MODE_KEY = "database/mode"
 
 
 def connect(parent: QWidget | None, settings: QSettings, message: str = "") -> Database | None:
@@ -49,7 +49,7 @@ def connect(parent: QWidget | None, settings: QSettings, message: str = "") -> D
             dialog.set_message(str(exc))
             continue
         target.save(settings)
-        settings.setValue(MODE_KEY, "shared")
+        DATABASE_MODE.set(settings, "shared")
         if dialog.remember.isChecked():
             credentials.store_password(target.account, password)
         else:
@@ -60,7 +60,7 @@ def connect(parent: QWidget | None, settings: QSettings, message: str = "") -> D
 
 def connect_at_startup(settings: QSettings) -> Database | None:
     """When the window was last on a shared database: reconnect (keyring, else ask); None → local file."""
-    if str(settings.value(MODE_KEY, "local")) != "shared":
+    if DATABASE_MODE.get(settings) != "shared":
         return None
     known = SharedDatabase.load(settings)
     if known is None:
@@ -102,9 +102,9 @@ class ConnectionActions(QObject):
             self.context.replace_database(db)
 
     def open_local(self) -> None:
-        path = str(self.context.settings.value("database/last", "") or "") or str(default_database_path())
+        path = LAST_DATABASE.get(self.context.settings) or str(default_database_path())
         if self.window.open_database_file(path):
-            self.context.settings.setValue(MODE_KEY, "local")
+            DATABASE_MODE.set(self.context.settings, "local")
 
     def open_users(self) -> None:
         from .dialogs.users_dialog import UsersDialog
@@ -127,6 +127,10 @@ class ConnectionActions(QObject):
         spreadsheets = getattr(window, "spreadsheet_actions", None)
         if spreadsheets is not None:
             spreadsheets.import_action.setVisible(rights.can_edit)
+        checkouts = getattr(window, "checkout_actions", None)
+        if checkouts is not None:  # a check-out marks the meeting, a check-in writes it: editors only
+            checkouts.checkout_action.setVisible(rights.can_edit)
+            checkouts.checkin_action.setVisible(rights.can_edit)
         backups = getattr(window, "backup_actions", None)
         if backups is not None:  # file backups; a shared database is backed up with `secretariat backup`
             backups.backup_action.setVisible(not rights.shared)

@@ -40,9 +40,14 @@ TABLE_AREAS: dict[str, frozenset[str]] = {
     "recommendation_sdg": frozenset({"recommendations"}),
     "recommendation_tag": frozenset({"recommendations"}),
     "national_report": frozenset({"national_reports"}),
+    "reporting_cycle": frozenset({"national_reports"}),
     "tag": frozenset({"recommendations"}),
     "country": frozenset({"recommendations"}),
     "sdg": frozenset({"recommendations"}),
+    "sdg_target": frozenset({"recommendations", "plans"}),
+    "recommendation_sdg_target": frozenset({"recommendations"}),
+    "measure_sdg_target": frozenset({"plans"}),
+    "indicator_sdg_target": frozenset({"plans"}),
 }
 """Tables that change nothing a view shows: ``draft`` (typed text kept), ``audit_entry``, ``import_layout``."""
 

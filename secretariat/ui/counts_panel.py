@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 from ..services.statistics import Count, RecommendationCounts
 from .formatting import fmt_int
 from .labels import label
-from .ops import Operation
+from .ops import Operation, QueryOp
 
 
 class CountsPanel(QWidget):
@@ -84,8 +84,7 @@ class CountsPanel(QWidget):
                 self.total.setText(self.tr("The counts could not be made: %1").replace("%1", str(error)))
 
         # No parent: the job may outlive the panel (closed while counting); its answer is then dropped.
-        self._operation = Operation(None, lambda _progress: work(), on_done=done, on_error=failed,
-                                    show_progress_after_ms=60_000).start()
+        self._operation = QueryOp(None, work).success(done).failure(failed).run_in_background()
 
     @property
     def busy(self) -> bool:
@@ -111,6 +110,7 @@ class CountsPanel(QWidget):
             ("position", self.tr("By position"), c.by_position, True),
             ("status", self.tr("By implementation status"), c.by_status, True),
             ("sdg", self.tr("By SDG"), c.by_sdg, False),
+            ("sdg_target", self.tr("By SDG target"), c.by_target, False),
             ("theme", self.tr("By theme"), c.by_theme, False),
             ("group", self.tr("By group of persons"), c.by_group, False),
             ("responsible", self.tr("By responsible organization"), c.by_responsible, False),

@@ -31,7 +31,6 @@ from .settings import EXPORT_FOLDER
 
 log = logging.getLogger(__name__)
 PAGE = 1000
-SETTINGS_KEY = EXPORT_FOLDER.key
 
 
 def _settings(parent: QWidget | None) -> QSettings:
@@ -52,7 +51,7 @@ def safe_file_name(text: str) -> str:
 def ask_save_path(parent: QWidget | None, title: str, name: str | None = None) -> Path | None:
     """The .xlsx file to write, asked with the usual dialog (remembering the folder)."""
     settings = _settings(parent)
-    folder = str(settings.value(SETTINGS_KEY, "") or Path.home())
+    folder = EXPORT_FOLDER.get(settings) or str(Path.home())
     suggested = Path(folder) / f"{safe_file_name(name or title)} {date.today():%Y-%m-%d}.xlsx"
     path, _filter = QFileDialog.getSaveFileName(parent, translate("export", "Export to Excel"), str(suggested),
                                                 translate("export", "Excel workbook (*.xlsx)"))
@@ -61,7 +60,7 @@ def ask_save_path(parent: QWidget | None, title: str, name: str | None = None) -
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
-    settings.setValue(SETTINGS_KEY, str(target.parent))
+    EXPORT_FOLDER.set(settings, str(target.parent))
     return target
 
 

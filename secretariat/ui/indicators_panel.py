@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import MeasureStatus
-from ..services import directory, indicators
+from ..services import directory, indicators, sdg_targets
 from ..services.indicators import IndicatorRow
 from .context import AppContext
 from .formatting import fmt_date
 from .labels import choices
 from .widgets.messages import FAILED, call_service, confirm
+from .widgets.sdg_target_picker import SdgTargetPicker
 
 MISSED = QColor("#b02a37")
 
@@ -83,6 +84,9 @@ class IndicatorDialog(QDialog):
         form.addRow(self.tr("&To:"), self.ends)
         form.addRow(self.tr("&Baseline:"), self.baseline)
         form.addRow(self.tr("T&arget:"), self.target)
+        self.targets = SdgTargetPicker(sdg_targets.list_targets(context.db), row.sdg_targets if row else ())
+        self.targets.setMinimumHeight(160)
+        form.addRow(self.tr("SDG tar&gets:"), self.targets)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -93,7 +97,7 @@ class IndicatorDialog(QDialog):
         return {"name": self.name.text(), "organization_id": self.organization.currentData(),
                 "frequency_months": self.frequency.value(), "starts_on": self.starts.date().toPython(),
                 "ends_on": self.ends.date().toPython(), "baseline": self.baseline.text(),
-                "target": self.target.text()}
+                "target": self.target.text(), "sdg_targets": self.targets.checked_codes()}
 
 
 class DueReportDialog(QDialog):
@@ -193,7 +197,8 @@ class IndicatorsPanel(QWidget):
             values = [row.name, row.organization, self.tr("%n months", "", row.frequency_months), due_text]
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
+                cell.setToolTip(value if c or not row.sdg_targets else
+                                value + "\n" + self.tr("SDG targets: %1").replace("%1", ", ".join(row.sdg_targets)))
                 if c == 3 and missed:
                     cell.setForeground(QBrush(MISSED))
                 self.table.setItem(r, c, cell)

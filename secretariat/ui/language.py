@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from ..i18n import install_translator
 from ..locale import CATALOGUES_BY_LANGUAGE, LANGUAGES, QT_LOCALES, language_from_locale
+from .settings import INTERFACE_LANGUAGE
 
-SETTINGS_KEY = "interface/language"
 # Each language named in itself, as a language menu does.
 LANGUAGE_NAMES = {"tk": "Türkmençe", "ru": "Русский", "en": "English"}
 
@@ -29,12 +29,12 @@ def system_language() -> str:
 
 
 def chosen_language(settings: QSettings) -> str:
-    value = str(settings.value(SETTINGS_KEY, "") or "")
+    value = INTERFACE_LANGUAGE.get(settings)
     return value if value in LANGUAGES else system_language()
 
 
 def remember_language(settings: QSettings, language: str) -> None:
-    settings.setValue(SETTINGS_KEY, language)
+    INTERFACE_LANGUAGE.set(settings, language)
     settings.sync()
 
 

@@ -128,10 +128,14 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(self, self.context)
         self.backup_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
+        from .checkout_actions import CheckoutActions  # Check out a meeting… / Check in a copy…
         from .connection_actions import ConnectionActions  # shared database, local file, Users…
 
+        self.checkout_actions = CheckoutActions(self, self.context)  # before the rights are applied to it
         self.connection_actions = ConnectionActions(self, self.context)
         self.connection_actions.add_to_menu(file_menu)
+        file_menu.addSeparator()
+        self.checkout_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

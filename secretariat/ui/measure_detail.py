@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import plans, recommendations
+from ..services import plans, recommendations, sdg_targets
 from ..services.errors import NotFoundError
 from .context import AppContext
 from .formatting import fmt_date
 from .indicators_panel import IndicatorsPanel
 from .labels import label
 from .plan_tree_model import deadline_tooltip
+from .widgets.sdg_target_picker import target_caption
 
 
 class MeasureDetail(QWidget):
@@ -159,8 +160,9 @@ class MeasureDetail(QWidget):
             field(self.tr("Status"), e(label(row.status)))
             + (f" — <span style='color:#c0392b'>{e(overdue)}</span>" if row.overdue else ""),
         ]
-        if measure.indicators:
-            lines.append(field(self.tr("Indicators"), e(measure.indicators)))
+        targets = sdg_targets.targets_of(db, "measure", measure_id)
+        if targets:
+            lines.append(field(self.tr("SDG targets"), "<br>".join(e(target_caption(t)) for t in targets)))
         self.info.setText("<br>".join(lines))
         progress = plans.list_progress(db, measure_id)
         self.history.setRowCount(len(progress))

@@ -60,6 +60,16 @@ IMPORT_FOLDER = Setting("import/folder", str, "", "Where a spreadsheet was impor
 EXPORT_FOLDER = Setting("export/folder", str, "", "Where a list was exported to Excel last")
 QUESTIONNAIRE_FOLDER = Setting("export/questionnaires", str, "", "Where questionnaires were written last")
 
+# -- the database and the interface -----------------------------------------------------
+DATABASE_MODE = Setting("database/mode", str, "local", "\"shared\" when the window was last on a shared database")
+INTERFACE_LANGUAGE = Setting("interface/language", str, "", "tk, ru or en (empty: the system's language)")
+SHARED_HOST = Setting("shared/host", str, "", "The shared database's server (never its password)")
+SHARED_PORT = Setting("shared/port", int, 5432)
+SHARED_DATABASE = Setting("shared/database", str, "secretariat")
+SHARED_LOGIN = Setting("shared/login", str, "")
+SHARED_SSLMODE = Setting("shared/sslmode", str, "prefer")
+STATE_UNDER_REVIEW = Setting("import/stateUnderReview", str, "", "The state under review last named in an import")
+
 # -- backups ---------------------------------------------------------------------------
 BACKUP_KEEP = Setting("backup/keep", int, DEFAULT_KEEP, "How many backups of each kind are kept")
 BACKUP_AUTO = Setting("backup/auto", bool, True, "A backup at start, at most daily")
@@ -78,6 +88,8 @@ PLANS_SPLITTER = Setting("plans/splitter", QByteArray, QByteArray())
 RECOMMENDATIONS_HEADER = Setting("recommendations/header", QByteArray, QByteArray())
 RECOMMENDATIONS_SPLITTER = Setting("recommendations/splitter", QByteArray, QByteArray())
 RECOMMENDATIONS_DETAIL_SPLITTER = Setting("recommendations/detail_splitter", QByteArray, QByteArray())
+REPORTS_CALENDAR_HEADER = Setting("reports_calendar/header", QByteArray, QByteArray())
+REPORTS_CALENDAR_SPLITTER = Setting("reports_calendar/splitter", QByteArray, QByteArray())
 ORGANIZATIONS_HEADER = Setting("organizations/header", QByteArray, QByteArray())
 ORGANIZATIONS_SPLITTER = Setting("organizations/splitter", QByteArray, QByteArray())
 NATIONAL_REPORTS_HEADER = Setting("national_reports/header", QByteArray, QByteArray())

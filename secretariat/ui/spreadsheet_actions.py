@@ -34,7 +34,6 @@ from .ops import Cancelled, Operation, run_in_background
 from .settings import QUESTIONNAIRE_FOLDER
 
 log = logging.getLogger(__name__)
-FOLDER_KEY = QUESTIONNAIRE_FOLDER.key
 
 
 class SpreadsheetActions(QObject):
@@ -90,7 +89,7 @@ class QuestionnaireDialog(QDialog):
             self.organization.addItem(org.name if not org.short_name else f"{org.short_name} — {org.name}", org.id)
         form.addRow(self.tr("&Organization:"), self.organization)
         row = QHBoxLayout()
-        self.folder = QLineEdit(str(context.settings.value(FOLDER_KEY, "") or Path.home() / "Questionnaires"))
+        self.folder = QLineEdit(QUESTIONNAIRE_FOLDER.get(context.settings) or str(Path.home() / "Questionnaires"))
         self.folder.setObjectName("folder")
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
@@ -124,7 +123,7 @@ class QuestionnaireDialog(QDialog):
         if not self.folder.text().strip():
             self.status.setText(self.tr("Choose a folder."))
             return
-        self.context.settings.setValue(FOLDER_KEY, str(folder))
+        QUESTIONNAIRE_FOLDER.set(self.context.settings, str(folder))
         db, organization_id, include = self.context.db, self.organization.currentData(), self.include_done.isChecked()
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Writing the questionnaires…"))

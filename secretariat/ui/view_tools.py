@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import translate
+from .settings import Setting
 from .widgets.date_edits import DateEdit
-from .widgets.messages import FAILED, call_service, error_text, error_title
+from .widgets.messages import FAILED, REFUSALS, call_service, error_text, error_title
 from .widgets.sortable_model import SortableLazyModel  # noqa: F401 - the one model, imported from here too
 
 
@@ -68,9 +69,18 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
 
 
 def attempt(parent: QWidget, work: Callable[[], Any]) -> tuple[bool, Any]:
-    """Run a service call through ``call_service``; (False, None) after a non-blocking message."""
+    """Run a service call through ``call_service`` (by the writer); (False, None) after a non-blocking message."""
     result = call_service(parent, work, _show=show_error)
     return (False, None) if result is FAILED else (True, result)
+
+
+def build_or_say(parent: QWidget, build: Callable[[], Any]) -> tuple[bool, Any]:
+    """Build a form on the GUI thread (widgets live there); (False, None) after a message if its reads are refused."""
+    try:
+        return True, build()
+    except REFUSALS as error:
+        show_error(parent, error)
+        return False, None
 
 
 def action(parent: QWidget, text: str, slot: Callable[[], Any], shortcut: Any = None,
@@ -109,15 +119,16 @@ def setup_view(view: QTableView | QTreeView, multi: bool = False) -> None:
         view.setWordWrap(False)
 
 
-def restore_state(settings: QSettings, key: str, widget: QHeaderView | QSplitter) -> bool:
-    value = settings.value(key)
+def restore_state(settings: QSettings, setting: Setting[QByteArray], widget: QHeaderView | QSplitter) -> bool:
+    """Put back a header's or splitter's layout (declared in ``ui.settings``); False if none was kept."""
+    value = setting.get(settings)
     if isinstance(value, QByteArray) and not value.isEmpty():
         return bool(widget.restoreState(value))
     return False
 
 
-def save_state(settings: QSettings, key: str, widget: QHeaderView | QSplitter) -> None:
-    settings.setValue(key, widget.saveState())
+def save_state(settings: QSettings, setting: Setting[QByteArray], widget: QHeaderView | QSplitter) -> None:
+    setting.set(settings, widget.saveState())
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], any_label: str | None = None,

@@ -34,7 +34,7 @@ def test_every_kind_and_field_is_present():
     }
     assert set(MEASURES) == {
         "plan", "section", "number", "text", "lead", "co_implementers", "partners", "deadline",
-        "indicators", "status",
+        "indicators", "status", "sdgs",
     }
     assert set(FIELD_SYNONYMS["progress"]) == {"measure_number", "plan", "organization", "date", "text", "status"}
     assert set(FIELD_SYNONYMS["meetings"]) == {

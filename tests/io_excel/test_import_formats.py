@@ -163,6 +163,21 @@ def test_cli_reads_word_tables_and_takes_choices_in_any_case(tmp_path, fixture_p
     assert "partially_supported" in json.loads(result.stdout)["recommendations"]["by_position"]
 
 
+def test_cli_takes_the_commissions_state_under_review_from_the_database(tmp_path, fixture_path):
+    db = str(tmp_path / "s.sqlite")
+    listed = cli("--db", db, "settings")
+    assert listed.returncode == 0 and "state-under-review: Turkmenistan" in listed.stdout, listed.stderr
+    changed = cli("--db", db, "settings", "state-under-review", " Kazakhstan ")
+    assert changed.returncode == 0, changed.stderr
+    assert cli("--db", db, "settings", "state-under-review").stdout.strip() == "Kazakhstan"
+    refused = cli("--db", db, "settings", "state-under-review", "  ")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    result = cli("--db", db, "import", "recommendations", str(fixture_path("upr_info_many_states.csv")),
+                 "--dry-run", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["created"] == 1  # Kazakhstan's one row, as with --state-under-review
+
+
 def test_mis_decoded_text_is_warned_about(db, make_xlsx):
     path = make_xlsx([["Recommendation", "Recommending State", "Position"],
                       ["1.1 Ratify OP-CAT", "RÃ©publique de CÃ´te d'Ivoire", "Supported"],
@@ -192,3 +207,19 @@ def test_treaty_body_concluding_observations_list(db, tmp_path):
     assert found["24"].mechanism == "treaty_body" and found["24"].body == "CEDAW"
     assert found["24"].document_symbol == "CEDAW/C/TKM/CO/6"
     assert "Gender-based violence against women" in {t.name for t in found["24"].tags}
+
+
+def test_imported_texts_are_searchable_without_their_marks(db, make_xlsx):
+    from secretariat.models import Recommendation, fold
+
+    path = make_xlsx([["Recommendation", "Position"],
+                      ["1.1 Adam hukuklary boýunça Milli meýilnamasyny ýerine ýetirmegi dowam etmeli", "Supported"],
+                      ["1.2 Обеспечить доступ к образованию для всех детей, включая её сельские районы", "Noted"]])
+    plan, result = import_file(db, path, options=ImportOptions(cycle=4))
+    assert result.written and plan.counts()["create"] == 2
+    with db.read() as s:
+        rows = s.execute(select(Recommendation.paragraph, Recommendation.text, Recommendation.search_text)).all()
+    for paragraph, text, search_text in rows:
+        assert search_text == fold(f"{paragraph} {text}")  # what the model computes for a typed one
+    assert any("meyilnamasyny" in row.search_text for row in rows)
+    assert any(" ее " in row.search_text for row in rows)

@@ -20,7 +20,7 @@ from secretariat.models import (
     PlanSection,
     ProgressReport,
 )
-from secretariat.services import directory, plans
+from secretariat.services import directory, indicators, plans
 
 RU_PLAN = "Национальный план действий по правам человека в Туркменистане на 2021-2025 годы"
 
@@ -99,7 +99,15 @@ def test_turkmen_matrix_from_csv_without_merges(db, fixture_path):
     found = measures(db)
     assert [o.id for o in found["1.1"].organizations("lead")][0] == existing.id
     assert found["1.1"].status == "completed" and found["2.1"].status == "in_progress"
-    assert found["2.1"].indicators == "Ýyllyk hasabat\nSeminarlar geçirildi"
+    # the "Indicators" column's lines are indicator rows of the measure, over the measure's period
+    rows = indicators.list_indicators(db, found["2.1"].id)
+    assert [r.name for r in rows] == ["Ýyllyk hasabat", "Seminarlar geçirildi"]
+    assert rows[0].frequency_months == 12 and rows[0].starts_on <= rows[0].ends_on
+    leads = found["2.1"].organizations("lead")
+    assert rows[0].organization_id == (leads[0].id if leads else None)
+    again, result = run(db, "measures", fixture_path("plan_matrix_tk.xlsx"),
+                        ImportOptions(plan="Milli hereketler meýilnamasy 2021-2025"))
+    assert again.counts()["update"] == 0 and len(indicators.list_indicators(db, found["2.1"].id)) == 2
     assert found["2.2"].deadline_recurring  # "Her ýyl"
     assert found["1.2"].section.title == "Kanunçylygy kämilleşdirmek"
 

@@ -99,7 +99,7 @@ def test_one_summary_audit_entry_per_import(db, fixture_path):
 
 @pytest.mark.parametrize("scan_above", [5000, 0], ids=["by-chunks", "whole-tables"])
 def test_reimport_changes_nothing_then_updates_what_changed(db, fixture_path, tmp_path, monkeypatch, scan_above):
-    from secretariat.io.excel.importers import recommendations as importer
+    from secretariat.services.imports import recommendations as importer
 
     monkeypatch.setattr(importer, "SCAN_ABOVE", scan_above)  # how existing records are read
     source = fixture_path("ohchr_3rd_cycle_matrix.xlsx")

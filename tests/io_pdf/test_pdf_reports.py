@@ -167,6 +167,17 @@ def test_commission_year_report(demo_db):
     assert "Submit the national report to CEDAW" in text
 
 
+def test_commission_year_report_carries_next_year_reports_calendar(demo_db):
+    pages, _ = build(demo_db, "commission-year", year=2025)
+    text = text_of(pages)
+    assert "Reports calendar for 2026" in text
+    assert "Third periodic report" in text and "National reports page" in text  # CCPR, recorded
+    # CEDAW's date from the demo's accession (in force 31.05.1997, then every four years)
+    assert "31.05.2026" in text and "Periodic report" in text and "Treaty schedule" in text
+    data = report_data.year_report(demo_db, ReportFilters(year=2025, today=AS_OF))
+    assert [e.due_on for e in data.reports_calendar] == sorted(e.due_on for e in data.reports_calendar)
+
+
 def test_organization_dues_one_section_per_organization(demo_db):
     pages, count = build(demo_db, "organization-dues")
     data = report_data.organization_dues(demo_db, ReportFilters(today=AS_OF))

@@ -65,7 +65,7 @@ def test_bundle_carries_what_it_needs_and_not_more(unpacked: Path) -> None:
     assert any("platforms" in p.parts and p.name.startswith("libqxcb") for p in files)
     assert any("imageformats" in p.parts for p in files)
     assert {"secretariat_ru.qm", "secretariat_tk.qm", "qtbase_tk.qm"} <= names, "compiled translations"
-    assert {"secretariat.svg", "guide.html"} <= names, "resources"
+    assert {"secretariat.svg", "guide.html", "sdg_targets.tsv"} <= names, "resources"
     assert not any(part in {"tests", "pytest", "_pytest", "hypothesis"} for p in files for part in p.parts)
     assert not any(n.startswith(("libQt6Quick", "libQt6Qml", "libQt6WebEngine")) for n in names)
     size_mb = sum(p.stat().st_size for p in files) / 2**20

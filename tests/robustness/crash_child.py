@@ -234,7 +234,10 @@ def gui_typing(db_path: Path, meeting_id: str, item_id: str, settings_file: str)
         QApplication.processEvents()
 
     type_text(" Täze söz: Прения отложены.")
-    editor.keeper.flush()  # what the autosave timer or leaving the field does
+    editor.keeper.flush()  # what the autosave timer or leaving the field does (the writer writes it)
+    while editor.keeper.writing:
+        app.processEvents()
+        time.sleep(0.01)
     say("KEPT")
     type_text(" Ýene-de ýazylýar, ýöne saklanmady.")  # typed after the last autosave: may be lost
     say("TYPING")

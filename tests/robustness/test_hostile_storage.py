@@ -244,7 +244,7 @@ def test_minutes_autosave_on_a_full_disk_says_so_and_tries_again(qtbot, demo_db:
     event.remove(demo_db.engine, "connect", limit)
     demo_db.engine.dispose()
     keeper.flush()  # space again: the next autosave writes it
-    assert drafts.get_draft(demo_db, *key).content == BIG_NOTES
+    qtbot.waitUntil(lambda: getattr(drafts.get_draft(demo_db, *key), "content", None) == BIG_NOTES)
 
 
 def test_a_form_saved_on_a_full_disk_stays_open_with_the_message(qtbot, demo_context) -> None:

@@ -118,3 +118,40 @@ def test_deleting_the_reviewing_meeting_takes_its_marks_back(db: Database) -> No
     assert (actions[a1.id].status, actions[a1.id].completed_on) == ("open", None)
     assert actions[a2.id].due_date == date(2024, 9, 1)
     assert action_review.action_history(db, a1.id) == []
+
+
+def test_two_secretaries_marking_one_action_at_once(db: Database) -> None:
+    """On a shared database: the second mark made meanwhile is refused with words, or replaces the first."""
+    import threading
+
+    from secretariat.db.errors import ConcurrentChangeError
+
+    _first, second, _later, (a1, *_rest), _moj = _two_meetings(db)
+    results: list = []
+
+    def other_mark() -> None:
+        try:
+            results.append(action_review.record_review(db, second.id, a1.id, "carried_over", "Ждём министерство",
+                                                       new_due_date=date(2024, 12, 31)))
+        except Exception as exc:  # noqa: BLE001 - the test reports what the second mark met
+            results.append(exc)
+
+    thread = threading.Thread(target=other_mark)
+    with db.write() as s:  # the first mark's transaction is still open when the second starts
+        from secretariat.models import ActionItem, ActionItemEvent
+
+        action = s.get(ActionItem, a1.id)
+        s.add(ActionItemEvent(action_item_id=a1.id, meeting_id=second.id, outcome="done", note="Сделано",
+                              previous_status=action.status, previous_due_date=action.due_date, os_user="first"))
+        action.status = "done"
+        s.flush()  # written, not yet committed
+        thread.start()
+        thread.join(1.0)
+    thread.join(30)
+    [outcome] = results
+    # worded ("Someone else saved the same record at the same moment..."), never a raw database error
+    assert isinstance(outcome, ConcurrentChangeError) or outcome.outcome == "carried_over", outcome
+    rows = {r.action_id: r for r in action_review.review_rows(db, second.id)}
+    assert rows[a1.id].outcome in ("done", "carried_over")  # one mark, whole: never a half of each
+    history = action_review.action_history(db, a1.id)
+    assert len(history) == 1

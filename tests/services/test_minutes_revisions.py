@@ -93,3 +93,37 @@ def test_circulation_keeps_the_pdf_sent_and_moves_the_status(db: Database, tmp_p
     assert [(c.circulated_on, c.recipients, c.size, c.revision_number) for c in listed] == [
         (date(2024, 2, 1), "Members of the Commission", len(pdf), 1)]
     assert revisions.circulated_pdf(db, row.id) == pdf
+
+
+def test_two_saves_at_once_get_consecutive_revisions(db: Database) -> None:
+    """On a shared database two secretaries may save the same minutes at the same moment."""
+    import threading
+
+    m, item = _meeting(db)
+    other = meetings.add_agenda_item(db, m.id, "Разное")
+    revisions.save_minutes(db, m.id, {item.id: {"spoke": "<p>Выступили</p>"}})
+    results: list = []
+
+    def second_save() -> None:
+        try:
+            results.append(revisions.save_minutes(db, m.id, {other.id: {"heard": "<p>Информация</p>"}}))
+        except Exception as exc:  # noqa: BLE001 - the test reports what the second save met
+            results.append(exc)
+
+    thread = threading.Thread(target=second_save)
+    with db.write() as s:  # the first save's transaction is still open when the second starts
+        from secretariat.models import AgendaItem
+
+        s.get(AgendaItem, item.id).spoke = "<p>Выступили члены Комиссии</p>"
+        first = revisions.keep_revision(s, m.id, "first")
+        thread.start()
+        thread.join(1.0)
+        first_number = first.number
+    thread.join(30)
+    assert not thread.is_alive()
+    [second] = results
+    assert not isinstance(second, Exception), second
+    assert (first_number, second.number) == (3, 4)
+    latest = {s.key: s.text for s in revisions.revision_sections(db, second.id)}
+    assert latest[f"{item.id}:spoke"] == "Выступили члены Комиссии"  # the second sees the first's words
+    assert latest[f"{other.id}:heard"] == "Информация"

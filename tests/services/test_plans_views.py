@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from secretariat.services import directory, plans, recommendations
+from secretariat.services import directory, indicators, plans, recommendations
 from secretariat.services.deadlines import parse_deadline
 from secretariat.services.errors import DuplicateError, ValidationError
 from secretariat.services.plans import MeasureQuery
@@ -193,6 +193,9 @@ def test_a_deleted_measure_comes_back_whole(db, plan):
     mid = plan["b"].id
     plans.add_progress_report(db, mid, date(2024, 5, 1), "Half done", "in_progress", plan["mfa"].id,
                               update_measure_status=False)
+    judges = indicators.add_indicator(db, mid, "Judges trained", date(2024, 1, 1), date(2025, 12, 31), 6,
+                                      plan["mfa"].id, target="300")
+    indicators.report_progress(db, judges.id, date(2024, 7, 1), date(2024, 7, 5), "120 trained", "in_progress")
     rec = recommendations.create_recommendation(db, "Ratify", paragraph="1", measure_ids=[mid])
     meeting = meetings.create_meeting(db, datetime(2024, 6, 1, 10), "Review")
     item = meetings.add_agenda_item(db, meeting.id, "NAP progress")
@@ -211,7 +214,10 @@ def test_a_deleted_measure_comes_back_whole(db, plan):
                                                        before.lead, before.co_implementers, before.status,
                                                        before.section_id, before.progress_text)
     assert [r.id for r in recommendations.recommendations_of(db, mid)] == [rec.id]
-    assert [p.text for p in plans.list_progress(db, mid)] == ["Half done"]
+    assert sorted(p.text for p in plans.list_progress(db, mid)) == ["120 trained", "Half done"]
+    [back] = indicators.list_indicators(db, mid)  # its indicators too, with the reports they received
+    assert (back.name, back.frequency_months, back.target, back.organization_id, back.reported) == (
+        "Judges trained", 6, "300", plan["mfa"].id, (date(2024, 7, 1),))
     with db.read() as s:
         assert list(s.execute(agenda_item_measure.select())) == [(item.id, mid)]   # the meeting's link too
     # A number taken meanwhile is refused, not overwritten.
@@ -219,3 +225,9 @@ def test_a_deleted_measure_comes_back_whole(db, plan):
     plans.create_measure(db, plan["plan"].id, before.number, "Someone else's")
     with pytest.raises(DuplicateError):
         plans.restore_measure(db, again)
+
+
+def test_measures_are_found_by_their_indicators(db, plan):
+    indicators.add_indicator(db, plan["b"].id, "Число обученных судей", date(2024, 1, 1), date(2024, 12, 31))
+    found = plans.list_measures(db, MeasureQuery(plan_id=plan["plan"].id, search="обученных"))
+    assert [r.id for r in found] == [plan["b"].id]

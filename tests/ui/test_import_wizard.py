@@ -264,3 +264,29 @@ def test_word_document_offers_its_tables_and_takes_the_matrix(qtbot, context):
     assert combo.count() == 2 and combo.currentText().startswith("Table 2")
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert wizard.file_page.options_box.state_under_review.text() == "Turkmenistan"
+
+
+def test_state_under_review_is_the_commissions_setting_and_can_be_kept(qtbot, context):
+    from secretariat.services import commission
+
+    wizard = start(qtbot, context)
+    choose_file(qtbot, wizard, FIXTURES / "upr_info_many_states.csv")
+    box = wizard.file_page.options_box
+    assert box.state_under_review.text() == "Turkmenistan" and not box.keep_state.isEnabled()
+    box.state_under_review.setFocus()
+    box.state_under_review.selectAll()
+    qtbot.keyClicks(box.state_under_review, "Kazakhstan")
+    assert box.keep_state.isEnabled()
+    box.keep_state.setChecked(True)
+    next_page(qtbot, wizard)
+    if wizard.currentId() == MAPPING:
+        next_page(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+    assert "1 to create" in wizard.preview_page.summary.text()
+    assert commission.state_under_review(context.db) == "Turkmenistan"  # nothing written before Import
+    next_page(qtbot, wizard)
+    wait_run(qtbot, wizard)
+    assert count(context.db, Recommendation) == 1
+    assert commission.state_under_review(context.db) == "Kazakhstan"
+    again = start(qtbot, context)
+    assert again.file_page.options_box.state_under_review.text() == "Kazakhstan"

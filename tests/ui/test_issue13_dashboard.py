@@ -62,7 +62,6 @@ def test_lists_show_upcoming_meetings_and_what_is_overdue_and_open_it(qtbot, win
     assert upcoming.count() >= 1
 
 
-@pytest.mark.no_gui_thread_writes
 def test_an_empty_database_offers_to_load_the_demo(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)

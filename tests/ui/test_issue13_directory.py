@@ -39,7 +39,7 @@ def test_deleting_an_organization_that_attended_deletes_cleanly(qtbot, page, dem
     text = page.dialog.text()
     assert "attendance" in text and "Merge" in text
     confirm_box(qtbot, page.dialog)
-    assert directory.find_organization(demo_context.db, IOM) is None
+    qtbot.waitUntil(lambda: directory.find_organization(demo_context.db, IOM) is None)
     assert not any(isinstance(w, QMessageBox) and w.objectName() == "errorMessage" and w.isVisible()
                    for w in page.findChildren(QMessageBox)), "no error after the confirmed delete"
     with demo_context.db.read() as s:

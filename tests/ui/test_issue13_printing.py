@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtTest import QTest
 
@@ -16,7 +14,6 @@ from secretariat.ui.minutes_pdf_action import ask_and_preview_minutes
 from secretariat.ui.pdf_preview import PdfPreviewDialog
 
 
-@pytest.mark.no_gui_thread_writes
 def test_print_minutes_picks_the_meeting_from_a_list(qtbot, demo_context):
     window = MainWindow(demo_context)
     qtbot.addWidget(window)

@@ -36,8 +36,8 @@ def test_mark_done_is_undone_and_redone_from_the_edit_menu(qtbot, window, demo_c
     row = page.selected_row()
     before = row.status
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
-    assert _status(db, row.id) == "done"
-    assert page.undo_bar.isVisible()
+    qtbot.waitUntil(lambda: _status(db, row.id) == "done")
+    qtbot.waitUntil(page.undo_bar.isVisible)
     assert "Undo" in window.undo_action.text() and window.undo_action.isEnabled()
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_Z, CTRL)  # Edit → Undo

@@ -35,9 +35,12 @@ def test_open_overdue_by_organization_and_back_to_the_meeting(qtbot, demo_contex
     # Marking it done from the list, then it leaves the open ones.
     page.table.selectRow(0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
-    action = [a for a in meetings.find_meeting(demo_context.db, "2024/1").action_items
-              if a.text.startswith("Send the revised")][0]
-    assert action.status == "done" and action.completed_on is not None
+
+    def sent():
+        return [a for a in meetings.find_meeting(demo_context.db, "2024/1").action_items
+                if a.text.startswith("Send the revised")][0]
+    qtbot.waitUntil(lambda: sent().status == "done")
+    assert sent().completed_on is not None
     page.search.clear()
     page.state.setCurrentIndex(page.state.findData("open"))
     assert _texts(page) == ["Prepare proposals on the accreditation of the Ombudsman"]

@@ -55,9 +55,9 @@ def test_typed_minutes_survive_a_crash_and_are_offered_on_the_next_start(qtbot, 
     spoke = editor.minutes.current_pane().editors["spoke"].edit
     spoke.setFocus()
     type_text(qtbot, spoke, "Çykyş etdiler: Ş. Öwezow.")
-    heard.setFocus()  # leaving the field keeps its draft at once
-    assert drafts.get_draft(context.db, "agenda_item", second.id, "spoke").content == \
-        "<p>Çykyş etdiler: Ş. Öwezow.</p>"
+    heard.setFocus()  # leaving the field keeps its draft at once (the writer writes it)
+    qtbot.waitUntil(lambda: getattr(drafts.get_draft(context.db, "agenda_item", second.id, "spoke"), "content", None)
+                    == "<p>Çykyş etdiler: Ş. Öwezow.</p>")
     assert meetings.get_meeting(context.db, m.id).agenda_items[0].heard == "<p>Öňki tekst</p>"
 
     _crash(qtbot, editor)
@@ -81,7 +81,8 @@ def test_typed_minutes_survive_a_crash_and_are_offered_on_the_next_start(qtbot, 
     saved = meetings.get_meeting(context.db, m.id)
     assert saved.agenda_items[0].heard == "<p>Öňki tekst — täze: Прения отложены.</p>"
     assert saved.agenda_items[1].spoke == "<p>Çykyş etdiler: Ş. Öwezow.</p>"
-    assert drafts.list_drafts(context.db) == [] and not again.recovery_bar.isVisible()
+    qtbot.waitUntil(lambda: drafts.list_drafts(context.db) == [])
+    assert not again.recovery_bar.isVisible()
     page.refresh()
     assert not page.drafts_bar.isVisible()
     again.close()
@@ -96,12 +97,14 @@ def test_recovered_text_can_be_discarded(qtbot, context):
     heard.setFocus()
     type_text(qtbot, heard, "Ýalňyş ")
     editor.keeper.flush()
+    qtbot.waitUntil(lambda: not editor.keeper.writing)
     _crash(qtbot, editor)
     again = open_meeting_editor(context, m.id)
     assert again.minutes.panes[first.id].editors["heard"].plain_text().startswith("Ýalňyş")
     qtbot.mouseClick(again.recovery_bar.discard_button, Qt.MouseButton.LeftButton)
     assert again.minutes.panes[first.id].editors["heard"].plain_text() == "Öňki tekst"
-    assert not again.is_dirty() and drafts.list_drafts(context.db) == []
+    assert not again.is_dirty()
+    qtbot.waitUntil(lambda: drafts.list_drafts(context.db) == [])
     again.close()
 
 
@@ -112,13 +115,13 @@ def test_details_typed_but_not_saved_are_recovered(qtbot, context):
     editor.details.venue.setFocus()
     type_text(qtbot, editor.details.venue, "Türkmenabat")
     editor.details.title.setFocus()
-    assert drafts.get_draft(context.db, "meeting", m.id, "details") is not None
+    qtbot.waitUntil(lambda: drafts.get_draft(context.db, "meeting", m.id, "details") is not None)
     _crash(qtbot, editor)
     again = open_meeting_editor(context, m.id)
     assert again.details.venue.text() == "Türkmenabat" and again.is_dirty()
     assert again.save()
     assert meetings.get_meeting(context.db, m.id).venue == "Türkmenabat"
-    assert drafts.list_drafts(context.db) == []
+    qtbot.waitUntil(lambda: drafts.list_drafts(context.db) == [])
     again.close()
 
 
@@ -133,7 +136,7 @@ def test_start_up_offers_unsaved_text_and_opens_it(qtbot, context):
     assert editor.minutes.panes[first.id].editors["heard"].plain_text() == "Galan tekst"
     editor.discard_recovered()
     editor.close()
-    assert drafts.list_drafts(context.db) == []
+    qtbot.waitUntil(lambda: drafts.list_drafts(context.db) == [])
     offer_recovery(context, None)  # nothing left: no question asked
 
 
@@ -146,10 +149,10 @@ def test_closing_and_discarding_drops_the_drafts(qtbot, context):
     heard.setFocus()
     type_text(qtbot, heard, "Taslama")
     editor.keeper.flush()
-    assert drafts.list_drafts(context.db)
+    qtbot.waitUntil(lambda: drafts.list_drafts(context.db) != [])
     when_dialog(qtbot, click(qtbot, "Discard"))
     assert editor.close()
-    assert drafts.list_drafts(context.db) == []
+    qtbot.waitUntil(lambda: drafts.list_drafts(context.db) == [])
     assert meetings.get_meeting(context.db, m.id).agenda_items[0].heard == "<p>Öňki tekst</p>"
 
 

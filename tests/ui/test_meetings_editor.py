@@ -292,6 +292,7 @@ def test_details_are_saved_with_ctrl_s_and_bad_input_is_explained(qtbot, context
     assert "already used" in said[0]
     assert editor.is_dirty()
     details.number.setValue(7)
+    show_active(qtbot, editor)  # offscreen Qt may leave the activation with the closed message
     qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
     saved = meetings.get_meeting(context.db, m.id)
     assert (saved.title, saved.number, saved.chair.full_name, saved.organizer.short_name) == (
@@ -326,6 +327,7 @@ def test_agenda_item_is_linked_to_plan_measures_and_recommendations(qtbot, demo_
     agenda.measures.picker.setFocus()
     type_text(qtbot, agenda.measures.picker, "regular meetings")
     qtbot.keyClick(agenda.measures.picker, Qt.Key.Key_Return)
+    show_active(qtbot, editor)  # offscreen Qt leaves the activation with the closed popup
     # Several matches: the popup lists them; Down and Enter choose one, as with a mouse.
     picker = agenda.recommendations.picker
     picker.setFocus()

@@ -167,8 +167,8 @@ def test_delete_after_confirmation(qtbot, page, demo_context):
     page.table.selectRow(shown(page).index("140.150"))
     press(qtbot, page.table, Qt.Key.Key_Delete)
     confirm_box(qtbot, page.dialog)
-    assert recommendations.list_recommendations(db, Q(paragraph="140.150")) == []
-    assert page.model.rowCount() == 11
+    qtbot.waitUntil(lambda: recommendations.list_recommendations(db, Q(paragraph="140.150")) == [])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 11)
 
 
 def test_sorting_by_header_and_layout_memory(qtbot, page, demo_context):

@@ -57,7 +57,7 @@ def test_add_edit_delete(qtbot, page, demo_context):
     page.table.selectRow(bodies(page).index("CAT"))
     press(qtbot, page.table, Qt.Key.Key_Delete)
     confirm_box(qtbot, page.dialog)
-    assert national_reports.count_reports(db, ReportQuery(body="CAT")) == 0
+    qtbot.waitUntil(lambda: national_reports.count_reports(db, ReportQuery(body="CAT")) == 0)
 
 
 def test_a_future_submission_date_is_refused(qtbot, page, demo_context):

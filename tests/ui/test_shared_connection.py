@@ -36,6 +36,7 @@ def test_reader_sees_no_writing_controls_and_admin_sees_users(qtbot, shared, set
     organizations = window.pages["organizations"].actions_by_name
     assert not organizations["new"].isVisible() and organizations["export"].isVisible()
     assert not window.spreadsheet_actions.import_action.isVisible()
+    assert not window.checkout_actions.checkout_action.isVisible()  # a check-out marks the meeting
     assert not actions.users_action.isVisible()
     assert actions.local_action.isVisible()
     qtbot.wait(50)

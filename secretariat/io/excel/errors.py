@@ -7,9 +7,16 @@ at the offending cell.
 
 from __future__ import annotations
 
-from openpyxl.utils import get_column_letter
-
 from secretariat.i18n import translate
+
+
+def get_column_letter(column: int) -> str:
+    """Excel's name of a 1-based column: 1 "A", 27 "AA" (openpyxl's, without loading openpyxl to read)."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 class SpreadsheetError(Exception):

@@ -162,6 +162,10 @@ FIELD_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "Status", "Implementation status", "Статус", "Статус выполнения",
             "Ýagdaýy", "Ýerine ýetirilişiniň ýagdaýy",
         ],
+        "sdgs": [
+            "SDGs", "SDG", "SDG targets", "Relevant SDGs", "Sustainable Development Goals",
+            "ЦУР", "Задачи ЦУР", "Соответствующие ЦУР", "DÖM", "DÖM-iň wezipeleri",
+        ],
     },
     "progress": {
         "measure_number": [

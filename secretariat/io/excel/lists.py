@@ -43,6 +43,8 @@ from secretariat.models import (
     recommendation_sdg,
     recommendation_tag,
 )
+from secretariat.services import indicators as indicator_rows
+from secretariat.services import sdg_targets as sdg_target_links
 from secretariat.services.names import label_column, localized_column
 
 CHUNK = 900
@@ -82,6 +84,11 @@ def _nonempty(column: Any) -> Any:
 def _chunks(ids: list[int]):
     for start in range(0, len(ids), CHUNK):
         yield ids[start:start + CHUNK]
+
+
+def sdg_cell(goals: list[int], targets: list[str]) -> str | None:
+    """The SDG column: the goals, then the target codes ("5, 16, 5.2, 16.3"); read back by the importer."""
+    return ", ".join([*(str(n) for n in sorted(goals)), *targets]) or None
 
 
 def _paragraph_key(paragraph: str) -> tuple:
@@ -144,12 +151,13 @@ def recommendations_table(db: Database, *, search: str = "", mechanism: str | No
                     .join(Organization, Organization.id == recommendation_organization.c.organization_id)
                     .where(recommendation_organization.c.recommendation_id.in_(chunk))):
                 orgs.setdefault(rec_id, []).append(name)
+        targets = sdg_target_links.codes_by_owner(s, "recommendation", all_ids)
     for r in base:
         table.rows.append([
             label(r.mechanism), r.body, r.cycle, r.session or None, r.document_symbol or None, r.paragraph or None,
             r.text, "; ".join(states.get(r.id, [])) or None, label(r.position), r.source_of_position or None,
             "\n".join(themes.get(r.id, [])) or None, "\n".join(groups.get(r.id, [])) or None,
-            ", ".join(str(n) for n in sorted(sdgs.get(r.id, []))) or None, label(r.status),
+            sdg_cell(sdgs.get(r.id, []), targets.get(r.id, [])), label(r.status),
             r.assessment or None, "\n".join(orgs.get(r.id, [])) or None,
         ])
     return table
@@ -163,7 +171,7 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
                    ids: list[int] | None = None) -> TableData:
     stmt: Select[Any] = (select(Measure.id, _plan_label().label("plan"), PlanSection.number.label("section_number"),
                                 PlanSection.title.label("section_title"), Measure.number, Measure.text,
-                                Measure.deadline_text, Measure.indicators, Measure.status)
+                                Measure.deadline_text, Measure.status)
                          .join(Plan, Plan.id == Measure.plan_id)
                          .outerjoin(PlanSection, PlanSection.id == Measure.section_id)
                          .order_by(Plan.title, Measure.position, Measure.id))
@@ -181,7 +189,8 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
         headers=[translate("excel", "Plan"), translate("excel", "Section"), translate("excel", "No."),
                  translate("excel", "Measure"), translate("excel", "Lead agency"),
                  translate("excel", "Co-implementers"),
-                 translate("excel", "Partners"), translate("excel", "Deadline"), translate("excel", "Indicators"), translate("excel", "Status"), translate("excel", "Last report"),
+                 translate("excel", "Partners"), translate("excel", "Deadline"), translate("excel", "Indicators"), translate("excel", "Status"),
+                 translate("excel", "SDG targets"), translate("excel", "Last report"),
                  translate("excel", "Last progress")])
     with db.read() as s:
         base = list(s.execute(stmt))
@@ -191,7 +200,9 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
         all_ids = [r.id for r in base]
         agencies: dict[tuple[int, str], list[str]] = {}
         last: dict[int, Any] = {}
+        names: dict[int, list[str]] = {}
         for chunk in _chunks(all_ids):
+            names.update(indicator_rows.names_by_measure(s, chunk))
             for measure_id, role, name in s.execute(
                     select(MeasureOrganization.measure_id, MeasureOrganization.role, label_column(Organization))
                     .join(Organization, Organization.id == MeasureOrganization.organization_id)
@@ -203,6 +214,7 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
                 known = last.get(report.measure_id)
                 if known is None or (report.reported_on, report.id) > (known.reported_on, known.id):
                     last[report.measure_id] = report
+        targets = sdg_target_links.codes_by_owner(s, "measure", all_ids)
     for r in base:
         section = " ".join(p for p in (f"{r.section_number}." if r.section_number else "", r.section_title or "")
                            if p) or None
@@ -212,8 +224,8 @@ def measures_table(db: Database, *, plan_id: int | None = None, status: str | No
             "\n".join(agencies.get((r.id, MeasureRole.LEAD.value), [])) or None,
             "\n".join(agencies.get((r.id, MeasureRole.CO_IMPLEMENTER.value), [])) or None,
             "\n".join(agencies.get((r.id, MeasureRole.PARTNER.value), [])) or None,
-            r.deadline_text or None, r.indicators or None, label(r.status),
-            report.reported_on if report else None, report.text if report else None,
+            r.deadline_text or None, "\n".join(names.get(r.id, [])) or None, label(r.status),
+            ", ".join(targets.get(r.id, [])) or None, report.reported_on if report else None, report.text if report else None,
         ])
     return table
 

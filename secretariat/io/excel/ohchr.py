@@ -31,6 +31,7 @@ from secretariat.io.excel.headers import (
     is_totals_row,
     normalise_header,
 )
+from secretariat.io.excel.sdg_codes import goal_of, targets_in
 from secretariat.io.excel.sheet import CellValue, SheetRow, normalise_text, value_as_text
 from secretariat.io.excel.states import canonical_state, looks_like_state
 
@@ -71,6 +72,8 @@ class OhchrRecord:
     #: Other recognised columns as text: status, responsible, body, cycle, mechanism.
     extra: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    #: SDG target codes of the SDG column ("5.2", "16.3"); their goals are in ``sdgs`` too.
+    sdg_targets: Sequence[str] = ()
 
 
 # ------------------------------------------------------------------- recommendation
@@ -253,7 +256,8 @@ _HEADINGS = {
 }
 _SDG_WORD = r"(?:sdgs?|goals?|цур|döm)"
 _SDG_LEADING = re.compile(rf"^(?:{_SDG_WORD}\s*)?(\d{{1,2}})(?:\.\w+)?(?=\s*(?:[-–—:.)]|$))", re.IGNORECASE)
-_SDG_LIST_ONLY = re.compile(rf"^(?:{_SDG_WORD}|and|и|we|[\s\d.,;/&+-])*$", re.IGNORECASE)
+_SDG_LIST_ONLY = re.compile(rf"^(?:{_SDG_WORD}|targets?|задач[аи]?|and|и|we|\d{{1,2}}\.[a-dас]\b|[\s\d.,;/&+-])*$",
+                            re.IGNORECASE)
 _SDG_TITLE_LINE = re.compile(r"^\d{1,2}\s*[-–—]\s*[^a-zа-я]+$")
 
 
@@ -518,9 +522,14 @@ def _record(
     if source_column is not None and row.get(source_column) is not None:
         position_source = value_as_text(row.get(source_column)) or position_source
     sdgs = sdgs_tuple if shared else list(sdgs_tuple)
+    targets: Sequence[str] = ()
     if sdgs_column is not None:
         value = cells[sdgs_column] if 0 <= sdgs_column < width else None
-        listed = _parse_sdg_text(value if type(value) is str else value_as_text(value))
+        sdg_text = value if type(value) is str else value_as_text(value)
+        listed = _parse_sdg_text(sdg_text)
+        targets = targets_in(sdg_text) if sdg_text else ()
+        if targets:  # "Target 4.1" names goal 4 too
+            listed = tuple(_unique([*listed, *(goal_of(code) for code in targets)]))
         if sdgs:
             sdgs = _unique([*sdgs, *listed])
         else:
@@ -551,6 +560,7 @@ def _record(
         theme_group=theme_group,
         extra=extra,
         problems=problems,
+        sdg_targets=targets if shared else list(targets),
     )
 
 

@@ -37,7 +37,7 @@ from secretariat.db.identity import identity
 from secretariat.i18n import translate
 from secretariat.io.excel.export import discard_failed_workbook, safe_sheet_title, save_replacing, set_text
 from secretariat.io.excel.importers.source import QUESTIONNAIRE_META_SHEET
-from secretariat.io.excel.questionnaire_signature import signature
+from secretariat.services.questionnaire_signature import signature
 from secretariat.models import (
     ImplementationStatus,
     Measure,

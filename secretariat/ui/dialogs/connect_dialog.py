@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from .. import credentials
+from ..settings import SHARED_DATABASE, SHARED_HOST, SHARED_LOGIN, SHARED_PORT, SHARED_SSLMODE
 
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
-DEFAULT_PORT = 5432
+DEFAULT_PORT = SHARED_PORT.default
 
 
 @dataclass(frozen=True)
@@ -50,24 +51,20 @@ class SharedDatabase:
                           query={"sslmode": self.sslmode}).render_as_string(hide_password=False)
 
     def save(self, settings: QSettings) -> None:
-        settings.setValue("shared/host", self.host)
-        settings.setValue("shared/port", self.port)
-        settings.setValue("shared/database", self.database)
-        settings.setValue("shared/login", self.login)
-        settings.setValue("shared/sslmode", self.sslmode)
+        SHARED_HOST.set(settings, self.host)
+        SHARED_PORT.set(settings, self.port)
+        SHARED_DATABASE.set(settings, self.database)
+        SHARED_LOGIN.set(settings, self.login)
+        SHARED_SSLMODE.set(settings, self.sslmode)
 
     @classmethod
     def load(cls, settings: QSettings) -> "SharedDatabase | None":
-        host = str(settings.value("shared/host", "") or "")
+        host = SHARED_HOST.get(settings)
         if not host:
             return None
-        try:
-            port = int(settings.value("shared/port", DEFAULT_PORT))
-        except (TypeError, ValueError):
-            port = DEFAULT_PORT
-        sslmode = str(settings.value("shared/sslmode", "prefer") or "prefer")
-        return cls(host, port, str(settings.value("shared/database", "secretariat") or "secretariat"),
-                   str(settings.value("shared/login", "") or ""), sslmode if sslmode in SSL_MODES else "prefer")
+        sslmode = SHARED_SSLMODE.get(settings)
+        return cls(host, SHARED_PORT.get(settings), SHARED_DATABASE.get(settings), SHARED_LOGIN.get(settings),
+                   sslmode if sslmode in SSL_MODES else SHARED_SSLMODE.default)
 
 
 class ConnectDialog(QDialog):

@@ -80,8 +80,8 @@ class OrganizationDialog(FormDialog):
                  is_member=self.member.isChecked(), notes=self.notes.toPlainText(), **self.forms.values())
         db = self.context.db
         if self.org_id is None:
-            return directory.create_organization(db, self.name.text(), self.kind.currentData(), **v)
-        return directory.update_organization(db, self.org_id, self.version, name=self.name.text(),
+            return self.call(directory.create_organization, db, self.name.text(), self.kind.currentData(), **v)
+        return self.call(directory.update_organization, db, self.org_id, self.version, name=self.name.text(),
                                              kind=self.kind.currentData(), **v)
 
 
@@ -115,8 +115,8 @@ class PersonDialog(FormDialog):
                                   field="email")
         db = self.context.db
         if self.person_id is None:
-            return directory.create_person(db, self.full_name.text(), **v)
-        return directory.update_person(db, self.person_id, self.version, full_name=self.full_name.text(), **v)
+            return self.call(directory.create_person, db, self.full_name.text(), **v)
+        return self.call(directory.update_person, db, self.person_id, self.version, full_name=self.full_name.text(), **v)
 
 
 class MergeDialog(FormDialog):
@@ -164,7 +164,7 @@ class MergeDialog(FormDialog):
 
     def save(self) -> Any:
         keep = self.keep_id()
-        return merge.merge_organizations(self.context.db, keep, [i for i in self.org_ids if i != keep])
+        return self.call(merge.merge_organizations, self.context.db, keep, [i for i in self.org_ids if i != keep])
 
 
 class MergeIntoDialog(FormDialog):
@@ -189,4 +189,4 @@ class MergeIntoDialog(FormDialog):
         target = combo_value(self.target, "target")
         if target is None:
             raise ValidationError(self.tr("Choose the organization to merge into."), field="target")
-        return merge.merge_organizations(self.context.db, target, [self.org_id])
+        return self.call(merge.merge_organizations, self.context.db, target, [self.org_id])

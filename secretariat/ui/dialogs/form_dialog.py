@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from ...db import DatabaseError
-from ...services.errors import ServiceError, ValidationError
+from ...services.errors import ValidationError
+from ..ops import CollectionOp
 from ..view_tools import show_error
+from ..widgets.messages import REFUSALS
 
 if TYPE_CHECKING:
     from ..widgets.language_forms import LanguageForms
 
 
 class FormDialog(QDialog):
-    """Subclasses fill ``self.form`` and implement ``save()``, which calls a service.
+    """Subclasses fill ``self.form`` and implement ``save()``, which names a service call.
 
-    OK runs ``save()``; a ServiceError is shown and the dialog stays open with
-    everything typed, the offending field focused. ``result_value`` holds what
-    ``save()`` returned.
+    OK runs ``save()`` on the GUI thread, which reads the form and returns
+    ``self.call(service, ...)``; the writer then makes that call while the buttons are
+    disabled. A ServiceError is shown and the dialog stays open with everything typed,
+    the offending field focused. ``result_value`` holds what the service returned.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -67,10 +70,18 @@ class FormDialog(QDialog):
     def save(self) -> Any:
         raise NotImplementedError
 
+    @staticmethod
+    def call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> partial[Any]:
+        """The service call that saves the form, its arguments read from the form now (``save()`` returns it)."""
+        return partial(fn, *args, **kwargs)
+
     def accept(self) -> None:
         try:
-            self.result_value = self.save()
-        except (ServiceError, DatabaseError) as exc:  # e.g. a full disk: said, the form stays open
+            work = self.save()
+            if isinstance(work, partial):
+                work = CollectionOp(self, work).disabling(self.buttons).wait()
+            self.result_value = work
+        except REFUSALS as exc:  # e.g. a full disk, or a constraint of the database: said, the form stays open
             self.error_box = show_error(self, exc)
             field = exc.field if isinstance(exc, ValidationError) else None
             if field and field in self.fields:

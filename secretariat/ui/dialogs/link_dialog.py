@@ -74,7 +74,7 @@ class LinkDialog(FormDialog):
         self.summary.setText(self.tr("%n linked.", "", len(self.checked)))
 
     def save(self) -> Any:
-        return self._save(sorted(self.checked))
+        return self.call(self._save, sorted(self.checked))
 
 
 def measure_caption(m: recommendations.LinkedMeasure) -> str:

@@ -8,12 +8,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
 from ...models import MeasureRole, MeasureStatus
-from ...services import plans
+from ...services import plans, sdg_targets
 from ...services.deadlines import parse_deadline
 from ...services.plans import SectionRow
 from ..context import AppContext
 from ..formatting import fmt_date
 from ..labels import label
+from ..widgets.sdg_target_picker import SdgTargetPicker
 from .form_dialog import FormDialog
 from .org_checklist import OrgChecklist, organization_choices
 from ...i18n import translate
@@ -104,12 +105,12 @@ class MeasureDialog(FormDialog):
         tabs.setMinimumHeight(180)
         self.add_row("organizations", self.tr("Organizations:"), tabs)
         self.fields["lead"] = self.fields["co_implementer"] = self.fields["partner"] = tabs
-        self.indicators = self.add_row("indicators", self.tr("&Indicators:"),
-                                       QPlainTextEdit(measure.indicators if measure else ""))
-        self.indicators.setTabChangesFocus(True)
-        self.indicators.setMaximumHeight(60)
+        checked = [t.code for t in sdg_targets.targets_of(db, "measure", measure_id)] if measure else []
+        self.targets = self.add_row("sdg_targets", self.tr("SDG ta&rgets:"),
+                                    SdgTargetPicker(sdg_targets.list_targets(db), checked))
+        self.targets.setMinimumHeight(140)
         self.finish_layout()
-        self.resize(640, 640)
+        self.resize(640, 760)
 
     def _explain(self) -> None:
         text, ok = deadline_explanation(self.deadline.text(), self.period)
@@ -123,13 +124,13 @@ class MeasureDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         return dict(number=self.number.text(), text=self.text.toPlainText(), deadline=self.deadline.text(),
                     section_id=self.section.currentData(), status=self.status.currentData(),
-                    indicators=self.indicators.toPlainText(),
                     lead_ids=self.orgs["lead"].checked_ids(),
                     co_implementer_ids=self.orgs["co_implementer"].checked_ids(),
-                    partner_ids=self.orgs["partner"].checked_ids())
+                    partner_ids=self.orgs["partner"].checked_ids(),
+                    sdg_targets=self.targets.checked_codes())
 
     def save(self) -> Any:
         v = self.values()
         if self.measure_id is None:
-            return plans.create_measure(self.context.db, self.plan_id, **v)
-        return plans.update_measure(self.context.db, self.measure_id, self.version, **v)
+            return self.call(plans.create_measure, self.context.db, self.plan_id, **v)
+        return self.call(plans.update_measure, self.context.db, self.measure_id, self.version, **v)

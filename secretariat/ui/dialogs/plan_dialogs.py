@@ -54,8 +54,8 @@ class PlanDialog(FormDialog):
                  period_start=self.start.value() or None, period_end=self.end.value() or None,
                  adopted_on=self.adopted.value(), adopting_act=self.act.text(), **self.forms.values())
         if self.plan_id is None:
-            return plans.create_plan(self.context.db, self.title_edit.text(), **v)
-        return plans.update_plan(self.context.db, self.plan_id, self.version, title=self.title_edit.text(), **v)
+            return self.call(plans.create_plan, self.context.db, self.title_edit.text(), **v)
+        return self.call(plans.update_plan, self.context.db, self.plan_id, self.version, title=self.title_edit.text(), **v)
 
 
 class SectionDialog(FormDialog):
@@ -82,10 +82,14 @@ class SectionDialog(FormDialog):
         db = self.context.db
         parent_id = self.parent_box.currentData()
         if self.section_id is None:
-            return plans.add_section(db, self.plan_id, self.title_edit.text(), number=self.number.text(),
+            return self.call(plans.add_section, db, self.plan_id, self.title_edit.text(), number=self.number.text(),
                                      parent_id=parent_id)
-        plans.update_section(db, self.section_id, title=self.title_edit.text(), number=self.number.text())
-        return plans.set_section_parent(db, self.section_id, parent_id)
+        section_id, title, number = self.section_id, self.title_edit.text(), self.number.text()
+
+        def update() -> Any:
+            plans.update_section(db, section_id, title=title, number=number)
+            return plans.set_section_parent(db, section_id, parent_id)
+        return self.call(update)
 
 
 class ProgressDialog(FormDialog):
@@ -114,7 +118,7 @@ class ProgressDialog(FormDialog):
         self.text.setFocus()
 
     def save(self) -> Any:
-        return plans.add_progress_report(
+        return self.call(plans.add_progress_report, 
             self.context.db, self.measure_id, self.reported_on.value(), self.text.toPlainText(),
             status=self.status.currentData(), organization_id=combo_value(self.organization, "organization_id"))
 

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import TREATY_BODIES, ImplementationStatus, Mechanism, Position, SDG_TITLES
-from ...services import recommendations
+from ...services import recommendations, sdg_targets
 from ...services.errors import ValidationError
 from ..context import AppContext
 from ..labels import label
+from ..widgets.sdg_target_picker import SdgTargetPicker
 from .form_dialog import FormDialog
 from .org_checklist import OrgChecklist, organization_choices
 
@@ -107,13 +108,24 @@ class RecommendationDialog(FormDialog):
             self.sdg_boxes[n] = box
             sdg_box.addWidget(box, (n - 1) // 9, (n - 1) % 9)
         grid.addLayout(sdg_box)
+        grid.addWidget(QLabel(self.tr("SDG targets (a target's goal is checked with it):")))
+        checked_targets = [t.code for t in sdg_targets.targets_of(context.db, "recommendation", rec_id)] if rec else []
+        self.targets = SdgTargetPicker(sdg_targets.list_targets(context.db), checked_targets)
+        self.targets.setMinimumHeight(150)
+        self.targets.changed.connect(self._targets_changed)
+        grid.addWidget(self.targets, 1)
         grid.addWidget(QLabel(self.tr("Responsible organizations:")))
         self.responsible = OrgChecklist(organization_choices(context.db), [o.id for o in rec.responsible] if rec else [])
         self.responsible.setObjectName("responsible")
         grid.addWidget(self.responsible, 1)
-        self.fields.update(themes=self.themes, groups=self.groups, sdgs=more, responsible=self.responsible)
+        self.fields.update(themes=self.themes, groups=self.groups, sdgs=more, responsible=self.responsible,
+                           sdg_targets=self.targets)
         self.finish_layout()
-        self.resize(720, 640)
+        self.resize(720, 720)
+
+    def _targets_changed(self) -> None:
+        for goal in self.targets.checked_goals():
+            self.sdg_boxes[goal].setChecked(True)
 
     def save(self) -> Any:
         v = dict(body=self.body.currentText().strip(), cycle=self.cycle.value() or None,
@@ -123,14 +135,15 @@ class RecommendationDialog(FormDialog):
                  themes=_split(self.themes.toPlainText()), groups=_split(self.groups.toPlainText()),
                  states=_split(self.states.text()),
                  sdgs=[n for n, box in self.sdg_boxes.items() if box.isChecked()],
+                 sdg_targets=self.targets.checked_codes(),
                  responsible_ids=self.responsible.checked_ids())
         if not v["body"]:
             raise ValidationError(self.tr("Say which body made the recommendation (UPR, CEDAW, …)."), field="body")
         db = self.context.db
         if self.rec_id is None:
-            return recommendations.create_recommendation(db, self.text.toPlainText(), self.mechanism.currentData(),
+            return self.call(recommendations.create_recommendation, db, self.text.toPlainText(), self.mechanism.currentData(),
                                                          **v)
-        return recommendations.update_recommendation(db, self.rec_id, self.version, text=self.text.toPlainText(),
+        return self.call(recommendations.update_recommendation, db, self.rec_id, self.version, text=self.text.toPlainText(),
                                                       mechanism=self.mechanism.currentData(), **v)
 
 
@@ -178,4 +191,4 @@ class BulkEditDialog(FormDialog):
             kwargs["remove_responsible_ids"] = orgs
         elif mode == "replace":
             kwargs["replace_responsible_ids"] = orgs
-        return recommendations.bulk_update(self.context.db, self.rec_ids, **kwargs)
+        return self.call(recommendations.bulk_update, self.context.db, self.rec_ids, **kwargs)

@@ -26,7 +26,9 @@ def _year(value: int | None) -> QSpinBox:
 class NationalReportDialog(FormDialog):
     """A report due to a UN body (not the printed reports: those are ``ui.report_dialog.ReportDialog``)."""
 
-    def __init__(self, context: AppContext, report_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, report_id: int | None = None, parent: QWidget | None = None,
+                 prefill: dict[str, Any] | None = None) -> None:
+        """*prefill*: a new report's body, mechanism, title and due date (a date of the reports calendar)."""
         super().__init__(self.tr("New report to a UN body") if report_id is None else self.tr("Edit report"), parent)
         self.setObjectName("reportDialog")
         self.context, self.report_id = context, report_id
@@ -60,6 +62,11 @@ class NationalReportDialog(FormDialog):
         self.notes = self.add_row("notes", self.tr("&Notes:"), QPlainTextEdit(r.notes if r else ""))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
+        if r is None and prefill:
+            self.mechanism.setCurrentIndex(max(self.mechanism.findData(prefill.get("mechanism", "treaty_body")), 0))
+            self.body.setCurrentText(prefill.get("body", ""))
+            self.title_edit.setText(prefill.get("title", ""))
+            self.due.set_value(prefill.get("due_date"))
         self.finish_layout()
         self.resize(560, 0)
 
@@ -74,5 +81,5 @@ class NationalReportDialog(FormDialog):
                  responsible_id=combo_value(self.responsible, "responsible_id"), notes=self.notes.toPlainText())
         db = self.context.db
         if self.report_id is None:
-            return national_reports.create_report(db, self.body.currentText(), **v)
-        return national_reports.update_report(db, self.report_id, self.version, body=self.body.currentText(), **v)
+            return self.call(national_reports.create_report, db, self.body.currentText(), **v)
+        return self.call(national_reports.update_report, db, self.report_id, self.version, body=self.body.currentText(), **v)

@@ -35,7 +35,7 @@ from ...db import Database
 from ...services import minutes_revisions as revisions
 from ...services.minutes_revisions import RevisionRow, SectionDiff
 from ..formatting import fmt_datetime
-from ..widgets.messages import FAILED, call_service, confirm
+from ..widgets.messages import FAILED, call_service, confirm, read_service
 
 REMOVED = "background:#f8d7da; color:#842029; text-decoration:line-through;"
 ADDED = "background:#d1e7dd; color:#0f5132;"
@@ -182,7 +182,7 @@ class RevisionsDialog(QDialog):
             self.new_view.setHtml(self.tr("No revision yet: every save of the minutes (Ctrl+S) keeps one."))
             self.summary.setText("")
             return
-        diffs = call_service(self, revisions.compare_revisions, self.db, old_id, new_id)
+        diffs = read_service(self, revisions.compare_revisions, self.db, old_id, new_id)
         if diffs is FAILED:
             return
         left, right = side_by_side(diffs, self.only_changed.isChecked())

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...services import users
 from ..context import AppContext
-from ..widgets.messages import FAILED, call_service
+from ..widgets.messages import FAILED, call_service, read_service
 
 ROLES = ("reader", "editor", "admin")
 
@@ -114,7 +114,7 @@ class UsersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        logins = call_service(self, users.list_users, self.context.db)
+        logins = read_service(self, users.list_users, self.context.db)
         if logins is FAILED:
             logins = []
         self.table.setSortingEnabled(False)

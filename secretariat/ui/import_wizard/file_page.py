@@ -28,7 +28,6 @@ from .wizard import MAPPING, PREVIEW
 from ...i18n import translate
 
 KINDS = ("recommendations", "measures", "progress", "meetings", "organizations", "questionnaire")
-SETTINGS_KEY = IMPORT_FOLDER.key
 
 
 def kind_label(kind: str) -> str:
@@ -108,13 +107,13 @@ class FilePage(QWizardPage):
     # -- file -------------------------------------------------------------------
     def browse(self) -> None:
         settings = self.wiz.context.settings
-        start = str(settings.value(SETTINGS_KEY, "") or Path.home())
+        start = IMPORT_FOLDER.get(settings) or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose the spreadsheet"), start,
             self.tr("Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.docx);;Excel workbooks (*.xlsx *.xlsm *.xls);;"
                     "Text tables (*.csv *.tsv *.txt);;Word documents (*.docx);;All files (*)"))
         if path:
-            settings.setValue(SETTINGS_KEY, str(Path(path).parent))
+            IMPORT_FOLDER.set(settings, str(Path(path).parent))
             self.set_path(path)
 
     def set_path(self, path: str | Path) -> None:
@@ -215,6 +214,7 @@ class FilePage(QWizardPage):
         sheet = self.wiz.sheet
         kind = self.kind()
         self.wiz.options = self.options_box.options(kind)
+        self.wiz.state_to_store = self.options_box.state_to_store if kind == "recommendations" else None
         self.wiz.header_message = ""
         try:
             header, remembered = prepare_header(self.wiz.context.db, kind, sheet)

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -17,15 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...io.excel.importers import ImportOptions
-from ...io.excel.importers.recommendations import DEFAULT_STATE_UNDER_REVIEW
-from ...services import plans
+from ...services import commission, plans
 from ..context import AppContext
 
 FROM_FILE = "__from_file__"
-
-
-#: The Commission's own State, remembered once a clerk changes it.
-STATE_KEY = "import/stateUnderReview"
 
 class OptionsBox(QStackedWidget):
     """One small form per kind; ``options()`` reads the visible one."""
@@ -64,10 +60,21 @@ class OptionsBox(QStackedWidget):
         form.addRow(self.tr("Document:"), self.document)
         self.state_under_review = QLineEdit()
         self.state_under_review.setObjectName("stateUnderReview")
-        self.state_under_review.setText(str(context.settings.value(STATE_KEY, "") or DEFAULT_STATE_UNDER_REVIEW))
+        # The Commission's setting, kept in the database (one row: a quick read).
+        self.stored_state = commission.state_under_review(context.db)
+        self.state_under_review.setText(self.stored_state)
         self.state_under_review.setToolTip(self.tr("Lists covering many States (UPR Info's export) import only "
                                                    "the rows of this State; the others are reported as skipped."))
         form.addRow(self.tr("State under review:"), self.state_under_review)
+        self.keep_state = QCheckBox(self.tr("&Keep it as the Commission's State under review"))
+        self.keep_state.setObjectName("keepStateUnderReview")
+        self.keep_state.setToolTip(self.tr("Stored in the database for every import from now on; on a shared "
+                                           "database only an administrator may change it."))
+        self.keep_state.setEnabled(False)
+        self.state_under_review.textChanged.connect(self._state_edited)
+        form.addRow("", self.keep_state)
+        #: What the run page stores before importing (None: nothing to store).
+        self.state_to_store: str | None = None
         self._add("recommendations", recs)
 
         measures = QWidget()
@@ -140,6 +147,12 @@ class OptionsBox(QStackedWidget):
             return bool(self.new_plan_title.text().strip())
         return True
 
+    def _state_edited(self, text: str) -> None:
+        changed = bool(text.strip()) and " ".join(text.split()) != self.stored_state
+        self.keep_state.setEnabled(changed)
+        if not changed:
+            self.keep_state.setChecked(False)
+
     def options(self, kind: str) -> ImportOptions:
         options = ImportOptions()
         if kind == "recommendations":
@@ -148,10 +161,10 @@ class OptionsBox(QStackedWidget):
             options.cycle = self.cycle.value() or None
             options.session = self.session.text().strip() or None
             options.document_symbol = self.document.text().strip() or None
-            state = self.state_under_review.text().strip()
-            options.state_under_review = state or None
-            if state:
-                self.context.settings.setValue(STATE_KEY, state)
+            state = " ".join(self.state_under_review.text().split())
+            options.state_under_review = state or self.stored_state
+            changed = bool(state) and state != self.stored_state
+            self.state_to_store = state if changed and self.keep_state.isChecked() else None
         elif kind == "measures":
             if self.new_plan.isChecked():
                 options.create_plan = self.new_plan_title.text().strip() or None

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...io.excel.importers import CREATE, ERROR, SKIP, UPDATE, ImportPlan, RowAction, plan_import
+from ...io.excel.importers import CREATE, ERROR, SKIP, UPDATE, ImportPlan, RowAction, prepare_import
+from ...services.imports import decide_import
 from ..ops import Cancelled, Operation, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,7 +161,8 @@ class PreviewPage(QWizardPage):
                                             self.wiz.options)
 
         def work(progress: Any) -> ImportPlan:
-            return plan_import(db, kind, sheet, header, options, progress)
+            # Reading the rows (io), then comparing them with the database (the service).
+            return decide_import(db, prepare_import(kind, sheet, header, options, progress), progress)
 
         operation = run_in_background(self, work, title=self.tr("Preparing the preview"),
                                       on_done=lambda plan: self._ready(operation, plan),

@@ -9,9 +9,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
 
 from ...db import DatabaseError
+from ...db.errors import PermissionDeniedError
 from ...io.excel.errors import SpreadsheetError
-from ...io.excel.importers import CREATE, ERROR, SKIP, UPDATE, ImportResult, run_import
+from ...io.excel.importers import CREATE, ERROR, SKIP, UPDATE, ImportResult
+from ...services import commission
 from ...services.errors import ServiceError
+from ...services.imports import run_import
 from ..ops import Cancelled, Operation, run_in_background
 
 log = logging.getLogger(__name__)
@@ -23,6 +26,7 @@ class RunPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Importing"))
         self._operation: Operation | None = None
+        self._state_refused = False
         self.finished = False
         layout = QVBoxLayout(self)
         self.label = QLabel()
@@ -55,11 +59,19 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(True)
 
+        state = self.wiz.state_to_store
+        self._state_refused = False
+
         def work(progress: Any) -> ImportResult:
+            if state:
+                try:
+                    commission.set_state_under_review(db, state)
+                except PermissionDeniedError:  # an editor of a shared database: for this import only
+                    self._state_refused = True
             return run_import(db, plan, skip_invalid=skip, progress=progress)
 
         self._operation = run_in_background(self, work, title=self.tr("Importing"), on_done=self._done,
-                                            on_error=self._failed)
+                                            on_error=self._failed, writes=True)
         self._timer.start()
         self.completeChanged.emit()
 
@@ -98,6 +110,9 @@ class RunPage(QWizardPage):
                 .replace("%3", str(counts[SKIP]))
             if counts[ERROR]:
                 text += " " + self.tr("%n rows with errors were left out.", "", counts[ERROR])
+            if self._state_refused:
+                text += "\n" + self.tr("The State under review was used for this import only: only an "
+                                        "administrator may change the Commission's settings.")
             self.label.setText(text)
         else:
             problems = result.plan.fatal or [f"{row.row}: {row.reason}" for row in result.plan.errors[:5]]

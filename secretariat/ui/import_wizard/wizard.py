@@ -1,8 +1,9 @@
 """The import wizard: file and sheet, column mapping, preview, run.
 
-Nothing is written before the last page: the preview is computed by
-``io.excel.importers.plan_import`` (a read), and the run page calls ``run_import``,
-one transaction that a Cancel or a failure rolls back completely.
+Nothing is written before the last page: the preview reads the rows
+(``io.excel.importers.prepare_import``) and compares them with the database
+(``services.imports.decide_import``, a read), and the run page calls the service's
+``run_import``, one transaction that a Cancel or a failure rolls back completely.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class ImportWizard(QWizard):
         self.header_message = ""  # why no header was recognised, if so
         self.remembered = False
         self.options = ImportOptions()
+        self.state_to_store: str | None = None  # the Commission's new State under review, if asked
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
         self.skip_invalid = False

@@ -39,6 +39,8 @@ from ..labels import choices, label
 from ..widgets.completer import Choice, DirectoryPicker, ORGANIZATION
 from ..widgets.date_edits import DateEdit
 from ..widgets.messages import FAILED, call_service, confirm
+from ..settings import EDITOR_ACTIONS_HEADER, EDITOR_ACTIONS_SPLITTER
+from ..view_tools import restore_state, save_state
 from .action_review import history_text
 
 if TYPE_CHECKING:
@@ -357,12 +359,9 @@ class ActionsTab(QWidget):
         self.editor.after_change()
 
     def save_layout(self, settings: Any) -> None:
-        settings.setValue("meeting_editor/actions_splitter", self.splitter.saveState())
-        settings.setValue("meeting_editor/actions_header", self.table.horizontalHeader().saveState())
+        save_state(settings, EDITOR_ACTIONS_SPLITTER, self.splitter)
+        save_state(settings, EDITOR_ACTIONS_HEADER, self.table.horizontalHeader())
 
     def restore_layout(self, settings: Any) -> None:
-        for key, target in (("meeting_editor/actions_splitter", self.splitter),
-                            ("meeting_editor/actions_header", self.table.horizontalHeader())):
-            state = settings.value(key)
-            if state is not None:
-                target.restoreState(state)
+        restore_state(settings, EDITOR_ACTIONS_SPLITTER, self.splitter)
+        restore_state(settings, EDITOR_ACTIONS_HEADER, self.table.horizontalHeader())

@@ -28,6 +28,8 @@ from ...models import AgendaItem, Meeting
 from ...services import directory, meetings
 from ..widgets.completer import Choice, SearchPicker
 from ..widgets.messages import FAILED, call_service, confirm
+from ..settings import EDITOR_AGENDA_SPLITTER
+from ..view_tools import restore_state, save_state
 from .agenda_model import AgendaListModel
 from .follow_up import FollowUpBar
 
@@ -329,9 +331,7 @@ class AgendaTab(QWidget):
         return True
 
     def save_layout(self, settings: Any) -> None:
-        settings.setValue("meeting_editor/agenda_splitter", self.splitter.saveState())
+        save_state(settings, EDITOR_AGENDA_SPLITTER, self.splitter)
 
     def restore_layout(self, settings: Any) -> None:
-        state = settings.value("meeting_editor/agenda_splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        restore_state(settings, EDITOR_AGENDA_SPLITTER, self.splitter)

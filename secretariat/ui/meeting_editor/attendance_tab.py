@@ -28,6 +28,8 @@ from ..widgets.completer import ORGANIZATION, Choice, DirectoryPicker
 from ..widgets.delegates import VALUE_ROLE, ChoiceDelegate
 from ..widgets.messages import FAILED, call_service
 from ..widgets.undo_bar import UndoBar
+from ..settings import EDITOR_ATTENDANCE_HEADER
+from ..view_tools import restore_state, save_state
 
 if TYPE_CHECKING:
     from .window import MeetingEditor
@@ -343,9 +345,7 @@ class AttendanceTab(QWidget):
         return True
 
     def save_layout(self, settings: Any) -> None:
-        settings.setValue("meeting_editor/attendance_header", self.table.horizontalHeader().saveState())
+        save_state(settings, EDITOR_ATTENDANCE_HEADER, self.table.horizontalHeader())
 
     def restore_layout(self, settings: Any) -> None:
-        state = settings.value("meeting_editor/attendance_header")
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+        restore_state(settings, EDITOR_ATTENDANCE_HEADER, self.table.horizontalHeader())

@@ -32,8 +32,9 @@ from ...services.names import localized
 from ..conflict import resolve_conflict
 from ..formatting import locale
 from ..labels import label
+from ..ops import CollectionOp
 from ..widgets.completer import ChoiceField, organization_search, person_search
-from ..widgets.messages import FAILED, call_service, show_error
+from ..widgets.messages import FAILED, read_service, show_error
 from ..widgets.date_edits import DateTimeEdit
 
 if TYPE_CHECKING:
@@ -241,8 +242,9 @@ class DetailsTab(QWidget):
 
     def _update(self, changes: dict[str, Any], version: int | None) -> Any:
         try:
-            return meetings.update_meeting(self.editor.db, self.editor.meeting_id, expected_version=version,
-                                           **changes)
+            db, meeting_id = self.editor.db, self.editor.meeting_id
+            return CollectionOp(self, lambda: meetings.update_meeting(db, meeting_id, expected_version=version,
+                                                                      **changes)).wait()
         except ConflictError:
             return self._resolve_conflict(changes)
         except (ServiceError, SQLAlchemyError, DatabaseError) as error:
@@ -255,7 +257,7 @@ class DetailsTab(QWidget):
         "Keep mine" saves against the version just shown, so a third save made while
         the dialog was open is detected again instead of being overwritten.
         """
-        theirs_meeting = call_service(self, meetings.get_meeting, self.editor.db, self.editor.meeting_id)
+        theirs_meeting = read_service(self, meetings.get_meeting, self.editor.db, self.editor.meeting_id)
         if theirs_meeting is FAILED:
             return FAILED
         names = self._field_names()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPus
 from ...models import AgendaItem, AgendaPurpose, Meeting
 from ...services import action_review, meetings, minutes_approval
 from ..formatting import fmt_date
-from ..widgets.messages import FAILED, call_service
+from ..widgets.messages import FAILED, call_service, read_service
 from .action_review import ActionReviewBox
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class FollowUpBar(QWidget):
             self.editor.agenda.select(item.id)
 
     def add_approval(self) -> None:
-        waiting = call_service(self, minutes_approval.minutes_to_approve, self.editor.db, self.editor.meeting_id)
+        waiting = read_service(self, minutes_approval.minutes_to_approve, self.editor.db, self.editor.meeting_id)
         if waiting is FAILED:
             return
         if not waiting:

@@ -33,7 +33,7 @@ from ...services import minutes_revisions as revisions
 from ..dialogs.revisions_dialog import show_revisions
 from ..formatting import fmt_date
 from ..pdf_preview import show_preview
-from ..widgets.messages import FAILED, call_service
+from ..widgets.messages import FAILED, call_service, read_service
 
 if TYPE_CHECKING:
     from .window import MeetingEditor
@@ -97,7 +97,7 @@ class CirculateDialog(QDialog):
             self.editor.statusBar().showMessage(self.tr("Say to whom the minutes were sent."), 6000)
             return
         buffer = io.BytesIO()
-        built = call_service(self, build_minutes, self.editor.db, self.editor.meeting_id, buffer)
+        built = read_service(self, build_minutes, self.editor.db, self.editor.meeting_id, buffer)
         if built is FAILED:
             return
         row = call_service(self, revisions.circulate_minutes, self.editor.db, self.editor.meeting_id,
@@ -112,7 +112,7 @@ class CirculateDialog(QDialog):
         row = self.rows[r] if 0 <= r < len(self.rows) else (self.rows[0] if self.rows else None)
         if row is None:
             return
-        data = call_service(self, revisions.circulated_pdf, self.editor.db, row.id)
+        data = read_service(self, revisions.circulated_pdf, self.editor.db, row.id)
         if data is not FAILED:
             show_preview(self, data, self.tr("Minutes as sent on %1").replace("%1", fmt_date(row.circulated_on)),
                          row.file_name, self.editor.context.settings)

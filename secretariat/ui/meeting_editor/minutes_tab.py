@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from ...models import AgendaItem, Meeting
 from ...services.meetings import DRAFT_AGENDA_ITEM
 from ..widgets.rich_text_editor import RichTextEditor
+from ..settings import EDITOR_MINUTES_LIST_SPLITTER, EDITOR_MINUTES_SPLITTER
+from ..view_tools import restore_state, save_state
 from .agenda_model import AgendaListModel
 from .decisions_box import DecisionsBox
 from .follow_up import follow_up_box
@@ -191,9 +193,7 @@ class MinutesTab(QWidget):
             for text in pane.editors.values():
                 text.changed.connect(self.model.refresh_marks)
                 text.changed.connect(self.editor.update_modified)
-            state = self.editor.context.settings.value("meeting_editor/minutes_splitter")
-            if state is not None:
-                pane.splitter.restoreState(state)
+            restore_state(self.editor.context.settings, EDITOR_MINUTES_SPLITTER, pane.splitter)
             self.panes[item_id] = pane
             self.stack.addWidget(pane)
         return pane
@@ -239,12 +239,10 @@ class MinutesTab(QWidget):
         self.model.refresh_marks()
 
     def save_layout(self, settings: Any) -> None:
-        settings.setValue("meeting_editor/minutes_list_splitter", self.splitter.saveState())
+        save_state(settings, EDITOR_MINUTES_LIST_SPLITTER, self.splitter)
         pane = self.current_pane()
         if pane is not None:
-            settings.setValue("meeting_editor/minutes_splitter", pane.splitter.saveState())
+            save_state(settings, EDITOR_MINUTES_SPLITTER, pane.splitter)
 
     def restore_layout(self, settings: Any) -> None:
-        state = settings.value("meeting_editor/minutes_list_splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        restore_state(settings, EDITOR_MINUTES_LIST_SPLITTER, self.splitter)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,12 +36,13 @@ from ...services.errors import NotFoundError
 from ...services.meetings import DRAFT_AGENDA_ITEM, DRAFT_MEETING
 from ..context import AppContext
 from ..formatting import fmt_datetime
-from ..settings import EDITOR_TAB
+from ..settings import EDITOR_GEOMETRY, EDITOR_TAB
 from ..widgets.messages import FAILED, call_service, confirm
 from .actions_tab import ActionsTab
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
 from .autosave import DraftKeeper
+from .checkout_bar import CheckoutBar
 from .details_tab import DRAFT_FIELD, DetailsTab
 from .history_tab import HistoryTab
 from .minutes_lifecycle import add_minutes_actions
@@ -101,6 +102,7 @@ class MeetingEditor(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         self.header = StatusHeader(self)
         self.recovery_bar = RecoveryBar(self)
+        self.checkout_bar = CheckoutBar(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.details = DetailsTab(self)
@@ -117,6 +119,7 @@ class MeetingEditor(QMainWindow):
         self.tabs.addTab(self.history, self.tr("&6 History"))
         layout.addWidget(self.header)
         layout.addWidget(self.recovery_bar)
+        layout.addWidget(self.checkout_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel()
@@ -185,6 +188,7 @@ class MeetingEditor(QMainWindow):
         focused = QApplication.focusWidget()
         self.meeting = meeting
         self.header.load(meeting)
+        self.checkout_bar.load(self.db, meeting.id)
         for tab in (self.details, self.attendance, self.agenda, self.minutes, self.actions, self.history):
             tab.load(meeting)
         self.set_read_only(meeting.is_locked)
@@ -391,15 +395,15 @@ class MeetingEditor(QMainWindow):
     # -- layout memory ------------------------------------------------------------
     def save_layout(self) -> None:
         settings = self.context.settings
-        settings.setValue("meeting_editor/geometry", self.saveGeometry())
+        EDITOR_GEOMETRY.set(settings, self.saveGeometry())
         EDITOR_TAB.set(settings, self.tabs.currentIndex())
         for tab in (self.attendance, self.agenda, self.minutes, self.actions):
             tab.save_layout(settings)
 
     def _restore_layout(self) -> None:
         settings = self.context.settings
-        geometry = settings.value("meeting_editor/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = EDITOR_GEOMETRY.get(settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 780)

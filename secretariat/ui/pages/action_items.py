@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from ..settings import ACTION_ITEMS_HEADER
 from ..widgets.messages import FAILED, call_service
 from ..widgets.sortable_model import SortableLazyModel
 from ..widgets.undo_bar import UndoBar
+from ..ops import CollectionOp, report_refusal
 from ..view_tools import fit_columns
 from .base import Page
 
@@ -40,7 +41,6 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-HEADER_KEY = ACTION_ITEMS_HEADER.key
 OVERDUE = QColor("#b02a37")
 
 
@@ -53,6 +53,7 @@ class ActionItemsPage(Page):
         self.query = ActionQuery()
         self._labels = {s.value: label(s.value) for s in ActionStatus}  # formatted once, painted often
         self._dates: dict[Any, str] = {}
+        self._counts: dict[str, int] | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Action items"))
         heading.setObjectName("pageHeading")
@@ -170,6 +171,8 @@ class ActionItemsPage(Page):
         return action_items.list_action_items(self.context.db, self.query, offset, limit)
 
     def _sort(self, key: str, descending: bool) -> None:
+        if (key, descending) == (self.query.sort, self.query.descending):
+            return  # the header restored or switched on sorting: the rows are already in this order
         self.query = ActionQuery(**{**self.query.__dict__, "sort": key, "descending": descending})
         self.model.reload()
 
@@ -200,11 +203,14 @@ class ActionItemsPage(Page):
             self.organization.blockSignals(blocker)
 
     def _update_count(self) -> None:
-        counts = action_items.action_counts(self.context.db)
+        if self._counts is None:  # the totals do not depend on the filters: read again on refresh only
+            self._counts = action_items.action_counts(self.context.db)
+        counts = self._counts
         self.count_label.setText(self.tr("%n shown · %2 open, %3 overdue", "", self.model.rowCount())
                                  .replace("%2", fmt_int(counts["open"])).replace("%3", fmt_int(counts["overdue"])))
 
     def refresh(self) -> None:
+        self._counts = None
         self._fill_organizations()
         selected = self.selected_row()
         self.apply_filters()
@@ -230,13 +236,19 @@ class ActionItemsPage(Page):
             return
         if row.status == status:
             return
-        if call_service(self, meetings.update_action_item, self.context.db, row.id,
-                        expected_version=row.version, status=status) is FAILED:
+        db, before = self.context.db, row.status
+
+        def refused(error: BaseException) -> None:
+            report_refusal(self, error)
             self.refresh()
-            return
-        before = row.status
-        self.undo_bar.offer(self.tr("“%1” marked %2.").replace("%1", _short(row.text)).replace("%2", self._labels.get(status, status)),
-                            lambda: self._set_status_of(row.id, before), lambda: self._set_status_of(row.id, status))
+
+        def done(_action: object) -> None:
+            self.undo_bar.offer(self.tr("“%1” marked %2.").replace("%1", _short(row.text))
+                                .replace("%2", self._labels.get(status, status)),
+                                lambda: self._set_status_of(row.id, before), lambda: self._set_status_of(row.id, status))
+
+        CollectionOp(self, lambda: meetings.update_action_item(db, row.id, expected_version=row.version, status=status)) \
+            .success(done).failure(refused).run_in_background()
 
     def _set_status_of(self, action_id: int, status: str) -> bool:
         if call_service(self, meetings.update_action_item, self.context.db, action_id, status=status) is FAILED:
@@ -245,9 +257,9 @@ class ActionItemsPage(Page):
 
     # -- layout memory ------------------------------------------------------------
     def _restore_header(self) -> None:
-        state = self.context.settings.value(HEADER_KEY)
+        state = ACTION_ITEMS_HEADER.get(self.context.settings)
         header = self.table.horizontalHeader()
-        if isinstance(state, QByteArray) and header.restoreState(state):
+        if not state.isEmpty() and header.restoreState(state):
             section = header.sortIndicatorSection()
             if 0 <= section < len(self.model.columns) and self.model.columns[section].sort_key:
                 self.query = ActionQuery(sort=self.model.columns[section].sort_key,
@@ -256,7 +268,7 @@ class ActionItemsPage(Page):
             header.setSortIndicator(self.model.column_of("due_date"), Qt.SortOrder.AscendingOrder)
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        ACTION_ITEMS_HEADER.set(settings, self.table.horizontalHeader().saveState())
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt naming
         self.save_layout(self.context.settings)

@@ -26,7 +26,7 @@ from ...services.summary import summary, upcoming_meetings
 from ..context import AppContext
 from ..formatting import fmt_date, fmt_datetime, fmt_int
 from ..labels import label
-from ..ops import Operation
+from ..ops import Operation, QueryOp
 from .base import Page
 from .dashboard_indicators import MissedReportsPanel
 
@@ -185,7 +185,7 @@ class DashboardPage(Page):
         self._generation += 1
         generation = self._generation
 
-        def read(_progress: Any) -> dict[str, Any]:
+        def read() -> dict[str, Any]:
             return {
                 "summary": summary(db, today),
                 "meetings": upcoming_meetings(db, today),
@@ -205,10 +205,8 @@ class DashboardPage(Page):
                 self._again = False
                 self.refresh()
 
-        self._reading = Operation(self, read, on_done=show, on_error=lambda _error: None,
-                                  show_progress_after_ms=None)
-        self._reading.finished.connect(again)
-        self._reading.start()
+        self._reading = QueryOp(self, read).success(show).failure(lambda _error: None).run_in_background()
+        self._reading.finished.connect(again)  # delivered later, on the GUI thread
 
     def _show(self, found: dict[str, Any]) -> None:
         data = found["summary"]
@@ -290,4 +288,4 @@ class DashboardPage(Page):
         self._demo_operation = run_in_background(
             self, lambda _progress: demo.fill_demo(db), title=self.tr("Loading the demo…"),
             on_done=lambda _counts: self.demo_button.setEnabled(True),
-            on_error=failed)
+            on_error=failed, writes=True)

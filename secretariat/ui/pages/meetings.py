@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...db import Database
 from ...models import MeetingKind, MeetingStatus
 from ...services import meetings
 from ...services.errors import NotFoundError
@@ -32,11 +33,11 @@ from ..meeting_editor.new_meeting_dialog import NewMeetingDialog
 from ..widgets.messages import FAILED, call_service, confirm
 from ..widgets.sortable_model import SortableLazyModel
 from ..widgets.undo_bar import UndoBar
+from ..ops import CollectionOp
 from ..view_tools import fit_columns
 from .base import Page
 from ..settings import MEETINGS_HEADER
 
-HEADER_KEY = MEETINGS_HEADER.key
 SEARCH_DELAY_MS = 150
 
 
@@ -112,7 +113,7 @@ class MeetingsPage(Page):
              Column("kind", self.tr("Kind"), lambda r: self._label(r.kind), "kind"),
              Column("title", self.tr("Title"), lambda r: r.title, "title", tooltip=lambda r: r.title),
              Column("venue", self.tr("Venue"), lambda r: r.venue, "venue"),
-             Column("status", self.tr("Status"), lambda r: self._label(r.status), "status")],
+             Column("status", self.tr("Status"), self._status, "status", tooltip=self._status)],
             count=self._count, fetch=self._fetch, row_id=lambda r: r.id, on_sort=self._sort, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -187,6 +188,12 @@ class MeetingsPage(Page):
         add("Enter", self.open_selected, self.table)
         add(QKeySequence.StandardKey.Undo, self.undo_bar.undo, self.table)
 
+    def _status(self, row: MeetingRow) -> str:
+        if row.checked_out_to is None:
+            return self._label(row.status)
+        return self.tr("%1 · checked out to %2").replace("%1", self._label(row.status)) \
+            .replace("%2", row.checked_out_to)
+
     def _label(self, value: str) -> str:
         return self._labels.get(value) or label(value)
 
@@ -210,6 +217,8 @@ class MeetingsPage(Page):
         return meetings.list_meetings(self.context.db, self.query, offset, limit)
 
     def _sort(self, key: str, descending: bool) -> None:
+        if (key, descending) == (self.query.sort, self.query.descending):
+            return  # the header restored or switched on sorting: the rows are already in this order
         self.query = MeetingQuery(**{**self.query.__dict__, "sort": key, "descending": descending})
         self.model.reload()
 
@@ -347,12 +356,15 @@ class MeetingsPage(Page):
         editor = find_editor(self.context, meeting_id)
         if editor is not None:
             editor.close_without_asking()
-        snapshot = call_service(self, meetings.meeting_snapshot, self.context.db, meeting_id)
-        if snapshot is FAILED or call_service(self, meetings.delete_meeting, self.context.db, meeting_id) is FAILED:
-            return
-        state = {"snapshot": snapshot, "id": meeting_id}
-        self.undo_bar.offer(self.tr("Meeting %1 deleted.").replace("%1", meeting.reference),
-                            lambda: self._restore(state), lambda: self._delete_again(state))
+        reference = meeting.reference
+
+        def deleted(snapshot: Any) -> None:
+            state = {"snapshot": snapshot, "id": meeting_id}
+            self.undo_bar.offer(self.tr("Meeting %1 deleted.").replace("%1", reference),
+                                lambda: self._restore(state), lambda: self._delete_again(state))
+
+        db = self.context.db
+        CollectionOp(self, lambda: _snapshot_and_delete(db, meeting_id)).success(deleted).run_in_background()
 
     def _restore(self, state: dict[str, Any]) -> bool:
         meeting = call_service(self, meetings.restore_meeting, self.context.db, state["snapshot"])
@@ -363,17 +375,17 @@ class MeetingsPage(Page):
         return True
 
     def _delete_again(self, state: dict[str, Any]) -> bool:
-        snapshot = call_service(self, meetings.meeting_snapshot, self.context.db, state["id"])
-        if snapshot is FAILED or call_service(self, meetings.delete_meeting, self.context.db, state["id"]) is FAILED:
+        snapshot = call_service(self, _snapshot_and_delete, self.context.db, state["id"])
+        if snapshot is FAILED:
             return False
         state["snapshot"] = snapshot
         return True
 
     # -- main window hooks -----------------------------------------------------------------
     def _restore_header(self) -> None:
-        state = self.context.settings.value(HEADER_KEY)
+        state = MEETINGS_HEADER.get(self.context.settings)
         header = self.table.horizontalHeader()
-        if isinstance(state, QByteArray) and header.restoreState(state):
+        if not state.isEmpty() and header.restoreState(state):
             key = self.model.columns[header.sortIndicatorSection()].sort_key \
                 if 0 <= header.sortIndicatorSection() < len(self.model.columns) else None
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -383,7 +395,7 @@ class MeetingsPage(Page):
             header.setSortIndicator(self.model.column_of("starts_at"), Qt.SortOrder.DescendingOrder)
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        MEETINGS_HEADER.set(settings, self.table.horizontalHeader().saveState())
 
     def can_close(self) -> bool:
         return close_all(self.context)
@@ -391,3 +403,10 @@ class MeetingsPage(Page):
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt naming
         self.save_layout(self.context.settings)
         super().hideEvent(event)
+
+
+def _snapshot_and_delete(db: Database, meeting_id: int) -> Any:
+    """What undo needs to bring the meeting back, then the delete: one step for the writer."""
+    snapshot = meetings.meeting_snapshot(db, meeting_id)
+    meetings.delete_meeting(db, meeting_id)
+    return snapshot

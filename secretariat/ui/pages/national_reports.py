@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from ...models import Mechanism, ReportStatus
 from ...services import national_reports
@@ -17,9 +18,12 @@ from ..dialogs.report_dialog import NationalReportDialog
 from ..formatting import fmt_date
 from ..labels import label
 from ..lazy_model import Column
-from ..view_tools import SortableLazyModel, action, attempt, confirm, debouncer, fill_combo, fit_columns, restore_state, \
+from ..settings import NATIONAL_REPORTS_HEADER
+from ..ops import CollectionOp
+from ..view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, fill_combo, fit_columns, restore_state, \
     save_state, setup_view
 from .base import Page
+from .reports_calendar import ReportsCalendarView
 
 OVERDUE = QColor("#c0392b")
 SOON = QColor("#b35900")
@@ -41,6 +45,17 @@ class NationalReportsPage(Page):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.toolbar)
+        # the list of recorded reports, and the calendar of a year
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTabs")
+        layout.addWidget(self.tabs, 1)
+        list_tab = QWidget()
+        page_layout, layout = layout, QVBoxLayout(list_tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(list_tab, self.tr("&List"))
+        self.calendar = ReportsCalendarView(context, self)
+        self.calendar.open_entry.connect(self.open_calendar_entry)
+        self.tabs.addTab(self.calendar, self.tr("&Calendar of a year"))
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setMinimumWidth(220)  # kept readable beside the longer Russian and Turkmen filters
@@ -94,6 +109,7 @@ class NationalReportsPage(Page):
         legend = QLabel(self.tr("Red: overdue (due date passed, not submitted). Orange: due in the next 6 months."))
         legend.setObjectName("legend")
         layout.addWidget(legend)
+        layout = page_layout
 
         a = self.actions_by_name = {}
         a["new"] = action(self, self.tr("New report…"), self.new_report, [QKeySequence.StandardKey.New, "Ins"],
@@ -105,7 +121,7 @@ class NationalReportsPage(Page):
                QKeySequence.StandardKey.Find)
         for key in ("new", "edit", "delete"):
             self.toolbar.addAction(a[key])
-        if not restore_state(context.settings, "national_reports/header", self.table.horizontalHeader()):
+        if not restore_state(context.settings, NATIONAL_REPORTS_HEADER, self.table.horizontalHeader()):
             for column, width in enumerate((80, 320, 70, 90, 100, 100, 120)):
                 self.table.setColumnWidth(column, width)
         fit_columns(self.table, 1)
@@ -147,6 +163,7 @@ class NationalReportsPage(Page):
             self.reload_list()
 
     def refresh(self) -> None:
+        self.calendar.refresh()
         fill_combo(self.body, [(b, b) for b in national_reports.report_bodies(self.context.db)], self.tr("Any body"))
         self.reload_list()
 
@@ -181,9 +198,19 @@ class NationalReportsPage(Page):
     def edit_current(self) -> None:
         report_id = self.current_id()
         if report_id is not None:
-            ok, dialog = attempt(self, lambda: NationalReportDialog(self.context, report_id, parent=self))
+            ok, dialog = build_or_say(self, lambda: NationalReportDialog(self.context, report_id, parent=self))
             if ok:
                 self._open(dialog)
+
+    def open_calendar_entry(self, entry: Any) -> None:
+        """A recorded report opens for editing; a date only the schedule gives opens a new report with it."""
+        if entry.report_id is not None:
+            ok, dialog = attempt(self, lambda: NationalReportDialog(self.context, entry.report_id, parent=self))
+            if ok:
+                self._open(dialog)
+            return
+        self._open(NationalReportDialog(self.context, parent=self, prefill={
+            "mechanism": entry.mechanism, "body": entry.body, "title": entry.title, "due_date": entry.due_on}))
 
     def delete_current(self) -> None:
         report_id = self.current_id()
@@ -192,10 +219,12 @@ class NationalReportsPage(Page):
         row = self.model.row(self.table.currentIndex().row())
 
         def go() -> None:
-            attempt(self, lambda: national_reports.delete_report(self.context.db, report_id))
+            db = self.context.db
+            CollectionOp(self, lambda: national_reports.delete_report(db, report_id)).run_in_background()
 
         self.dialog = confirm(self, self.tr("Delete"), self.tr("Delete the report “%1 — %2”?")
                               .replace("%1", row.body).replace("%2", row.title), go)
 
     def save_layout(self, settings: QSettings) -> None:
-        save_state(settings, "national_reports/header", self.table.horizontalHeader())
+        save_state(settings, NATIONAL_REPORTS_HEADER, self.table.horizontalHeader())
+        self.calendar.save_layout(settings)

@@ -29,7 +29,9 @@ from ..formatting import interface_language
 from ..dialogs.directory_dialogs import MergeDialog, MergeIntoDialog, OrganizationDialog, PersonDialog, usage_text
 from ..labels import label
 from ..lazy_model import Column
-from ..view_tools import SortableLazyModel, action, attempt, confirm, debouncer, restore_state, save_state, setup_view, show_error
+from ..settings import ORGANIZATIONS_HEADER, ORGANIZATIONS_SPLITTER
+from ..ops import CollectionOp
+from ..view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, restore_state, save_state, setup_view, show_error
 from .base import Page
 
 ALL_AREAS = ("organizations", "plans", "recommendations", "national_reports", "meetings")
@@ -142,11 +144,11 @@ class OrganizationsPage(Page):
         self.toolbar.addSeparator()
         self.toolbar.addAction(a["export"])
         s = context.settings
-        if not restore_state(s, "organizations/header", self.table.horizontalHeader()):
+        if not restore_state(s, ORGANIZATIONS_HEADER, self.table.horizontalHeader()):
             self.table.setColumnWidth(0, 460)
             self.table.setColumnWidth(1, 160)
             self.table.setColumnWidth(2, 180)
-        restore_state(s, "organizations/splitter", self.splitter)
+        restore_state(s, ORGANIZATIONS_SPLITTER, self.splitter)
         self._ready = True
         self.refresh()
 
@@ -243,7 +245,7 @@ class OrganizationsPage(Page):
     def edit_organization(self) -> None:
         org_id = self.current_id()
         if org_id is not None:
-            ok, dialog = attempt(self, lambda: OrganizationDialog(self.context, org_id, parent=self))
+            ok, dialog = build_or_say(self, lambda: OrganizationDialog(self.context, org_id, parent=self))
             if ok:
                 self._open(dialog)
 
@@ -267,7 +269,8 @@ class OrganizationsPage(Page):
             text = self.tr("Delete “%1”? It is not used anywhere.").replace("%1", org.name)
 
         def go() -> None:
-            attempt(self, lambda: directory.delete_organization(self.context.db, org_id))
+            db = self.context.db
+            CollectionOp(self, lambda: directory.delete_organization(db, org_id)).run_in_background()
 
         self.dialog = confirm(self, self.tr("Delete organization"), text, go,
                               other=(self.tr("&Merge…"), lambda: self.merge_into(org_id)) if used else None)
@@ -298,11 +301,12 @@ class OrganizationsPage(Page):
         name = self.people.item(self.people.currentRow(), 0).text()
 
         def go() -> None:
-            attempt(self, lambda: directory.delete_person(self.context.db, person_id))
+            db = self.context.db
+            CollectionOp(self, lambda: directory.delete_person(db, person_id)).run_in_background()
 
         self.dialog = confirm(self, self.tr("Delete person"), self.tr("Delete “%1” from the directory?")
                               .replace("%1", name), go)
 
     def save_layout(self, settings: QSettings) -> None:
-        save_state(settings, "organizations/header", self.table.horizontalHeader())
-        save_state(settings, "organizations/splitter", self.splitter)
+        save_state(settings, ORGANIZATIONS_HEADER, self.table.horizontalHeader())
+        save_state(settings, ORGANIZATIONS_SPLITTER, self.splitter)

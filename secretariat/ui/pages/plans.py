@@ -33,6 +33,7 @@ from ..labels import label
 from ..measure_detail import MeasureDetail
 from ..plan_tree_model import MEASURE, PLAN, SECTION, PlanTreeModel
 from ..widgets.undo_bar import UndoBar
+from ..settings import PLANS_SPLITTER, PLANS_TREE_HEADER
 from ..view_tools import action, attempt, fit_columns, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
 from .base import Page
 
@@ -489,12 +490,12 @@ class PlansPage(Page):
     # -- layout memory ------------------------------------------------------------
     def _restore_layout(self) -> None:
         settings = self.context.settings
-        if not restore_state(settings, "plans/tree_header", self.tree.header()):
+        if not restore_state(settings, PLANS_TREE_HEADER, self.tree.header()):
             for column, width in enumerate((90, 400, 120, 120, 120, 110, 110)):
                 self.tree.setColumnWidth(column, width)
-        if not restore_state(settings, "plans/splitter", self.splitter):
+        if not restore_state(settings, PLANS_SPLITTER, self.splitter):
             self.splitter.setSizes([480, 260])
 
     def save_layout(self, settings: QSettings) -> None:
-        save_state(settings, "plans/tree_header", self.tree.header())
-        save_state(settings, "plans/splitter", self.splitter)
+        save_state(settings, PLANS_TREE_HEADER, self.tree.header())
+        save_state(settings, PLANS_SPLITTER, self.splitter)

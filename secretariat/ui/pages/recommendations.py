@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import SDG_TITLES, ImplementationStatus, Mechanism, Position
-from ...services import recommendations, statistics
+from ...services import recommendations, sdg_targets, statistics
 from ...services.recommendations import RecommendationQuery, RecommendationRow
 from ..context import AppContext
 from ..counts_panel import CountsPanel
 from ..dialogs.link_dialog import link_measures_dialog, measure_caption
 from ..dialogs.recommendation_dialog import BulkEditDialog, RecommendationDialog
 from ..labels import label
+from ..widgets.sdg_target_picker import target_caption
 from ..lazy_model import Column
+from ..settings import RECOMMENDATIONS_DETAIL_SPLITTER, RECOMMENDATIONS_HEADER, RECOMMENDATIONS_SPLITTER
+from ..ops import CollectionOp
 from ..view_tools import (
     SortableLazyModel,
     action,
-    attempt,
+    build_or_say,
     confirm,
     debouncer,
     fit_columns,
@@ -171,7 +174,13 @@ class RecommendationsPage(Page):
         fill_combo(self.position, [(label(p.value), p.value) for p in Position], self.tr("Any position"))
         fill_combo(self.status, [(label(s.value), s.value) for s in ImplementationStatus],
                    self.tr("Any implementation status"))
-        fill_combo(self.sdg, [(f"{n} - {t}", n) for n, t in SDG_TITLES.items()], self.tr("Any SDG"))
+        # The goals, each followed by its targets (their codes are the values: "16.3").
+        targets_of_goal: dict[int, list[Any]] = {}
+        for target in sdg_targets.list_targets(self.context.db):
+            targets_of_goal.setdefault(target.goal, []).append(target)
+        fill_combo(self.sdg, [item for n, t in SDG_TITLES.items() for item in [
+            (f"{n} - {t}", n), *((f"      {target_caption(x, 60)}", x.code) for x in targets_of_goal.get(n, []))]],
+            self.tr("Any SDG"))
         fill_combo(self.linked, [(self.tr("Linked to measures"), True), (self.tr("Not linked to a measure"), False)],
                    self.tr("Linked or not"))
         self.paragraph = QLineEdit()
@@ -230,11 +239,14 @@ class RecommendationsPage(Page):
 
     # -- data ---------------------------------------------------------------------
     def query(self) -> RecommendationQuery:
+        sdg = self.sdg.currentData()  # a goal (16) or a target ("16.3")
         return RecommendationQuery(
             search=self.search.text(), paragraph=self.paragraph.text(), mechanism=self.mechanism.currentData(),
             body=self.body.currentData(),
             cycle=self.cycle.currentData(), state_id=self.state.currentData(), position=self.position.currentData(),
-            tag_id=self.theme.currentData(), sdg=self.sdg.currentData(), responsible_id=self.responsible.currentData(),
+            tag_id=self.theme.currentData(), responsible_id=self.responsible.currentData(),
+            sdg=sdg if isinstance(sdg, int) else None,
+            sdg_target=sdg if isinstance(sdg, str) else None,
             status=self.status.currentData(), linked=self.linked.currentData(), sort=self.sort[0],
             descending=self.sort[1])
 
@@ -301,7 +313,8 @@ class RecommendationsPage(Page):
         self.reload_list()
 
     def _filter_on_count(self, group: str, value: Any) -> None:
-        combo = {"position": self.position, "status": self.status, "sdg": self.sdg, "theme": self.theme,
+        combo = {"position": self.position, "status": self.status, "sdg": self.sdg, "sdg_target": self.sdg,
+                 "theme": self.theme,
                  "group": self.theme, "responsible": self.responsible, "body": self.body}.get(group)
         if combo is not None:
             select_data(combo, value)
@@ -350,6 +363,9 @@ class RecommendationsPage(Page):
                              (self.tr("Responsible"), row.responsible)):
             if value:
                 parts.append(f"<b>{e(title)}:</b> {e(value)}")
+        if row.sdg_targets:
+            parts.append(f"<b>{e(self.tr('SDG targets'))}:</b> " + "<br>".join(
+                e(target_caption(t)) for t in sdg_targets.targets_of(self.context.db, "recommendation", rec_id)))
         self.detail.setText("<br>".join(parts))
         for m in recommendations.measures_of(self.context.db, rec_id):
             item = QListWidgetItem(measure_caption(m))
@@ -378,14 +394,14 @@ class RecommendationsPage(Page):
     def edit_current(self) -> None:
         rec_id = self.current_id()
         if rec_id is not None:
-            ok, dialog = attempt(self, lambda: RecommendationDialog(self.context, rec_id, parent=self))
+            ok, dialog = build_or_say(self, lambda: RecommendationDialog(self.context, rec_id, parent=self))
             if ok:
                 self._open(dialog)
 
     def link_measures(self) -> None:
         rec_id = self.current_id()
         if rec_id is not None:
-            ok, dialog = attempt(self, lambda: link_measures_dialog(self.context, rec_id, self))
+            ok, dialog = build_or_say(self, lambda: link_measures_dialog(self.context, rec_id, self))
             if ok:
                 self._open(dialog)
 
@@ -402,25 +418,26 @@ class RecommendationsPage(Page):
                        "This cannot be undone.", "", len(ids))
 
         def go() -> None:
-            attempt(self, lambda: recommendations.delete_recommendations(self.context.db, ids))
+            db = self.context.db
+            CollectionOp(self, lambda: recommendations.delete_recommendations(db, ids)).run_in_background()
 
         self.dialog = confirm(self, self.tr("Delete"), text, go)
 
     # -- layout memory ------------------------------------------------------------
     def _restore_layout(self) -> None:
         s = self.context.settings
-        if not restore_state(s, "recommendations/header", self.table.horizontalHeader()):
+        if not restore_state(s, RECOMMENDATIONS_HEADER, self.table.horizontalHeader()):
             for column, width in enumerate((120, 420, 150, 80, 160, 60, 120, 120)):
                 self.table.setColumnWidth(column, width)
             # Shown below the list for the chosen one; the header's menu brings them back as columns.
             for key in ("states", "themes"):
                 self.table.setColumnHidden([c.key for c in self.model.columns].index(key), True)
-        if not restore_state(s, "recommendations/splitter", self.splitter):
+        if not restore_state(s, RECOMMENDATIONS_SPLITTER, self.splitter):
             self.splitter.setSizes([1000, 300])
-        if not restore_state(s, "recommendations/detail_splitter", self.left):
+        if not restore_state(s, RECOMMENDATIONS_DETAIL_SPLITTER, self.left):
             self.left.setSizes([460, 200])
 
     def save_layout(self, settings: QSettings) -> None:
-        save_state(settings, "recommendations/header", self.table.horizontalHeader())
-        save_state(settings, "recommendations/splitter", self.splitter)
-        save_state(settings, "recommendations/detail_splitter", self.left)
+        save_state(settings, RECOMMENDATIONS_HEADER, self.table.horizontalHeader())
+        save_state(settings, RECOMMENDATIONS_SPLITTER, self.splitter)
+        save_state(settings, RECOMMENDATIONS_DETAIL_SPLITTER, self.left)

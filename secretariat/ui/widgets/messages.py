@@ -70,15 +70,33 @@ REFUSALS = (ServiceError, SQLAlchemyError, DatabaseError)
 
 def call_service(parent: QWidget | None, fn: Callable[..., T], *args: Any,
                  _show: Callable[[QWidget | None, BaseException], Any] | None = None, **kwargs: Any) -> T:
-    """``fn(*args, **kwargs)``, or ``FAILED`` after showing why it was refused.
+    """``fn(*args, **kwargs)`` run by the writer (``ops.CollectionOp``), or ``FAILED`` after showing why it was refused.
 
-    The one place where a refusal from a service or the database becomes words for the
-    user (``view_tools.attempt`` is this with a non-blocking message).
+    For the callers that need the result before going on: the window stays painted while
+    the writer works and holds back what is typed until it is done (``_Op.wait``). The
+    arguments are taken here, on the GUI thread; *fn* must not touch a widget. The one
+    place where a refusal from a service or the database becomes words for the user
+    (``view_tools.attempt`` is this with a non-blocking message).
     """
+    from ..ops import CollectionOp
+
+    return _waited(CollectionOp, parent, fn, args, kwargs, _show)
+
+
+def read_service(parent: QWidget | None, fn: Callable[..., T], *args: Any,
+                 _show: Callable[[QWidget | None, BaseException], Any] | None = None, **kwargs: Any) -> T:
+    """``call_service`` for a read: made on the readers' pool (``ops.QueryOp``), not queued behind writes."""
+    from ..ops import QueryOp
+
+    return _waited(QueryOp, parent, fn, args, kwargs, _show)
+
+
+def _waited(op: Any, parent: QWidget | None, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any],
+            show: Callable[[QWidget | None, BaseException], Any] | None) -> T:
     try:
-        return fn(*args, **kwargs)
+        return op(parent, lambda: fn(*args, **kwargs)).wait()
     except REFUSALS as error:
-        (_show or show_error)(parent, error)
+        (show or show_error)(parent, error)
         return FAILED
 
 

@@ -11,7 +11,9 @@ from ..lazy_model import Column, LazyTableModel
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
-_DECORATED = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole)
+_DECORATED = frozenset({Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole})
+_ANSWERED = _DECORATED | {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                          Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole}
 
 
 class SortableLazyModel(LazyTableModel[R]):
@@ -32,6 +34,8 @@ class SortableLazyModel(LazyTableModel[R]):
         self._foreground = foreground
         self._bold = bold
         self.decorate: Callable[[R, int, int], Any] | None = None
+        # Kept, not made per call: PySide6 mis-counts references of a QFont made inside data().
+        self._bold_font: QFont | None = None
         super().__init__(columns, count, fetch, row_id, parent)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -51,20 +55,24 @@ class SortableLazyModel(LazyTableModel[R]):
         return [i for i in (self.row_id(r) for r in sorted(rows)) if i is not None]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.decorate is not None and index.isValid() and role in _DECORATED:
+        # A view asks a dozen roles of every cell it paints; those nobody answers return
+        # at once, so painting a screenful costs a few hundred calls, not thousands.
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        if role in _DECORATED:
             item = self.row(index.row())
-            if item is not None:
+            if item is None:
+                return None
+            if self.decorate is not None:
                 value = self.decorate(item, index.column(), role)
                 if value is not None:
                     return value
-        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
-            item = self.row(index.row())
-            return None if item is None else self._foreground(item)
-        if index.isValid() and role == Qt.ItemDataRole.FontRole and self._bold is not None:
-            item = self.row(index.row())
-            if item is not None and self._bold(item):
-                font = QFont()
-                font.setBold(True)
-                return font
+            if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
+                return self._foreground(item)
+            if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(item):
+                if self._bold_font is None:
+                    self._bold_font = QFont()
+                    self._bold_font.setBold(True)
+                return self._bold_font
             return None
         return super().data(index, role)

@@ -1,9 +1,11 @@
-"""Importing spreadsheets into the database: plan (preview), then run in one transaction.
+"""Reading spreadsheets for import: each kind's rows become records, nothing is written here.
 
 Kinds: recommendations, measures, progress, meetings (with attendance),
 organizations, and questionnaire (a returned status questionnaire, see
-``io.excel.questionnaire``). ``engine`` holds the two entry points; each kind's
-module turns sheet rows into records and compares them with the database.
+``io.excel.questionnaire``). ``engine.prepare_import`` reads a sheet into an
+``ImportPlan``; ``services.imports`` compares it with the database
+(``decide_import``) and writes it in one transaction (``run_import``, re-exported
+here with ``plan_import``, which reads and compares at once).
 """
 
 from __future__ import annotations

@@ -34,6 +34,14 @@ def furniture(data: YearData) -> Furniture:
     return Furniture(title, title)
 
 
+def _origin(origin: str) -> str:
+    if origin == "recorded":
+        return translate("reports", "National reports page")
+    if origin == "committee":
+        return translate("reports", "Concluding observations")
+    return translate("reports", "Treaty schedule")
+
+
 def story(data: YearData, checkpoint: Checkpoint | None = None) -> list[Flowable]:
     styles = report_styles()
     result = title_block(furniture(data).title, [translate("reports", "As of {date}").format(date=fmt_date(data.as_of))], styles)
@@ -89,14 +97,23 @@ def story(data: YearData, checkpoint: Checkpoint | None = None) -> list[Flowable
                                  [CONTENT_WIDTH * f for f in (0.12, 0.4, 0.14, 0.14, 0.2)], styles))
     else:
         result.append(empty_note(translate("reports", "No national report was submitted in this year."), styles))
-    if data.reports_due_next_year:
-        result.append(para(translate("reports", "Reports due in {year}").format(year=data.year + 1), styles["heading2"]))
-        rows = [[r.body, r.title, fmt_date(r.due_date), value_label(r.status), r.responsible]
-                for r in data.reports_due_next_year]
-        result.append(data_table([translate("reports", "Body"), translate("reports", "Report"),
-                                  translate("reports", "Due"), translate("reports", "Status"),
-                                  translate("reports", "Responsible")], rows,
-                                 [CONTENT_WIDTH * f for f in (0.12, 0.4, 0.14, 0.14, 0.2)], styles))
+    result.append(para(translate("reports", "Reports calendar for {year}").format(year=data.year + 1),
+                       styles["heading2"]))
+    if data.reports_calendar:
+        rows = [[fmt_date(e.due_on), e.body, e.title, _origin(e.origin),
+                 fmt_date(e.submitted_on) if e.submitted_on else value_label(e.status), e.responsible]
+                for e in data.reports_calendar]
+        result.append(data_table([translate("reports", "Due"), translate("reports", "Body"),
+                                  translate("reports", "Report"), translate("reports", "Source of the date"),
+                                  translate("reports", "Status"), translate("reports", "Responsible")], rows,
+                                 [CONTENT_WIDTH * f for f in (0.13, 0.1, 0.3, 0.17, 0.13, 0.17)], styles))
+        result.append(para(translate("reports", "Dates from the treaty follow the ratification dates and reporting "
+                                                "cycles entered on the National reports page; a committee's own "
+                                                "date in its concluding observations replaces them."),
+                           styles["small"]))
+    else:
+        result.append(empty_note(translate("reports", "No report is due in {year}.").format(year=data.year + 1),
+                                 styles))
 
     result.append(CondPageBreak(120))
     result.append(para(translate("reports", "4. Implementation of plans in {year}").format(year=data.year), styles["heading1"]))

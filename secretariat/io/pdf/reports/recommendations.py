@@ -34,8 +34,11 @@ def furniture(data: RecommendationsData) -> Furniture:
 
 
 def _breakdown(title: str, counts: list, total: int, styles: dict, kind: str = "bar",
-               first_column: str = "", several_note: str = "") -> list[Flowable]:
+               first_column: str = "", several_note: str = "",
+               chart_labels: list[str] | None = None) -> list[Flowable]:
     """A count table (with a totals row when each recommendation counts once) and its chart.
+
+    *chart_labels*: shorter names for the chart than the table's (SDG target codes).
 
     With *several_note* a recommendation may count under several lines (themes, goals):
     the shares can add up to more than 100 %, so no totals row and the note says why.
@@ -49,7 +52,8 @@ def _breakdown(title: str, counts: list, total: int, styles: dict, kind: str = "
                        totals=None if several_note else counts_total(total)))
     if several_note:
         story.append(several_per_item_note(several_note, styles))
-    story += chart(kind, title, [value_label(str(c.label)) for c in counts], [c.count for c in counts],
+    labels = chart_labels if chart_labels is not None else [value_label(str(c.label)) for c in counts]
+    story += chart(kind, title, labels, [c.count for c in counts],
                    height=170 if kind == "pie" else 210)
     return story
 
@@ -76,6 +80,16 @@ def story(data: RecommendationsData, checkpoint: Checkpoint | None = None) -> li
                          "bar", translate("reports", "SDG"),
                          translate("reports", "A recommendation may serve several goals and counts under each of "
                                               "them, so the shares may add up to more than 100%."))
+    if counts.by_target:
+        targets = list(counts.by_target[:TOP_THEMES])
+        result += _breakdown(translate("reports", "By SDG target"), targets, counts.total,
+                             styles, "bar", translate("reports", "Target"),
+                             translate("reports", "Only the targets named at least once are listed; a recommendation "
+                                                  "may serve several targets and counts under each of them."),
+                             chart_labels=[str(c.key) for c in targets])
+        if len(counts.by_target) > TOP_THEMES:
+            result.append(para(translate("reports", "The {count} first of {all} targets named are shown.").format(
+                count=TOP_THEMES, all=len(counts.by_target)), styles["note"]))
     themes = list(counts.by_theme[:TOP_THEMES])
     result += _breakdown(translate("reports", "By theme"), themes, counts.total, styles, "bar",
                          translate("reports", "Theme"),

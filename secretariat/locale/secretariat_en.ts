@@ -297,6 +297,23 @@
     </message>
 </context>
 <context>
+    <name>ReportsCalendarView</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message numerus="yes">
         <source>%n parts changed</source>
@@ -313,6 +330,16 @@
         <translation>
             <numerusform>%n row with errors was left out.</numerusform>
             <numerusform>%n rows with errors were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation>
+            <numerusform>Show all %n…</numerusform>
+            <numerusform>Show all %n…</numerusform>
         </translation>
     </message>
 </context>
@@ -368,6 +395,20 @@
         <translation>
             <numerusform>  ... and %n more warning</numerusform>
             <numerusform>  ... and %n more warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were changed on both sides: run again with --keep mine or --keep theirs (or check in from the window, which asks for each). Nothing was written.</source>
+        <translation>
+            <numerusform>%n record was changed on both sides: run again with --keep mine or --keep theirs (or check in from the window, which asks for each). Nothing was written.</numerusform>
+            <numerusform>%n records were changed on both sides: run again with --keep mine or --keep theirs (or check in from the window, which asks for each). Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in: meeting {ref} is no longer checked out; %n new records got their ids on the database.</source>
+        <translation>
+            <numerusform>Checked in: meeting {ref} is no longer checked out; %n new record got its id on the database.</numerusform>
+            <numerusform>Checked in: meeting {ref} is no longer checked out; %n new records got their ids on the database.</numerusform>
         </translation>
     </message>
 </context>
@@ -508,6 +549,20 @@
         <translation>
             <numerusform>The text is too long to keep as a draft (%n character).</numerusform>
             <numerusform>The text is too long to keep as a draft (%n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy {path} holds text typed but not saved (%n fields). Open the copy, save that text (or discard it), then check in; nothing was changed.</source>
+        <translation>
+            <numerusform>The copy {path} holds text typed but not saved (%n field). Open the copy, save that text (or discard it), then check in; nothing was changed.</numerusform>
+            <numerusform>The copy {path} holds text typed but not saved (%n fields). Open the copy, save that text (or discard it), then check in; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were changed both in the copy and on the database; choose which version to keep. Nothing was changed.</source>
+        <translation>
+            <numerusform>%n record was changed both in the copy and on the database; choose which version to keep. Nothing was changed.</numerusform>
+            <numerusform>%n records were changed both in the copy and on the database; choose which version to keep. Nothing was changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
@@ -449,7 +449,7 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Add who attends: type part of an organization's or a person's name, then Enter</source>
+        <source>Add who attends: type part of an organization&apos;s or a person&apos;s name, then Enter</source>
         <translation>Добавьте участников: введите часть названия организации или имени человека, затем нажмите Enter</translation>
     </message>
     <message>
@@ -794,13 +794,103 @@ To undo, restore that file.</source>
     </message>
 </context>
 <context>
+    <name>CheckoutActions</name>
+    <message>
+        <source>Chec&amp;k out a meeting to this computer…</source>
+        <translation>&amp;Взять заседание на этот компьютер…</translation>
+    </message>
+    <message>
+        <source>Copy a meeting to a local file to work on it with no network</source>
+        <translation>Скопировать заседание в локальный файл для работы без сети</translation>
+    </message>
+    <message>
+        <source>Check i&amp;n a checked-out copy…</source>
+        <translation>Ве&amp;рнуть взятую копию…</translation>
+    </message>
+    <message>
+        <source>Bring the changes made in a checked-out copy back</source>
+        <translation>Перенести обратно изменения, сделанные во взятой копии</translation>
+    </message>
+    <message>
+        <source>Check out a meeting</source>
+        <translation>Взять заседание</translation>
+    </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>&amp;Взять…</translation>
+    </message>
+    <message>
+        <source>Check out to</source>
+        <translation>Взять в файл</translation>
+    </message>
+    <message>
+        <source>Secretariat database (*.sqlite *.db);;All files (*)</source>
+        <translation>База данных Secretariat (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Взято</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is checked out to %2. Everyone else sees it as checked out until you check it in.
+
+Open the copy now, to work on it with no network?</source>
+        <translation>Заседание %1 взято в %2. Все остальные видят его взятым, пока вы его не вернёте.
+
+Открыть копию сейчас для работы без сети?</translation>
+    </message>
+    <message>
+        <source>Checking the meeting out…</source>
+        <translation>Заседание берётся…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Nothing was checked in; the meeting stays checked out.</source>
+        <translation>Ничего не возвращено; заседание остаётся взятым.</translation>
+    </message>
+    <message>
+        <source>Checking the copy in…</source>
+        <translation>Копия возвращается…</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is checked in and no longer checked out.</source>
+        <translation>Заседание %1 возвращено и больше не взято.</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with the database…</source>
+        <translation>Копия сравнивается с базой данных…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutBar</name>
+    <message>
+        <source>This is a checked-out copy of the meeting, taken from %1 on %2: work on it with no network. To bring your work back, open %1 and choose File → Check in a checked-out copy…</source>
+        <translation>Это взятая копия заседания, полученная из %1 %2: с ней можно работать без сети. Чтобы перенести работу обратно, откройте %1 и выберите Файл → Вернуть взятую копию…</translation>
+    </message>
+    <message>
+        <source>This copy was checked in on %1: what is changed here now does not go back.</source>
+        <translation>Эта копия возвращена %1: то, что изменяется в ней теперь, обратно не попадёт.</translation>
+    </message>
+    <message>
+        <source>Checked out to %1 since %2 (%3). What you save here is merged with their work when they check it in; where both of you change the same thing, they will choose.</source>
+        <translation>Взято пользователем %1 с %2 (%3). Сохранённое здесь будет объединено с его работой при возврате; где вы оба измените одно и то же, выбор сделает он.</translation>
+    </message>
+</context>
+<context>
     <name>CirculateDialog</name>
     <message>
         <source>Circulate the minutes of meeting %1</source>
         <translation>Рассылка протокола заседания %1</translation>
     </message>
     <message>
-        <source>e.g. Members of the Commission; the Ombudsman's office</source>
+        <source>e.g. Members of the Commission; the Ombudsman&apos;s office</source>
         <translation>например: члены Комиссии; аппарат Омбудсмена</translation>
     </message>
     <message>
@@ -902,7 +992,7 @@ To undo, restore that file.</source>
         <translation>имя или адрес сервера</translation>
     </message>
     <message>
-        <source>TLS: “require” encrypts the connection; “verify-full” also checks the server's certificate.</source>
+        <source>TLS: “require” encrypts the connection; “verify-full” also checks the server&apos;s certificate.</source>
         <translation>TLS: «require» шифрует соединение; «verify-full» также проверяет сертификат сервера.</translation>
     </message>
     <message>
@@ -1041,6 +1131,10 @@ To undo, restore that file.</source>
         <translation>По ЦУР</translation>
     </message>
     <message>
+        <source>By SDG target</source>
+        <translation>По задачам ЦУР</translation>
+    </message>
+    <message>
         <source>By theme</source>
         <translation>По теме</translation>
     </message>
@@ -1062,6 +1156,89 @@ To undo, restore that file.</source>
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <source>Reporting cycle: %1</source>
+        <translation>Цикл представления докладов: %1</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>First &amp;review:</source>
+        <translation>Первый &amp;обзор:</translation>
+    </message>
+    <message>
+        <source>&amp;Ratification or accession:</source>
+        <translation>&amp;Ратификация или присоединение:</translation>
+    </message>
+    <message>
+        <source>Entry into &amp;force:</source>
+        <translation>Вступление в &amp;силу:</translation>
+    </message>
+    <message>
+        <source>Leave empty to compute it from the ratification by the treaty&apos;s rule.</source>
+        <translation>Оставьте пустым, чтобы рассчитать по дате ратификации согласно правилу договора.</translation>
+    </message>
+    <message>
+        <source>Entry into force &amp;rule:</source>
+        <translation>П&amp;равило вступления в силу:</translation>
+    </message>
+    <message>
+        <source>30th day after the deposit</source>
+        <translation>на 30-й день после сдачи на хранение</translation>
+    </message>
+    <message>
+        <source>3 months after the deposit</source>
+        <translation>через 3 месяца после сдачи на хранение</translation>
+    </message>
+    <message>
+        <source>1st day of the month after 3 months</source>
+        <translation>1-й день месяца по истечении 3 месяцев</translation>
+    </message>
+    <message>
+        <source>The date itself</source>
+        <translation>Сама эта дата</translation>
+    </message>
+    <message>
+        <source>&amp;Initial report after (months):</source>
+        <translation>&amp;Первоначальный доклад через (месяцев):</translation>
+    </message>
+    <message>
+        <source>&amp;Periodic reports every (months):</source>
+        <translation>П&amp;ериодические доклады каждые (месяцев):</translation>
+    </message>
+    <message>
+        <source>as the committee requests</source>
+        <translation>по запросу комитета</translation>
+    </message>
+    <message>
+        <source>&amp;Next report due (committee):</source>
+        <translation>&amp;Срок следующего доклада (комитет):</translation>
+    </message>
+    <message>
+        <source>The date given in the committee&apos;s concluding observations; it replaces the treaty&apos;s schedule from then on.</source>
+        <translation>Срок, указанный в заключительных замечаниях комитета; с этой даты он заменяет график, предусмотренный договором.</translation>
+    </message>
+    <message>
+        <source>&amp;Set in:</source>
+        <translation>&amp;Установлен в:</translation>
+    </message>
+    <message>
+        <source>e.g. CEDAW/C/TKM/CO/6, para. 55</source>
+        <translation>например, CEDAW/C/TKM/CO/6, пункт 55</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>Rule from:</source>
+        <translation>Источник правила:</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1069,7 +1246,7 @@ To undo, restore that file.</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <source>This database is empty. Start by creating a meeting (Meetings, Ctrl+N), by importing a spreadsheet (File → Import from Excel…, Ctrl+I), or look around in the demo: a commission's meetings, plans, recommendations and reports, made up for trying the application.</source>
+        <source>This database is empty. Start by creating a meeting (Meetings, Ctrl+N), by importing a spreadsheet (File → Import from Excel…, Ctrl+I), or look around in the demo: a commission&apos;s meetings, plans, recommendations and reports, made up for trying the application.</source>
         <translation>База данных пуста. Начните с создания заседания («Заседания», Ctrl+N), импорта электронной таблицы (Файл → Импорт из Excel…, Ctrl+I) или ознакомьтесь с демонстрационными данными: вымышленные заседания, планы, рекомендации и отчёты комиссии, подготовленные для знакомства с приложением.</translation>
     </message>
     <message>
@@ -1390,7 +1567,7 @@ To undo, restore that file.</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <source>(keep the measure's status)</source>
+        <source>(keep the measure&apos;s status)</source>
         <translation>(сохранить статус мероприятия)</translation>
     </message>
     <message>
@@ -1461,7 +1638,7 @@ To undo, restore that file.</source>
         <translation>Чтение электронной таблицы</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet "%1": %n rows with content.</source>
+        <source>Sheet &quot;%1&quot;: %n rows with content.</source>
         <translation>
             <numerusform>Лист «%1»: %n строка с содержимым.</numerusform>
             <numerusform>Лист «%1»: %n строки с содержимым.</numerusform>
@@ -1734,6 +1911,10 @@ To undo, restore that file.</source>
         <source>T&amp;arget:</source>
         <translation>&amp;Целевое значение:</translation>
     </message>
+    <message>
+        <source>SDG tar&amp;gets:</source>
+        <translation>З&amp;адачи ЦУР:</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsPanel</name>
@@ -1792,6 +1973,10 @@ To undo, restore that file.</source>
             <numerusform>%n месяца</numerusform>
             <numerusform>%n месяцев</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SDG targets: %1</source>
+        <translation>Задачи ЦУР: %1</translation>
     </message>
     <message>
         <source>Delete indicator</source>
@@ -2056,8 +2241,8 @@ To undo, restore that file.</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <source>Indicators</source>
-        <translation>Индикаторы</translation>
+        <source>SDG targets</source>
+        <translation>Задачи ЦУР</translation>
     </message>
     <message>
         <source>No recommendation linked yet.</source>
@@ -2139,8 +2324,8 @@ To undo, restore that file.</source>
         <translation>Организации:</translation>
     </message>
     <message>
-        <source>&amp;Indicators:</source>
-        <translation>&amp;Индикаторы:</translation>
+        <source>SDG ta&amp;rgets:</source>
+        <translation>&amp;Задачи ЦУР:</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2575,10 @@ To undo, restore that file.</source>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>%1 · checked out to %2</source>
+        <translation>%1 · взято пользователем %2</translation>
     </message>
     <message>
         <source>All years</source>
@@ -2644,6 +2833,14 @@ To undo, restore that file.</source>
         <translation>Доклады органам ООН</translation>
     </message>
     <message>
+        <source>&amp;List</source>
+        <translation>&amp;Список</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of a year</source>
+        <translation>&amp;Календарь на год</translation>
+    </message>
+    <message>
         <source>Search body, title, notes…</source>
         <translation>Поиск по органу, названию, примечаниям…</translation>
     </message>
@@ -2791,7 +2988,7 @@ To undo, restore that file.</source>
         <translation>&amp;Место проведения</translation>
     </message>
     <message>
-        <source>The number is given automatically (the next one in the year); it can be changed in the meeting's details.</source>
+        <source>The number is given automatically (the next one in the year); it can be changed in the meeting&apos;s details.</source>
         <translation>Номер присваивается автоматически (следующий в году); его можно изменить в сведениях о заседании.</translation>
     </message>
     <message>
@@ -2841,7 +3038,6 @@ To undo, restore that file.</source>
     <name>OptionsBox</name>
     <message>
         <source>As the file says (UPR if it says nothing)</source>
-        <extracomment>The Commission's own State, remembered once a clerk changes it.</extracomment>
         <translation>Как указано в файле (УПО, если ничего не указано)</translation>
     </message>
     <message>
@@ -2889,7 +3085,7 @@ To undo, restore that file.</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <source>Lists covering many States (UPR Info's export) import only the rows of this State; the others are reported as skipped.</source>
+        <source>Lists covering many States (UPR Info&apos;s export) import only the rows of this State; the others are reported as skipped.</source>
         <translation>Из списков по многим государствам (экспорт UPR Info) импортируются только строки этого государства; остальные отмечаются как пропущенные.</translation>
     </message>
     <message>
@@ -2897,7 +3093,16 @@ To undo, restore that file.</source>
         <translation>Государство — объект обзора:</translation>
     </message>
     <message>
+        <source>&amp;Keep it as the Commission&apos;s State under review</source>
+        <translation>&amp;Сохранить как государство — объект обзора Комиссии</translation>
+    </message>
+    <message>
+        <source>Stored in the database for every import from now on; on a shared database only an administrator may change it.</source>
+        <translation>Сохраняется в базе данных для всех последующих импортов; в общей базе данных изменить его может только администратор.</translation>
+    </message>
+    <message>
         <source>Existing plan:</source>
+        <extracomment>What the run page stores before importing (None: nothing to store).</extracomment>
         <translation>Существующий план:</translation>
     </message>
     <message>
@@ -2921,7 +3126,7 @@ To undo, restore that file.</source>
         <translation>Дата отчётов о ходе выполнения:</translation>
     </message>
     <message>
-        <source>As the file's "Plan" column says</source>
+        <source>As the file&apos;s &quot;Plan&quot; column says</source>
         <translation>Как указано в столбце «План» файла</translation>
     </message>
 </context>
@@ -3516,7 +3721,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>Удалить отчёт о ходе выполнения</translation>
     </message>
     <message>
-        <source>Delete this progress report? The measure's status is not changed.</source>
+        <source>Delete this progress report? The measure&apos;s status is not changed.</source>
         <translation>Удалить этот отчёт о ходе выполнения? Статус мероприятия не изменится.</translation>
     </message>
 </context>
@@ -3799,6 +4004,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>Цели устойчивого развития:</translation>
     </message>
     <message>
+        <source>SDG targets (a target&apos;s goal is checked with it):</source>
+        <translation>Задачи ЦУР (вместе с задачей отмечается ее цель):</translation>
+    </message>
+    <message>
         <source>Responsible organizations:</source>
         <translation>Ответственные организации:</translation>
     </message>
@@ -4057,6 +4266,137 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     </message>
 </context>
 <context>
+    <name>ReportsCalendarView</name>
+    <message>
+        <source>Previous year (Alt+Left)</source>
+        <translation>Предыдущий год (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>Next year (Alt+Right)</source>
+        <translation>Следующий год (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>Recorded reports</source>
+        <translation>Внесённые доклады</translation>
+    </message>
+    <message>
+        <source>Not yet recorded</source>
+        <translation>Ещё не внесённые</translation>
+    </message>
+    <message>
+        <source>Recorded and computed</source>
+        <translation>Внесённые и рассчитанные</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Предыдущий год</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Следующий год</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Reporting cycles</source>
+        <translation>Циклы представления докладов</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Вступил в силу</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Первоначальный</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s date</source>
+        <translation>Срок, установленный комитетом</translation>
+    </message>
+    <message>
+        <source>Edit cycle…</source>
+        <translation>Изменить цикл…</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>Любой орган</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>по запросу</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>не введено</translation>
+    </message>
+    <message>
+        <source>No dates entered for: %1. Their reports are not computed.</source>
+        <translation>Даты не введены для: %1. Сроки их докладов не рассчитываются.</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and not submitted</source>
+        <translation>Просрочено: срок %1, не представлен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n срок</numerusform>
+            <numerusform>%n срока</numerusform>
+            <numerusform>%n сроков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Внесён</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>Договор</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibleList</name>
     <message>
         <source>Add a responsible organization: type part of its name</source>
@@ -4258,6 +4598,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         </translation>
     </message>
     <message>
+        <source>The State under review was used for this import only: only an administrator may change the Commission&apos;s settings.</source>
+        <translation>Государство — объект обзора применено только к этому импорту: изменять настройки Комиссии может только администратор.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the database changed since the preview and the file now has errors.</source>
         <translation>Ничего не импортировано: после предварительного просмотра база данных изменилась, и теперь в файле есть ошибки.</translation>
     </message>
@@ -4272,6 +4616,55 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message>
         <source>The import failed unexpectedly and nothing was written (details are in the log, Help → Open log folder): %1</source>
         <translation>Импорт неожиданно прервался, ничего не записано (подробности — в журнале, Справка → Открыть папку журнала): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SdgTargetPicker</name>
+    <message>
+        <source>Find a target: 16.3, or words of its text</source>
+        <translation>Найти задачу: 16.3 или слова из ее текста</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Поиск по всему (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Meetings and minutes, decisions, measures, progress reports, recommendations and organizations</source>
+        <translation>Заседания и протоколы, решения, мероприятия, отчёты о ходе выполнения, рекомендации и организации</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Поиск по всему…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>%1 (%2+)</source>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show all…</source>
+        <translation>Показать все…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation>
+            <numerusform>Показать все: %n…</numerusform>
+            <numerusform>Показать все: %n…</numerusform>
+            <numerusform>Показать все: %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
     </message>
 </context>
 <context>
@@ -4479,7 +4872,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>показать номер версии программы и выйти</translation>
     </message>
     <message>
@@ -4541,7 +4934,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
     <message numerus="yes">
@@ -4559,6 +4952,45 @@ Deleting it removes it from all of these (people, measures and meetings keep the
             <numerusform>конфликтующие строки параметров: %s</numerusform>
             <numerusform>конфликтующие строки параметров: %s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>Unknown rule of entry into force: {rule}.</source>
+        <translation>Неизвестное правило вступления в силу: {rule}.</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>Цикл представления докладов</translation>
+    </message>
+    <message>
+        <source>This reporting cycle</source>
+        <translation>Этот цикл представления докладов</translation>
+    </message>
+    <message>
+        <source>The initial report is due 0 to 120 months after entry into force.</source>
+        <translation>Первоначальный доклад представляется через 0–120 месяцев после вступления в силу.</translation>
+    </message>
+    <message>
+        <source>Periodic reports are due every 1 to 240 months, or only when the committee asks (leave it empty).</source>
+        <translation>Периодические доклады представляются каждые 1–240 месяцев или только по запросу комитета (оставьте поле пустым).</translation>
+    </message>
+    <message>
+        <source>The entry into force is before the ratification.</source>
+        <translation>Дата вступления в силу предшествует дате ратификации.</translation>
+    </message>
+    <message>
+        <source>National report for the UPR</source>
+        <translation>Национальный доклад для УПО</translation>
+    </message>
+    <message>
+        <source>Initial report</source>
+        <translation>Первоначальный доклад</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Периодический доклад</translation>
     </message>
 </context>
 <context>
@@ -4788,8 +5220,8 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>условное обозначение документа, например CEDAW/C/TKM/CO/6</translation>
     </message>
     <message>
-        <source>in a list covering many States, import only this State's rows (default: Turkmenistan)</source>
-        <translation>в списке по многим государствам импортировать только строки этого государства (по умолчанию — Туркменистан)</translation>
+        <source>in a list covering many States, import only this State&apos;s rows (default: the Commission&apos;s State, see `secretariat settings`)</source>
+        <translation>в списке, охватывающем многие государства, импортировать только строки этого государства (по умолчанию: государство Комиссии, см. `secretariat settings`)</translation>
     </message>
     <message>
         <source>measures and progress</source>
@@ -4816,7 +5248,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>Таблицы нумеруются с 1.</translation>
     </message>
     <message>
-        <source>{file}, sheet "{sheet}", header in row {row}</source>
+        <source>{file}, sheet &quot;{sheet}&quot;, header in row {row}</source>
         <translation>{file}, лист «{sheet}», заголовок в строке {row}</translation>
     </message>
     <message>
@@ -4868,12 +5300,84 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>напечатать протокол заседания в PDF</translation>
     </message>
     <message>
-        <source>Write the minutes of a meeting as a PDF in the protocol layout, in the meeting's language; marked DRAFT until approved.</source>
+        <source>Write the minutes of a meeting as a PDF in the protocol layout, in the meeting&apos;s language; marked DRAFT until approved.</source>
         <translation>Записать протокол заседания в PDF в формате протокола, на языке заседания; до утверждения документ помечается как ПРОЕКТ.</translation>
+    </message>
+    <message>
+        <source>check a meeting out to a local file, to work on it offline</source>
+        <translation>взять заседание в локальный файл для работы вне сети</translation>
+    </message>
+    <message>
+        <source>Copy a meeting (attendance, agenda, minutes, decisions, action items), the directory and the linked measures and recommendations into a new local file that the application opens with no network; the meeting is marked as checked out for everyone else until the file is checked in.</source>
+        <translation>Скопировать заседание (присутствие, повестку дня, протокол, решения, поручения), справочник и связанные меры и рекомендации в новый локальный файл, который приложение открывает без сети; для всех остальных заседание отмечено как взятое, пока файл не будет возвращён.</translation>
     </message>
     <message>
         <source>the meeting: an id (12) or YEAR/NUMBER (2024/1)</source>
         <translation>заседание: id (12) или ГОД/НОМЕР (2024/1)</translation>
+    </message>
+    <message>
+        <source>the local file to write (never replaced if it exists)</source>
+        <translation>локальный файл для записи (существующий файл никогда не заменяется)</translation>
+    </message>
+    <message>
+        <source>remove the check-out mark instead (the copy was lost); its changes can then no longer be checked in</source>
+        <translation>вместо этого снять отметку о взятии (копия утеряна); её изменения после этого вернуть уже нельзя</translation>
+    </message>
+    <message>
+        <source>check a checked-out copy back in, merging its changes</source>
+        <translation>вернуть взятую копию, объединив её изменения</translation>
+    </message>
+    <message>
+        <source>Merge the changes made in a checked-out copy into the database it came from. What was changed on both sides is listed; choose with --keep, or nothing is written.</source>
+        <translation>Перенести изменения, сделанные во взятой копии, в базу данных, из которой она получена. Изменённое с обеих сторон перечисляется; выберите с помощью --keep, иначе ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>the checked-out copy</source>
+        <translation>взятая копия</translation>
+    </message>
+    <message>
+        <source>for what both sides changed: keep the copy&apos;s version (mine) or the database&apos;s (theirs)</source>
+        <translation>для изменённого с обеих сторон: сохранить версию копии (mine) или базы данных (theirs)</translation>
+    </message>
+    <message>
+        <source>only show what the check-in would do</source>
+        <translation>только показать, что сделает возврат</translation>
+    </message>
+    <message>
+        <source>The check-out of meeting {ref} was cancelled.</source>
+        <translation>Взятие заседания {ref} отменено.</translation>
+    </message>
+    <message>
+        <source>name the local file to write (OUT).</source>
+        <translation>укажите локальный файл для записи (OUT).</translation>
+    </message>
+    <message>
+        <source>Meeting {ref} checked out to {path} ({n} records). Open that file to work offline; check it in with `secretariat --db … checkin {path}`.</source>
+        <translation>Заседание {ref} взято в {path} (записей: {n}). Откройте этот файл для работы вне сети; верните его командой `secretariat --db … checkin {path}`.</translation>
+    </message>
+    <message>
+        <source>Meeting {ref}, checked out to {who} on {when}:</source>
+        <translation>Заседание {ref}, взятое пользователем {who} {when}:</translation>
+    </message>
+    <message>
+        <source>  nothing was changed in the copy.</source>
+        <translation>  в копии ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were changed on both sides: run again with --keep mine or --keep theirs (or check in from the window, which asks for each). Nothing was written.</source>
+        <translation>
+            <numerusform>%n запись изменена с обеих сторон: запустите снова с --keep mine или --keep theirs (или верните копию из окна приложения, где вопрос задаётся по каждой). Ничего не записано.</numerusform>
+            <numerusform>%n записи изменены с обеих сторон: запустите снова с --keep mine или --keep theirs (или верните копию из окна приложения, где вопрос задаётся по каждой). Ничего не записано.</numerusform>
+            <numerusform>%n записей изменены с обеих сторон: запустите снова с --keep mine или --keep theirs (или верните копию из окна приложения, где вопрос задаётся по каждой). Ничего не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in: meeting {ref} is no longer checked out; %n new records got their ids on the database.</source>
+        <translation>
+            <numerusform>Возвращено: заседание {ref} больше не взято; %n новая запись получила идентификатор в базе данных.</numerusform>
+            <numerusform>Возвращено: заседание {ref} больше не взято; %n новые записи получили идентификаторы в базе данных.</numerusform>
+            <numerusform>Возвращено: заседание {ref} больше не взято; %n новых записей получили идентификаторы в базе данных.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the PDF file to write</source>
@@ -5012,7 +5516,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>добавить логин с ролью</translation>
     </message>
     <message>
-        <source>the login's role</source>
+        <source>the login&apos;s role</source>
         <translation>роль логина</translation>
     </message>
     <message>
@@ -5028,7 +5532,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>назначить логину другую роль</translation>
     </message>
     <message>
-        <source>set a login's password</source>
+        <source>set a login&apos;s password</source>
         <translation>задать пароль логина</translation>
     </message>
     <message>
@@ -5098,6 +5602,26 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message>
         <source>Loaded {source} into {where}:</source>
         <translation>{source} загружен в {where}:</translation>
+    </message>
+    <message>
+        <source>show or change the Commission&apos;s settings kept in the database</source>
+        <translation>показать или изменить настройки Комиссии, хранящиеся в базе данных</translation>
+    </message>
+    <message>
+        <source>Show or change the Commission&apos;s settings kept in the database. state-under-review: the State whose rows are imported from lists covering many States (default: Turkmenistan).</source>
+        <translation>Показать или изменить настройки Комиссии, хранящиеся в базе данных. state-under-review: государство — объект обзора, строки которого импортируются из списков, охватывающих многие государства (по умолчанию: Туркменистан).</translation>
+    </message>
+    <message>
+        <source>one of: {names}</source>
+        <translation>одно из: {names}</translation>
+    </message>
+    <message>
+        <source>the new value (omit it to show the current one)</source>
+        <translation>новое значение (без него показывается текущее)</translation>
+    </message>
+    <message>
+        <source>{name} is now {value}.</source>
+        <translation>{name}: теперь {value}.</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5699,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>{path} создан более новой версией «Секретариата» (схема {revision}). Чтобы открыть его, установите новую версию; файл не изменён.</translation>
     </message>
     <message>
-        <source>The database {where} holds tables that are not Secretariat's; it was left unchanged. Ask the administrator for an empty database.</source>
+        <source>The database {where} holds tables that are not Secretariat&apos;s; it was left unchanged. Ask the administrator for an empty database.</source>
         <translation>База данных {where} содержит таблицы, не принадлежащие Secretariat; она оставлена без изменений. Попросите администратора предоставить пустую базу данных.</translation>
     </message>
     <message>
@@ -5353,7 +5877,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>{value} — не адрес базы данных. {supported}</translation>
     </message>
     <message>
-        <source>{url}: the kind of database "{scheme}" is not supported. {supported}</source>
+        <source>{url}: the kind of database &quot;{scheme}&quot; is not supported. {supported}</source>
         <translation>{url}: вид базы данных «{scheme}» не поддерживается. {supported}</translation>
     </message>
     <message>
@@ -5483,6 +6007,7 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <source>Something went wrong: %1
 
 Your saved work is safe. The details are in the log file (Help → Open log folder).</source>
+        <extracomment>A wait longer than this shows the busy cursor (the window is not frozen, only waiting).</extracomment>
         <translation>Произошла ошибка: %1
 
 Сохранённые данные в безопасности. Подробности — в файле журнала (Справка → Открыть папку журнала).</translation>
@@ -5512,12 +6037,12 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>The sheet is empty.</source>
-        <extracomment>Synonyms are written naturally; they are normalised like headers before matching. Order inside a list does not matter; the first entry is shown in error messages. Containment is only trusted for synonyms at least this long ("no" is not a field). Anything but letters, digits and combining marks (Unicode categories L, N, M). ``\w`` covers L and N plus "_"; the marks are added back by range.</extracomment>
+        <extracomment>Synonyms are written naturally; they are normalised like headers before matching. Order inside a list does not matter; the first entry is shown in error messages. Containment is only trusted for synonyms at least this long (&quot;no&quot; is not a field). Anything but letters, digits and combining marks (Unicode categories L, N, M). ``\w`` covers L and N plus &quot;_&quot;; the marks are added back by range.</extracomment>
         <translation>Лист пуст.</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped</source>
-        <extracomment>Lists covering many States (UPR Info's export) import only this State's rows; None: the Commission's own State (``services.import_layouts.commission_state``).</extracomment>
+        <extracomment>Lists covering many States (UPR Info&apos;s export) import only this State&apos;s rows; None: Turkmenistan; the CLI and the wizard pass the Commission&apos;s setting (``services.commission``).</extracomment>
         <translation>создано: {created}, обновлено: {updated}, пропущено: {skipped}</translation>
     </message>
     <message numerus="yes">
@@ -5530,15 +6055,15 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Reading the rows…</source>
-        <extracomment>Ids listed in the audit entry up to this many; beyond, the first and last.</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
-        <source>Some texts look like UTF-8 read in the wrong encoding (row {row}: "{text}", probably "{meant}"). Ask the sender to save the file again as UTF-8, or open it with the right encoding and save it as .xlsx.</source>
+        <source>Some texts look like UTF-8 read in the wrong encoding (row {row}: &quot;{text}&quot;, probably &quot;{meant}&quot;). Ask the sender to save the file again as UTF-8, or open it with the right encoding and save it as .xlsx.</source>
         <translation>Некоторые тексты, по-видимому, представляют собой UTF-8, прочитанный в неверной кодировке (строка {row}: «{text}», вероятно, «{meant}»). Попросите отправителя заново сохранить файл в UTF-8 или откройте его в правильной кодировке и сохраните как .xlsx.</translation>
     </message>
     <message>
         <source>Import of {file} ({sheet}): {counts}</source>
+        <extracomment>Ids listed in the audit entry up to this many; beyond, the first and last.</extracomment>
         <translation>Импорт {file} ({sheet}): {counts}</translation>
     </message>
     <message>
@@ -5586,7 +6111,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Say which plan these measures belong to (--plan, or --create-plan TITLE; in the wizard: "Plan").</source>
+        <source>SDG targets</source>
+        <translation>Задачи ЦУР</translation>
+    </message>
+    <message>
+        <source>Say which plan these measures belong to (--plan, or --create-plan TITLE; in the wizard: &quot;Plan&quot;).</source>
         <translation>Укажите, к какому плану относятся эти мероприятия (--plan или --create-plan НАЗВАНИЕ; в мастере — «План»).</translation>
     </message>
     <message>
@@ -5594,7 +6123,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>№</translation>
     </message>
     <message>
-        <source>{column}: "{text}" is not a known status; it is left as it is.</source>
+        <source>{column}: &quot;{text}&quot; is not a known status; it is left as it is.</source>
         <translation>{column}: «{text}» — неизвестный статус; значение оставлено как есть.</translation>
     </message>
     <message>
@@ -5610,7 +6139,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Мероприятие {number} уже есть в строке {row}.</translation>
     </message>
     <message>
-        <source>There is no plan called "{name}".</source>
+        <source>There is no plan called &quot;{name}&quot;.</source>
         <translation>Плана «{name}» нет.</translation>
     </message>
     <message>
@@ -5719,7 +6248,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>В лице</translation>
     </message>
     <message>
-        <source>"{text}" is not a meeting number.</source>
+        <source>&quot;{text}&quot; is not a meeting number.</source>
         <translation>«{text}» не является номером заседания.</translation>
     </message>
     <message>
@@ -5727,7 +6256,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Дата заседания отсутствует или не является датой (укажите в виде 31.12.2024).</translation>
     </message>
     <message>
-        <source>"{text}" is not a known meeting type; a Commission meeting is assumed.</source>
+        <source>&quot;{text}&quot; is not a known meeting type; a Commission meeting is assumed.</source>
         <translation>«{text}» — неизвестный вид заседания; принято заседание Комиссии.</translation>
     </message>
     <message>
@@ -5735,11 +6264,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Строка не относится ни к одному заседанию (выше нет даты).</translation>
     </message>
     <message>
-        <source>"{text}" is not a known role; "member" is assumed.</source>
+        <source>&quot;{text}&quot; is not a known role; &quot;member&quot; is assumed.</source>
         <translation>«{text}» — неизвестная роль; принято «член».</translation>
     </message>
     <message>
-        <source>"{text}" is not understood as present or absent; "present" is assumed.</source>
+        <source>&quot;{text}&quot; is not understood as present or absent; &quot;present&quot; is assumed.</source>
         <translation>«{text}» не распознано как «присутствовал» или «отсутствовал»; принято «присутствовал».</translation>
     </message>
     <message>
@@ -5795,7 +6324,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Член Комиссии</translation>
     </message>
     <message>
-        <source>{column}: "{text}" is not a known kind; "Other" is used.</source>
+        <source>{column}: &quot;{text}&quot; is not a known kind; &quot;Other&quot; is used.</source>
         <translation>{column}: «{text}» — неизвестный вид; используется «Другое».</translation>
     </message>
     <message>
@@ -5807,7 +6336,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Эта же организация уже есть в строке {row}.</translation>
     </message>
     <message>
-        <source>The parent organization "{name}" is unknown; it will be added.</source>
+        <source>The parent organization &quot;{name}&quot; is unknown; it will be added.</source>
         <translation>Вышестоящая организация «{name}» неизвестна; она будет добавлена.</translation>
     </message>
     <message>
@@ -5839,7 +6368,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <source>Say which plan the measures belong to (--plan; in the wizard: "Plan").</source>
+        <source>Say which plan the measures belong to (--plan; in the wizard: &quot;Plan&quot;).</source>
         <translation>Укажите, к какому плану относятся мероприятия (--plan; в мастере — «План»).</translation>
     </message>
     <message>
@@ -5847,7 +6376,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>№ мероприятия</translation>
     </message>
     <message>
-        <source>"{text}" is not a date (write it as 31.12.2024).</source>
+        <source>&quot;{text}&quot; is not a date (write it as 31.12.2024).</source>
         <translation>«{text}» не является датой (укажите в виде 31.12.2024).</translation>
     </message>
     <message>
@@ -5895,7 +6424,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>В строке нет скрытого идентификатора: в анкету нельзя добавлять или копировать строки.</translation>
     </message>
     <message>
-        <source>"{text}" is not one of the statuses of the list.</source>
+        <source>&quot;{text}&quot; is not one of the statuses of the list.</source>
         <translation>«{text}» не входит в список статусов.</translation>
     </message>
     <message>
@@ -5940,7 +6469,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Recommendations</source>
-        <extracomment>The Commission's own State: the default State under review of lists covering many. The last Human Rights Council session of each UPR cycle (1st: sessions 1-12, ...).</extracomment>
+        <extracomment>The last Human Rights Council session of each UPR cycle (1st: sessions 1-12, ...).</extracomment>
         <translation>Рекомендации</translation>
     </message>
     <message>
@@ -6036,7 +6565,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>В конце текста не найдено рекомендующее государство.</translation>
     </message>
     <message>
-        <source>{column}: "{text}" is not a known position (Supported, Noted); it is left as it is.</source>
+        <source>{column}: &quot;{text}&quot; is not a known position (Supported, Noted); it is left as it is.</source>
         <translation>{column}: «{text}» — неизвестная позиция (поддержана, принята к сведению); значение оставлено как есть.</translation>
     </message>
     <message>
@@ -6048,11 +6577,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Строки о других государствах — объектах обзора пропущены: {states}.</translation>
     </message>
     <message>
-        <source>The UPR cycle of these recommendations is not known (the title rows do not say it). Give it (--cycle, or "Cycle" in the import options).</source>
+        <source>The UPR cycle of these recommendations is not known (the title rows do not say it). Give it (--cycle, or &quot;Cycle&quot; in the import options).</source>
         <translation>Цикл УПО этих рекомендаций неизвестен (в строках названия он не указан). Укажите его (--cycle или «Цикл» в параметрах импорта).</translation>
     </message>
     <message>
-        <source>The body that made these recommendations is not known. Give it (--body, or "Body" in the import options), e.g. CEDAW.</source>
+        <source>The body that made these recommendations is not known. Give it (--body, or &quot;Body&quot; in the import options), e.g. CEDAW.</source>
         <translation>Орган, вынесший эти рекомендации, неизвестен. Укажите его (--body или «Орган» в параметрах импорта), например CEDAW.</translation>
     </message>
     <message>
@@ -6129,7 +6658,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>The workbook contains no sheets.</source>
-        <extracomment>Far more than any list clerks receive (OHCHR's longest is a few hundred rows); the 100 MB file limit of ``safe_open`` bounds it too. Other sheets a questionnaire's metadata names, read along with the chosen one.
+        <extracomment>Far more than any list clerks receive (OHCHR&apos;s longest is a few hundred rows); the 100 MB file limit of ``safe_open`` bounds it too. Other sheets a questionnaire&apos;s metadata names, read along with the chosen one.
 ----------
 Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a number is far more likely a count or a code than a date.</extracomment>
         <translation>В книге нет листов.</translation>
@@ -6139,11 +6668,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>В файле нет таблицы с номером {number}; таблиц в нём: {count}.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named "{name}".</source>
+        <source>The workbook has no sheet named &quot;{name}&quot;.</source>
         <translation>В книге нет листа «{name}».</translation>
     </message>
     <message>
-        <source>The sheet "{name}" is empty.</source>
+        <source>The sheet &quot;{name}&quot; is empty.</source>
         <translation>Лист «{name}» пуст.</translation>
     </message>
     <message>
@@ -6187,8 +6716,8 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>Нет</translation>
     </message>
     <message>
-        <source>The header row has no recommendation column (expected a title such as "Recommendation" or "Recommendation and recommending State").</source>
-        <extracomment>Other recognised columns as text: status, responsible, body, cycle, mechanism. "Supported/Noted", "Supported / Noted", "Принята к сведению / поддержана": a split position. How a recommendation ends: its recommending States in brackets, or a full stop or semicolon.</extracomment>
+        <source>The header row has no recommendation column (expected a title such as &quot;Recommendation&quot; or &quot;Recommendation and recommending State&quot;).</source>
+        <extracomment>Other recognised columns as text: status, responsible, body, cycle, mechanism. SDG target codes of the SDG column (&quot;5.2&quot;, &quot;16.3&quot;); their goals are in ``sdgs`` too. &quot;Supported/Noted&quot;, &quot;Supported / Noted&quot;, &quot;Принята к сведению / поддержана&quot;: a split position. How a recommendation ends: its recommending States in brackets, or a full stop or semicolon.</extracomment>
         <translation>В строке заголовков нет столбца рекомендаций (ожидался заголовок вида «Recommendation» или «Recommendation and recommending State»).</translation>
     </message>
     <message>
@@ -6196,7 +6725,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>Пункт {paragraph} встречается также в строке {row}.</translation>
     </message>
     <message>
-        <source>The position "{text}" was not recognised (expected Supported or Noted).</source>
+        <source>The position &quot;{text}&quot; was not recognised (expected Supported or Noted).</source>
         <translation>Позиция «{text}» не распознана (ожидалось «Supported» или «Noted»).</translation>
     </message>
     <message>
@@ -6333,7 +6862,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>The file {name} does not exist.</source>
-        <extracomment>Members smaller than this are never judged by their ratio: tiny XML parts (e.g. an empty sheet full of repeated tags) compress extremely well. The prolog (declaration, comments, DOCTYPE) of an XML part is read in chunks of this size. A shared-string cell whose index is negative: calamine would read another cell's text.</extracomment>
+        <extracomment>Members smaller than this are never judged by their ratio: tiny XML parts (e.g. an empty sheet full of repeated tags) compress extremely well. The prolog (declaration, comments, DOCTYPE) of an XML part is read in chunks of this size. A shared-string cell whose index is negative: calamine would read another cell&apos;s text.</extracomment>
         <translation>Файл {name} не существует.</translation>
     </message>
     <message>
@@ -6353,11 +6882,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>Файл {name} защищён паролем. Откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги &gt; Зашифровать с использованием пароля, очистите поле), сохраните и импортируйте снова.</translation>
     </message>
     <message>
-        <source>The file {name} is an old Word document (.doc), which cannot be read. Open it in Word or LibreOffice Writer, save it as "Word Document (.docx)" and import the new file.</source>
+        <source>The file {name} is an old Word document (.doc), which cannot be read. Open it in Word or LibreOffice Writer, save it as &quot;Word Document (.docx)&quot; and import the new file.</source>
         <translation>Файл {name} — документ Word старого формата (.doc), который невозможно прочитать. Откройте его в Word или LibreOffice Writer, сохраните как «Документ Word (.docx)» и импортируйте новый файл.</translation>
     </message>
     <message>
-        <source>The file {name} is not a spreadsheet, a text table or a Word document. Open it in the program that made it and save it as "Excel Workbook (.xlsx)".</source>
+        <source>The file {name} is not a spreadsheet, a text table or a Word document. Open it in the program that made it and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Файл {name} не является электронной таблицей, текстовой таблицей или документом Word. Откройте его в программе, в которой он создан, и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
@@ -6369,11 +6898,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>Файл {name} — документ PDF, а не электронная таблица. Запросите у отправителя версию в Excel или скопируйте таблицу в Excel и сохраните её в формате .xlsx.</translation>
     </message>
     <message>
-        <source>The file {name} is a web page or XML file that only looks like a spreadsheet. Open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)".</source>
+        <source>The file {name} is a web page or XML file that only looks like a spreadsheet. Open it in Excel or LibreOffice and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Файл {name} — веб-страница или файл XML, который лишь похож на электронную таблицу. Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
-        <source>The file {name} unpacks to far more data than a spreadsheet contains and was not opened (it may be a "zip bomb"). If it is a genuine workbook, save it again in Excel and split it into smaller files.</source>
+        <source>The file {name} unpacks to far more data than a spreadsheet contains and was not opened (it may be a &quot;zip bomb&quot;). If it is a genuine workbook, save it again in Excel and split it into smaller files.</source>
         <translation>Файл {name} при распаковке занимает намного больше места, чем бывает у электронной таблицы, и не был открыт (возможно, это «zip-бомба»). Если это настоящая книга, пересохраните её в Excel и разделите на файлы меньшего размера.</translation>
     </message>
     <message>
@@ -6389,7 +6918,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>Файл {name} повреждён: ячейка ссылается на несуществующий текст (отрицательный индекс строки).</translation>
     </message>
     <message>
-        <source>The file {name} declares an unknown text encoding "{encoding}".</source>
+        <source>The file {name} declares an unknown text encoding &quot;{encoding}&quot;.</source>
         <translation>В файле {name} указана неизвестная кодировка текста «{encoding}».</translation>
     </message>
     <message>
@@ -6417,7 +6946,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>Далеко справа от таблицы (за столбцом {limit}) есть значение. Удалите там лишнее содержимое и повторите импорт.</translation>
     </message>
     <message>
-        <source>The column "{title}" is empty.</source>
+        <source>The column &quot;{title}&quot; is empty.</source>
         <translation>Столбец «{title}» пуст.</translation>
     </message>
     <message>
@@ -7329,7 +7858,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
         <translation>открытые и просроченные поручения по ответственным организациям (период — срок исполнения)</translation>
     </message>
     <message>
-        <source>The Commission's year</source>
+        <source>The Commission&apos;s year</source>
         <translation>Год работы Комиссии</translation>
     </message>
     <message>
@@ -7437,8 +7966,20 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Results of the Commission's work for {year} and the tasks for {next}</source>
+        <source>Results of the Commission&apos;s work for {year} and the tasks for {next}</source>
         <translation>Итоги работы Комиссии за {year} год и задачи на {next} год</translation>
+    </message>
+    <message>
+        <source>National reports page</source>
+        <translation>Страница национальных докладов</translation>
+    </message>
+    <message>
+        <source>Concluding observations</source>
+        <translation>Заключительные замечания</translation>
+    </message>
+    <message>
+        <source>Treaty schedule</source>
+        <translation>График по договору</translation>
     </message>
     <message>
         <source>Meetings held: {count}</source>
@@ -7529,8 +8070,20 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
         <translation>В этом году национальные доклады не представлялись.</translation>
     </message>
     <message>
-        <source>Reports due in {year}</source>
-        <translation>Доклады со сроком представления в {year} году</translation>
+        <source>Reports calendar for {year}</source>
+        <translation>Календарь представления докладов на {year} год</translation>
+    </message>
+    <message>
+        <source>Source of the date</source>
+        <translation>Источник срока</translation>
+    </message>
+    <message>
+        <source>Dates from the treaty follow the ratification dates and reporting cycles entered on the National reports page; a committee&apos;s own date in its concluding observations replaces them.</source>
+        <translation>Сроки по договору рассчитаны по датам ратификации и циклам представления докладов, введённым на странице национальных докладов; срок, установленный комитетом в заключительных замечаниях, заменяет их.</translation>
+    </message>
+    <message>
+        <source>No report is due in {year}.</source>
+        <translation>В {year} году сроков представления докладов нет.</translation>
     </message>
     <message>
         <source>4. Implementation of plans in {year}</source>
@@ -7753,7 +8306,7 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
         <translation>Не начато</translation>
     </message>
     <message>
-        <source>A measure with several lead organizations counts under each of them, so the totals exceed the plan's measures.</source>
+        <source>A measure with several lead organizations counts under each of them, so the totals exceed the plan&apos;s measures.</source>
         <translation>Мероприятие с несколькими ответственными исполнителями учитывается у каждого из них, поэтому итоги превышают число мероприятий плана.</translation>
     </message>
     <message>
@@ -7865,6 +8418,22 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
         <translation>Рекомендация может относиться к нескольким целям и учитывается в каждой из них, поэтому сумма долей может превышать 100%.</translation>
     </message>
     <message>
+        <source>By SDG target</source>
+        <translation>По задачам ЦУР</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Only the targets named at least once are listed; a recommendation may serve several targets and counts under each of them.</source>
+        <translation>Перечислены только задачи, указанные хотя бы один раз; рекомендация может относиться к нескольким задачам и учитывается по каждой из них.</translation>
+    </message>
+    <message>
+        <source>The {count} first of {all} targets named are shown.</source>
+        <translation>Показаны первые {count} из {all} указанных задач.</translation>
+    </message>
+    <message>
         <source>By theme</source>
         <translation>По теме</translation>
     </message>
@@ -7903,6 +8472,37 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     <message>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Minutes and agenda items</source>
+        <translation>Протоколы и пункты повестки дня</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Plan measures</source>
+        <translation>Мероприятия планов</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Отчёты о ходе выполнения</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
     </message>
 </context>
 <context>
@@ -8398,18 +8998,47 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
     <message>
         <source>{path} already exists; it was left as it was. Choose another name.</source>
+        <extracomment>Told the step being started (a short text); may raise to stop: nothing is then written.</extracomment>
         <translation>{path} уже существует; файл оставлен без изменений. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>This database is itself a checked-out copy; check meetings out from the database they came from.</source>
+        <translation>Эта база данных сама является взятой копией; берите заседания из той базы данных, откуда они получены.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {error}</source>
         <translation>Не удаётся создать папку {folder}: {error}</translation>
     </message>
     <message>
+        <source>Meeting {ref} is already checked out to {who} since {since}; it can be checked out again once that copy is checked in.</source>
+        <translation>Заседание {ref} уже взято пользователем {who} с {since}; его можно будет взять снова, когда эта копия будет возвращена.</translation>
+    </message>
+    <message>
+        <source>Reading the meeting…</source>
+        <translation>Чтение заседания…</translation>
+    </message>
+    <message>
+        <source>Meeting {ref} checked out to {who} ({file})</source>
+        <translation>Заседание {ref} взято пользователем {who} ({file})</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Запись копии…</translation>
+    </message>
+    <message>
+        <source>That meeting is not checked out.</source>
+        <translation>Это заседание не взято для работы вне сети.</translation>
+    </message>
+    <message>
+        <source>Check-out of meeting {ref} to {who} cancelled</source>
+        <translation>Взятие заседания {ref} пользователем {who} отменено</translation>
+    </message>
+    <message>
         <source>Only an administrator may restore a shared database. Nothing was changed.</source>
         <translation>Восстановить общую базу данных может только администратор. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>{where} already holds records, so the snapshot was not loaded and nothing was changed. A snapshot is restored only into an empty shared database: ask the server's administrator for a new one.</source>
+        <source>{where} already holds records, so the snapshot was not loaded and nothing was changed. A snapshot is restored only into an empty shared database: ask the server&apos;s administrator for a new one.</source>
         <translation>{where} уже содержит записи, поэтому снимок не загружен и ничего не изменено. Снимок восстанавливается только в пустую общую базу данных: попросите администратора сервера создать новую.</translation>
     </message>
     <message>
@@ -8425,11 +9054,11 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
         <translation>{role!r} — не роль; ожидается reader, editor или admin.</translation>
     </message>
     <message>
-        <source>{login!r} cannot be a login name: use lower-case Latin letters, digits, '_', '.' or '-', starting with a letter.</source>
-        <translation>{login!r} не может быть логином: используйте строчные латинские буквы, цифры, '_', '.' или '-', начиная с буквы.</translation>
+        <source>{login!r} cannot be a login name: use lower-case Latin letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>{login!r} не может быть логином: используйте строчные латинские буквы, цифры, &apos;_&apos;, &apos;.&apos; или &apos;-&apos;, начиная с буквы.</translation>
     </message>
     <message>
-        <source>The roles of this shared database are not set up yet: the database's owner runs `secretariat --db URL setup-server` first.</source>
+        <source>The roles of this shared database are not set up yet: the database&apos;s owner runs `secretariat --db URL setup-server` first.</source>
         <translation>Роли этой общей базы данных ещё не настроены: сначала владелец базы данных выполняет `secretariat --db URL setup-server`.</translation>
     </message>
     <message>
@@ -8455,6 +9084,249 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     <message>
         <source>You cannot remove your own login; another administrator can.</source>
         <translation>Нельзя удалить собственный логин; это может сделать другой администратор.</translation>
+    </message>
+    <message>
+        <source>Changed in the copy</source>
+        <translation>Изменено в копии</translation>
+    </message>
+    <message>
+        <source>Added in the copy</source>
+        <translation>Добавлено в копии</translation>
+    </message>
+    <message>
+        <source>Deleted in the copy</source>
+        <translation>Удалено в копии</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile on the database, kept</source>
+        <translation>Изменено тем временем в базе данных, сохранено</translation>
+    </message>
+    <message>
+        <source>Changed on both sides (choose which to keep):</source>
+        <translation>Изменено с обеих сторон (выберите, что сохранить):</translation>
+    </message>
+    <message>
+        <source>    {field}: copy «{mine}», database «{theirs}»</source>
+        <translation>    {field}: копия «{mine}», база данных «{theirs}»</translation>
+    </message>
+    <message>
+        <source>Meeting {ref}</source>
+        <translation>Заседание {ref}</translation>
+    </message>
+    <message>
+        <source>Agenda item {n}: {title}</source>
+        <translation>Пункт повестки дня {n}: {title}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <translation>Решение: {text}</translation>
+    </message>
+    <message>
+        <source>Action item: {text}</source>
+        <translation>Поручение: {text}</translation>
+    </message>
+    <message>
+        <source>Review of the action item: {text}</source>
+        <translation>Рассмотрение поручения: {text}</translation>
+    </message>
+    <message>
+        <source>Attendance: {who}</source>
+        <translation>Присутствие: {who}</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>Лицо: {name}</translation>
+    </message>
+    <message>
+        <source>Organization: {name}</source>
+        <translation>Организация: {name}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Слушали</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Выступили</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>В лице</translation>
+    </message>
+    <message>
+        <source>Note on completion</source>
+        <translation>Отметка о выполнении</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>The meeting itself was deleted in the copy, so there is nothing to check in; nothing was changed on {origin}.</source>
+        <translation>В копии удалено само заседание, поэтому возвращать нечего; в {origin} ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is not a checked-out copy of a meeting.</source>
+        <translation>{path} не является взятой копией заседания.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy {path} holds text typed but not saved (%n fields). Open the copy, save that text (or discard it), then check in; nothing was changed.</source>
+        <translation>
+            <numerusform>Копия {path} содержит набранный, но не сохранённый текст (%n поле). Откройте копию, сохраните этот текст (или откажитесь от него), затем верните её; ничего не изменено.</numerusform>
+            <numerusform>Копия {path} содержит набранный, но не сохранённый текст (%n поля). Откройте копию, сохраните этот текст (или откажитесь от него), затем верните её; ничего не изменено.</numerusform>
+            <numerusform>Копия {path} содержит набранный, но не сохранённый текст (%n полей). Откройте копию, сохраните этот текст (или откажитесь от него), затем верните её; ничего не изменено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} was already checked in on {when}; nothing was changed.</source>
+        <translation>{path} уже возвращена {when}; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This copy is not checked out from {where} (it came from {origin}, or its check-out was cancelled there). Nothing was changed; the copy is kept as it is.</source>
+        <translation>Эта копия взята не из {where} (она получена из {origin}, или её взятие там отменено). Ничего не изменено; копия сохранена как есть.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting {ref} were approved and locked on {where} after the copy was made, so the copy&apos;s changes to them cannot come in. Reopen the minutes there (the button Reopen minutes… in the meeting), then check in again; nothing was changed.</source>
+        <translation>Протокол заседания {ref} был утверждён и заблокирован в {where} после создания копии, поэтому изменения протокола из копии не могут быть приняты. Откройте там протокол для изменения (кнопка «Открыть протокол для изменения…» в заседании), затем повторите возврат; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with the database…</source>
+        <extracomment>What approved minutes lock (action items stay editable after approval, as in the editor).</extracomment>
+        <translation>Копия сравнивается с базой данных…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were changed both in the copy and on the database; choose which version to keep. Nothing was changed.</source>
+        <translation>
+            <numerusform>%n запись изменена и в копии, и в базе данных; выберите, какую версию сохранить. Ничего не изменено.</numerusform>
+            <numerusform>%n записи изменены и в копии, и в базе данных; выберите, какую версию сохранить. Ничего не изменено.</numerusform>
+            <numerusform>%n записей изменены и в копии, и в базе данных; выберите, какую версию сохранить. Ничего не изменено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Возврат…</translation>
+    </message>
+    <message>
+        <source>Before check-in of {file}</source>
+        <translation>Перед возвратом {file}</translation>
+    </message>
+    <message>
+        <source>Checked in from {file}</source>
+        <translation>Возвращено из {file}</translation>
+    </message>
+    <message>
+        <source>Meeting {ref} checked in from {file} ({who})</source>
+        <translation>Заседание {ref} возвращено из {file} ({who})</translation>
+    </message>
+    <message>
+        <source>Give the name of the State under review.</source>
+        <extracomment>Until an administrator says otherwise, the Commission is Turkmenistan&apos;s.</extracomment>
+        <translation>Укажите название государства — объекта обзора.</translation>
+    </message>
+    <message>
+        <source>The name of the State under review is too long.</source>
+        <translation>Название государства — объекта обзора слишком длинное.</translation>
+    </message>
+    <message>
+        <source>Only recommendations, measures and indicators name SDG targets.</source>
+        <extracomment>The kinds of record that can name targets, with what a message calls them.</extracomment>
+        <translation>Задачи ЦУР указываются только для рекомендаций, мер и индикаторов.</translation>
+    </message>
+    <message>
+        <source>There is no SDG target {codes}.</source>
+        <translation>Задачи ЦУР {codes} не существует.</translation>
+    </message>
+    <message>
+        <source>SDG targets: {codes}</source>
+        <translation>Задачи ЦУР: {codes}</translation>
     </message>
 </context>
 <context>

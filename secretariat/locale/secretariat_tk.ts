@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tk_TM" sourcelanguage="en_US">
 <context>
@@ -446,7 +446,7 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Add who attends: type part of an organization's or a person's name, then Enter</source>
+        <source>Add who attends: type part of an organization&apos;s or a person&apos;s name, then Enter</source>
         <translation>Gatnaşyjyny goşuň: guramanyň ýa-da adamyň adynyň bir bölegini ýazyň, soňra Enter basyň</translation>
     </message>
     <message>
@@ -787,13 +787,103 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
 </context>
 <context>
+    <name>CheckoutActions</name>
+    <message>
+        <source>Chec&amp;k out a meeting to this computer…</source>
+        <translation>Mejlisi bu kompýutere &amp;al…</translation>
+    </message>
+    <message>
+        <source>Copy a meeting to a local file to work on it with no network</source>
+        <translation>Torsuz işlemek üçin mejlisi ýerli faýla göçürmek</translation>
+    </message>
+    <message>
+        <source>Check i&amp;n a checked-out copy…</source>
+        <translation>Alnan nusgany yzyna &amp;gaýtar…</translation>
+    </message>
+    <message>
+        <source>Bring the changes made in a checked-out copy back</source>
+        <translation>Alnan nusgada edilen üýtgetmeleri yzyna getirmek</translation>
+    </message>
+    <message>
+        <source>Check out a meeting</source>
+        <translation>Mejlisi almak</translation>
+    </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>&amp;Al…</translation>
+    </message>
+    <message>
+        <source>Check out to</source>
+        <translation>Şu faýla almak</translation>
+    </message>
+    <message>
+        <source>Secretariat database (*.sqlite *.db);;All files (*)</source>
+        <translation>Secretariat maglumatlar binýady (*.sqlite *.db);;Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Alyndy</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is checked out to %2. Everyone else sees it as checked out until you check it in.
+
+Open the copy now, to work on it with no network?</source>
+        <translation>%1 mejlisi %2 faýlyna alyndy. Siz ony yzyna gaýtarýançaňyz beýleki hemmeler ony alnan hökmünde görýär.
+
+Torsuz işlemek üçin nusgany häzir açmalymy?</translation>
+    </message>
+    <message>
+        <source>Checking the meeting out…</source>
+        <translation>Mejlis alynýar…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Yzyna gaýtarmak</translation>
+    </message>
+    <message>
+        <source>Nothing was checked in; the meeting stays checked out.</source>
+        <translation>Hiç zat yzyna gaýtarylmady; mejlis alnan bolup galýar.</translation>
+    </message>
+    <message>
+        <source>Checking the copy in…</source>
+        <translation>Nusga yzyna gaýtarylýar…</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Yzyna gaýtaryldy</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is checked in and no longer checked out.</source>
+        <translation>%1 mejlisi yzyna gaýtaryldy we indi alnan däl.</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with the database…</source>
+        <translation>Nusga maglumatlar binýady bilen deňeşdirilýär…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutBar</name>
+    <message>
+        <source>This is a checked-out copy of the meeting, taken from %1 on %2: work on it with no network. To bring your work back, open %1 and choose File → Check in a checked-out copy…</source>
+        <translation>Bu mejlisiň %1 maglumatlar binýadyndan %2 alnan nusgasydyr: onuň bilen torsuz işläň. Işiňizi yzyna getirmek üçin %1 açyň we Faýl → Alnan nusgany yzyna gaýtar… saýlaň</translation>
+    </message>
+    <message>
+        <source>This copy was checked in on %1: what is changed here now does not go back.</source>
+        <translation>Bu nusga %1 yzyna gaýtaryldy: indi bu ýerde üýtgedilen zat yzyna barmaýar.</translation>
+    </message>
+    <message>
+        <source>Checked out to %1 since %2 (%3). What you save here is merged with their work when they check it in; where both of you change the same thing, they will choose.</source>
+        <translation>%2 bäri %1 tarapyndan alnandyr (%3). Bu ýerde saklaýanyňyz yzyna gaýtarylanda onuň işi bilen birleşdiriler; ikiňiz bir zady üýtgeden ýeriňizde, saýlawy ol eder.</translation>
+    </message>
+</context>
+<context>
     <name>CirculateDialog</name>
     <message>
         <source>Circulate the minutes of meeting %1</source>
         <translation>%1 belgili mejlisiň teswirnamasyny ýaýrat</translation>
     </message>
     <message>
-        <source>e.g. Members of the Commission; the Ombudsman's office</source>
+        <source>e.g. Members of the Commission; the Ombudsman&apos;s office</source>
         <translation>mysal üçin, Toparyň agzalary; Ombudsmeniň edarasy</translation>
     </message>
     <message>
@@ -895,7 +985,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>serweriň ady ýa-da salgysy</translation>
     </message>
     <message>
-        <source>TLS: “require” encrypts the connection; “verify-full” also checks the server's certificate.</source>
+        <source>TLS: “require” encrypts the connection; “verify-full” also checks the server&apos;s certificate.</source>
         <translation>TLS: “require” birikmäni şifrleýär; “verify-full” mundan başga-da serweriň sertifikatyny barlaýar.</translation>
     </message>
     <message>
@@ -1033,6 +1123,10 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>DÖM boýunça</translation>
     </message>
     <message>
+        <source>By SDG target</source>
+        <translation>DÖM-iň wezipeleri boýunça</translation>
+    </message>
+    <message>
         <source>By theme</source>
         <translation>Tema boýunça</translation>
     </message>
@@ -1054,6 +1148,89 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <source>Reporting cycle: %1</source>
+        <translation>Hasabat tapgyry: %1</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Resminama:</translation>
+    </message>
+    <message>
+        <source>First &amp;review:</source>
+        <translation>Ilkinji &amp;syn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ratification or accession:</source>
+        <translation>&amp;Ratifikasiýa ýa-da goşulma:</translation>
+    </message>
+    <message>
+        <source>Entry into &amp;force:</source>
+        <translation>&amp;Güýje girmegi:</translation>
+    </message>
+    <message>
+        <source>Leave empty to compute it from the ratification by the treaty&apos;s rule.</source>
+        <translation>Şertnamanyň düzgüni boýunça ratifikasiýa senesinden hasaplamak üçin boş goýuň.</translation>
+    </message>
+    <message>
+        <source>Entry into force &amp;rule:</source>
+        <translation>Güýje girmegiň &amp;düzgüni:</translation>
+    </message>
+    <message>
+        <source>30th day after the deposit</source>
+        <translation>saklamaga tabşyrylandan soňky 30-njy gün</translation>
+    </message>
+    <message>
+        <source>3 months after the deposit</source>
+        <translation>saklamaga tabşyrylandan 3 aý soň</translation>
+    </message>
+    <message>
+        <source>1st day of the month after 3 months</source>
+        <translation>3 aýdan soňky aýyň 1-nji güni</translation>
+    </message>
+    <message>
+        <source>The date itself</source>
+        <translation>Şol seneniň özi</translation>
+    </message>
+    <message>
+        <source>&amp;Initial report after (months):</source>
+        <translation>&amp;Ilkinji hasabat (aýdan soň):</translation>
+    </message>
+    <message>
+        <source>&amp;Periodic reports every (months):</source>
+        <translation>&amp;Döwürleýin hasabatlar (her näçe aýdan):</translation>
+    </message>
+    <message>
+        <source>as the committee requests</source>
+        <translation>komitetiň haýyşy boýunça</translation>
+    </message>
+    <message>
+        <source>&amp;Next report due (committee):</source>
+        <translation>&amp;Indiki hasabatyň möhleti (komitet):</translation>
+    </message>
+    <message>
+        <source>The date given in the committee&apos;s concluding observations; it replaces the treaty&apos;s schedule from then on.</source>
+        <translation>Komitetiň jemleýji belliklerinde görkezilen möhlet; şondan soň ol şertnamanyň tertibiniň ornuny tutýar.</translation>
+    </message>
+    <message>
+        <source>&amp;Set in:</source>
+        <translation>&amp;Kesgitlenen resminama:</translation>
+    </message>
+    <message>
+        <source>e.g. CEDAW/C/TKM/CO/6, para. 55</source>
+        <translation>meselem, CEDAW/C/TKM/CO/6, 55-nji bent</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Bellikler:</translation>
+    </message>
+    <message>
+        <source>Rule from:</source>
+        <translation>Düzgüniň çeşmesi:</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1061,7 +1238,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>Umumy syn</translation>
     </message>
     <message>
-        <source>This database is empty. Start by creating a meeting (Meetings, Ctrl+N), by importing a spreadsheet (File → Import from Excel…, Ctrl+I), or look around in the demo: a commission's meetings, plans, recommendations and reports, made up for trying the application.</source>
+        <source>This database is empty. Start by creating a meeting (Meetings, Ctrl+N), by importing a spreadsheet (File → Import from Excel…, Ctrl+I), or look around in the demo: a commission&apos;s meetings, plans, recommendations and reports, made up for trying the application.</source>
         <translation>Bu maglumatlar binýady boş. Işe mejlis döretmekden (Mejlisler, Ctrl+N), elektron tablisany import etmekden (Faýl → Excel-den import et…, Ctrl+I) başlaň ýa-da görkezme maglumatlaryna göz aýlaň: programmany synap görmek üçin düzülen bir toparyň mejlisleri, meýilnamalary, maslahatlary we hasabatlary.</translation>
     </message>
     <message>
@@ -1378,7 +1555,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>möhleti gelýär</translation>
     </message>
     <message>
-        <source>(keep the measure's status)</source>
+        <source>(keep the measure&apos;s status)</source>
         <translation>(çäräniň ýagdaýyny üýtgetme)</translation>
     </message>
     <message>
@@ -1449,7 +1626,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>Elektron tablisa okalýar</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet "%1": %n rows with content.</source>
+        <source>Sheet &quot;%1&quot;: %n rows with content.</source>
         <translation>
             <numerusform>“%1” sahypasy: mazmunly %n setir.</numerusform>
             <numerusform>“%1” sahypasy: mazmunly %n setir.</numerusform>
@@ -1720,6 +1897,10 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <source>T&amp;arget:</source>
         <translation>Maksat&amp;laýyn ululyk:</translation>
     </message>
+    <message>
+        <source>SDG tar&amp;gets:</source>
+        <translation>DÖM-iň we&amp;zipeleri:</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsPanel</name>
@@ -1776,6 +1957,10 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
             <numerusform>%n aý</numerusform>
             <numerusform>%n aý</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SDG targets: %1</source>
+        <translation>DÖM-iň wezipeleri: %1</translation>
     </message>
     <message>
         <source>Delete indicator</source>
@@ -2039,8 +2224,8 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <source>Indicators</source>
-        <translation>Görkezijiler</translation>
+        <source>SDG targets</source>
+        <translation>DÖM-iň wezipeleri</translation>
     </message>
     <message>
         <source>No recommendation linked yet.</source>
@@ -2122,8 +2307,8 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>Guramalar:</translation>
     </message>
     <message>
-        <source>&amp;Indicators:</source>
-        <translation>Gör&amp;kezijiler:</translation>
+        <source>SDG ta&amp;rgets:</source>
+        <translation>DÖM-iň &amp;wezipeleri:</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2560,10 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
+        <source>%1 · checked out to %2</source>
+        <translation>%1 · %2 tarapyndan alnan</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Ähli ýyllar</translation>
     </message>
@@ -2621,6 +2810,14 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>BMG-niň edaralaryna hasabatlar</translation>
     </message>
     <message>
+        <source>&amp;List</source>
+        <translation>&amp;Sanaw</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of a year</source>
+        <translation>Ýylyň &amp;senenamasy</translation>
+    </message>
+    <message>
         <source>Search body, title, notes…</source>
         <translation>Edarany, ady, bellikleri gözle…</translation>
     </message>
@@ -2767,7 +2964,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>Geçirilýän &amp;ýeri</translation>
     </message>
     <message>
-        <source>The number is given automatically (the next one in the year); it can be changed in the meeting's details.</source>
+        <source>The number is given automatically (the next one in the year); it can be changed in the meeting&apos;s details.</source>
         <translation>Belgi awtomatik berilýär (ýylyň indiki belgisi); ony mejlisiň jikme-jikliklerinde üýtgedip bolýar.</translation>
     </message>
     <message>
@@ -2817,7 +3014,6 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
     <name>OptionsBox</name>
     <message>
         <source>As the file says (UPR if it says nothing)</source>
-        <extracomment>The Commission's own State, remembered once a clerk changes it.</extracomment>
         <translation>Faýlda görkezilişi ýaly (hiç zat görkezilmese, ÄDS)</translation>
     </message>
     <message>
@@ -2865,7 +3061,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>Resminama:</translation>
     </message>
     <message>
-        <source>Lists covering many States (UPR Info's export) import only the rows of this State; the others are reported as skipped.</source>
+        <source>Lists covering many States (UPR Info&apos;s export) import only the rows of this State; the others are reported as skipped.</source>
         <translation>Köp döwleti öz içine alýan sanawlardan (UPR Info-nyň eksporty) diňe şu döwletiň setirleri import edilýär; beýlekiler geçirilen hökmünde görkezilýär.</translation>
     </message>
     <message>
@@ -2873,7 +3069,16 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>Syn edilýän döwlet:</translation>
     </message>
     <message>
+        <source>&amp;Keep it as the Commission&apos;s State under review</source>
+        <translation>Toparyň syn edilýän döwleti hökmünde &amp;saklamak</translation>
+    </message>
+    <message>
+        <source>Stored in the database for every import from now on; on a shared database only an administrator may change it.</source>
+        <translation>Mundan beýläk ähli import üçin maglumatlar bazasynda saklanýar; umumy maglumatlar bazasynda ony diňe administrator üýtgedip biler.</translation>
+    </message>
+    <message>
         <source>Existing plan:</source>
+        <extracomment>What the run page stores before importing (None: nothing to store).</extracomment>
         <translation>Bar bolan meýilnama:</translation>
     </message>
     <message>
@@ -2897,7 +3102,7 @@ Yzyna almak üçin şol faýly dikeldiň.</translation>
         <translation>Ýerine ýetirilişi baradaky hasabatlaryň senesi:</translation>
     </message>
     <message>
-        <source>As the file's "Plan" column says</source>
+        <source>As the file&apos;s &quot;Plan&quot; column says</source>
         <translation>Faýlyň “Meýilnama” sütüninde görkezilişi ýaly</translation>
     </message>
 </context>
@@ -3485,7 +3690,7 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>Ýerine ýetirilişi barada hasabaty poz</translation>
     </message>
     <message>
-        <source>Delete this progress report? The measure's status is not changed.</source>
+        <source>Delete this progress report? The measure&apos;s status is not changed.</source>
         <translation>Ýerine ýetirilişi barada bu hasabat pozulsynmy? Çäräniň ýagdaýy üýtgedilmeýär.</translation>
     </message>
 </context>
@@ -3767,6 +3972,10 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>Durnukly ösüş maksatlary:</translation>
     </message>
     <message>
+        <source>SDG targets (a target&apos;s goal is checked with it):</source>
+        <translation>DÖM-iň wezipeleri (wezipe bilen onuň maksady hem belgilenýär):</translation>
+    </message>
+    <message>
         <source>Responsible organizations:</source>
         <translation>Jogapkär guramalar:</translation>
     </message>
@@ -4023,6 +4232,135 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     </message>
 </context>
 <context>
+    <name>ReportsCalendarView</name>
+    <message>
+        <source>Previous year (Alt+Left)</source>
+        <translation>Öňki ýyl (Alt+Çepe)</translation>
+    </message>
+    <message>
+        <source>Next year (Alt+Right)</source>
+        <translation>Indiki ýyl (Alt+Saga)</translation>
+    </message>
+    <message>
+        <source>Recorded reports</source>
+        <translation>Girizilen hasabatlar</translation>
+    </message>
+    <message>
+        <source>Not yet recorded</source>
+        <translation>Entek girizilmedikler</translation>
+    </message>
+    <message>
+        <source>Recorded and computed</source>
+        <translation>Girizilenler we hasaplananlar</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Ýyl:</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Öňki ýyl</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Indiki ýyl</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Möhleti</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Edara</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Hasabat</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Çeşme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Jogapkär</translation>
+    </message>
+    <message>
+        <source>Reporting cycles</source>
+        <translation>Hasabat tapgyrlary</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Güýje girdi</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Ilkinji</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Ýygylygy</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s date</source>
+        <translation>Komitetiň möhleti</translation>
+    </message>
+    <message>
+        <source>Edit cycle…</source>
+        <translation>Tapgyry üýtgetmek…</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>Islendik edara</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n aý</numerusform>
+            <numerusform>%n aý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>haýyş boýunça</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>girizilmedik</translation>
+    </message>
+    <message>
+        <source>No dates entered for: %1. Their reports are not computed.</source>
+        <translation>Seneler girizilmedik: %1. Olaryň hasabatlarynyň möhletleri hasaplanmaýar.</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and not submitted</source>
+        <translation>Möhleti geçen: möhleti %1, tabşyrylmadyk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n möhlet</numerusform>
+            <numerusform>%n möhlet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Girizilen</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Komitet</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>Şertnama</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibleList</name>
     <message>
         <source>Add a responsible organization: type part of its name</source>
@@ -4222,6 +4560,10 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         </translation>
     </message>
     <message>
+        <source>The State under review was used for this import only: only an administrator may change the Commission&apos;s settings.</source>
+        <translation>Syn edilýän döwlet diňe şu import üçin ulanyldy: Toparyň sazlamalaryny diňe administrator üýtgedip biler.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the database changed since the preview and the file now has errors.</source>
         <translation>Hiç zat import edilmedi: deslapky synadan bäri maglumatlar binýady üýtgedi we indi faýlda ýalňyşlyklar bar.</translation>
     </message>
@@ -4236,6 +4578,54 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message>
         <source>The import failed unexpectedly and nothing was written (details are in the log, Help → Open log folder): %1</source>
         <translation>Import garaşylmadyk ýagdaýda başa barmady we hiç zat ýazylmady (jikme-jiklikler žurnalda, Kömek → Žurnal bukjasyny aç): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SdgTargetPicker</name>
+    <message>
+        <source>Find a target: 16.3, or words of its text</source>
+        <translation>Wezipäni tapmak: 16.3 ýa-da onuň tekstinden sözler</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Ähli ýerden gözle (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Meetings and minutes, decisions, measures, progress reports, recommendations and organizations</source>
+        <translation>Mejlisler we teswirnamalar, kararlar, çäreler, ýerine ýetirilişi barada hasabatlar, maslahatlar we guramalar</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>Ähli ýerden &amp;gözle…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>%1 (%2+)</source>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show all…</source>
+        <translation>Hemmesini görkez…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation>
+            <numerusform>Hemmesini görkez: %n…</numerusform>
+            <numerusform>Hemmesini görkez: %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hiç zat tapylmady.</translation>
     </message>
 </context>
 <context>
@@ -4443,7 +4833,7 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>şu kömek habaryny görkezmek we çykmak</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>programmanyň wersiýa belgisini görkezmek we çykmak</translation>
     </message>
     <message>
@@ -4505,8 +4895,8 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>näbelli %(parser_name)r derňewçi (saýlawlar: %(choices)s)</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>'%(filename)s' açyp bolmaýar: %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; açyp bolmaýar: %(error)s</translation>
     </message>
     <message numerus="yes">
         <source>expected %s arguments</source>
@@ -4521,6 +4911,45 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
             <numerusform>gapma-garşy opsiýa setirleri: %s</numerusform>
             <numerusform>gapma-garşy opsiýa setirleri: %s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>Unknown rule of entry into force: {rule}.</source>
+        <translation>Güýje girmegiň näbelli düzgüni: {rule}.</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>Hasabat tapgyry</translation>
+    </message>
+    <message>
+        <source>This reporting cycle</source>
+        <translation>Bu hasabat tapgyry</translation>
+    </message>
+    <message>
+        <source>The initial report is due 0 to 120 months after entry into force.</source>
+        <translation>Ilkinji hasabat güýje girenden 0–120 aý soň tabşyrylýar.</translation>
+    </message>
+    <message>
+        <source>Periodic reports are due every 1 to 240 months, or only when the committee asks (leave it empty).</source>
+        <translation>Döwürleýin hasabatlar her 1–240 aýdan ýa-da diňe komitetiň haýyşy boýunça tabşyrylýar (boş goýuň).</translation>
+    </message>
+    <message>
+        <source>The entry into force is before the ratification.</source>
+        <translation>Güýje girmegiň senesi ratifikasiýadan öň.</translation>
+    </message>
+    <message>
+        <source>National report for the UPR</source>
+        <translation>ÄDS üçin milli hasabat</translation>
+    </message>
+    <message>
+        <source>Initial report</source>
+        <translation>Ilkinji hasabat</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Döwürleýin hasabat</translation>
     </message>
 </context>
 <context>
@@ -4747,8 +5176,8 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>resminamanyň belgisi, meselem, CEDAW/C/TKM/CO/6</translation>
     </message>
     <message>
-        <source>in a list covering many States, import only this State's rows (default: Turkmenistan)</source>
-        <translation>köp döwleti öz içine alýan sanawda diňe şu döwletiň setirlerini import etmek (deslapky: Türkmenistan)</translation>
+        <source>in a list covering many States, import only this State&apos;s rows (default: the Commission&apos;s State, see `secretariat settings`)</source>
+        <translation>köp döwleti öz içine alýan sanawda diňe şu döwletiň setirlerini import etmek (deslapky: Toparyň döwleti, `secretariat settings` serediň)</translation>
     </message>
     <message>
         <source>measures and progress</source>
@@ -4775,7 +5204,7 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>Tablisalar 1-den başlap sanalýar.</translation>
     </message>
     <message>
-        <source>{file}, sheet "{sheet}", header in row {row}</source>
+        <source>{file}, sheet &quot;{sheet}&quot;, header in row {row}</source>
         <translation>{file}, “{sheet}” sahypasy, sözbaşy № {row} setirde</translation>
     </message>
     <message>
@@ -4825,12 +5254,82 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>mejlisiň teswirnamasyny PDF görnüşinde çap etmek</translation>
     </message>
     <message>
-        <source>Write the minutes of a meeting as a PDF in the protocol layout, in the meeting's language; marked DRAFT until approved.</source>
+        <source>Write the minutes of a meeting as a PDF in the protocol layout, in the meeting&apos;s language; marked DRAFT until approved.</source>
         <translation>Mejlisiň teswirnamasyny teswirnama görnüşinde, mejlisiň dilinde PDF edip ýazmak; tassyklanýança TASLAMA diýip bellenýär.</translation>
+    </message>
+    <message>
+        <source>check a meeting out to a local file, to work on it offline</source>
+        <translation>torsuz işlemek üçin mejlisi ýerli faýla almak</translation>
+    </message>
+    <message>
+        <source>Copy a meeting (attendance, agenda, minutes, decisions, action items), the directory and the linked measures and recommendations into a new local file that the application opens with no network; the meeting is marked as checked out for everyone else until the file is checked in.</source>
+        <translation>Mejlisi (gatnaşygy, gün tertibini, teswirnamany, kararlary, tabşyryklary), salgy kitabyny we baglanyşykly çäreleri we teklipleri programmanyň torsuz açýan täze ýerli faýlyna göçürmek; faýl yzyna gaýtarylýança mejlis beýleki hemmeler üçin alnan diýlip bellenýär.</translation>
     </message>
     <message>
         <source>the meeting: an id (12) or YEAR/NUMBER (2024/1)</source>
         <translation>mejlis: id (12) ýa-da ÝYL/BELGI (2024/1)</translation>
+    </message>
+    <message>
+        <source>the local file to write (never replaced if it exists)</source>
+        <translation>ýazyljak ýerli faýl (bar bolsa hiç haçan çalşyrylmaýar)</translation>
+    </message>
+    <message>
+        <source>remove the check-out mark instead (the copy was lost); its changes can then no longer be checked in</source>
+        <translation>ýerine alnyş belligini aýyrmak (nusga ýitdi); soňra onuň üýtgetmelerini yzyna gaýtaryp bolmaýar</translation>
+    </message>
+    <message>
+        <source>check a checked-out copy back in, merging its changes</source>
+        <translation>alnan nusgany onuň üýtgetmelerini birleşdirip yzyna gaýtarmak</translation>
+    </message>
+    <message>
+        <source>Merge the changes made in a checked-out copy into the database it came from. What was changed on both sides is listed; choose with --keep, or nothing is written.</source>
+        <translation>Alnan nusgada edilen üýtgetmeleri onuň alnan maglumatlar binýadyna geçirmek. Iki tarapda-da üýtgedilenler sanalýar; --keep bilen saýlaň, ýogsam hiç zat ýazylmaýar.</translation>
+    </message>
+    <message>
+        <source>the checked-out copy</source>
+        <translation>alnan nusga</translation>
+    </message>
+    <message>
+        <source>for what both sides changed: keep the copy&apos;s version (mine) or the database&apos;s (theirs)</source>
+        <translation>iki tarapda-da üýtgedilenler üçin: nusganyň görnüşini (mine) ýa-da maglumatlar binýadynyňkyny (theirs) saklamak</translation>
+    </message>
+    <message>
+        <source>only show what the check-in would do</source>
+        <translation>diňe yzyna gaýtarmanyň näme etjekdigini görkezmek</translation>
+    </message>
+    <message>
+        <source>The check-out of meeting {ref} was cancelled.</source>
+        <translation>{ref} mejlisiniň alnyşy ýatyryldy.</translation>
+    </message>
+    <message>
+        <source>name the local file to write (OUT).</source>
+        <translation>ýazyljak ýerli faýly görkeziň (OUT).</translation>
+    </message>
+    <message>
+        <source>Meeting {ref} checked out to {path} ({n} records). Open that file to work offline; check it in with `secretariat --db … checkin {path}`.</source>
+        <translation>{ref} mejlisi {path} faýlyna alyndy ({n} ýazgy). Torsuz işlemek üçin şol faýly açyň; ony `secretariat --db … checkin {path}` buýrugy bilen yzyna gaýtaryň.</translation>
+    </message>
+    <message>
+        <source>Meeting {ref}, checked out to {who} on {when}:</source>
+        <translation>{when} {who} tarapyndan alnan {ref} mejlisi:</translation>
+    </message>
+    <message>
+        <source>  nothing was changed in the copy.</source>
+        <translation>  nusgada hiç zat üýtgedilmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were changed on both sides: run again with --keep mine or --keep theirs (or check in from the window, which asks for each). Nothing was written.</source>
+        <translation>
+            <numerusform>%n ýazgy iki tarapda-da üýtgedildi: --keep mine ýa-da --keep theirs bilen ýene işlediň (ýa-da her biri barada soraýan penjireden yzyna gaýtaryň). Hiç zat ýazylmady.</numerusform>
+            <numerusform>%n ýazgy iki tarapda-da üýtgedildi: --keep mine ýa-da --keep theirs bilen ýene işlediň (ýa-da her biri barada soraýan penjireden yzyna gaýtaryň). Hiç zat ýazylmady.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in: meeting {ref} is no longer checked out; %n new records got their ids on the database.</source>
+        <translation>
+            <numerusform>Yzyna gaýtaryldy: {ref} mejlisi indi alnan däl; %n täze ýazgy maglumatlar binýadynda öz belgisini aldy.</numerusform>
+            <numerusform>Yzyna gaýtaryldy: {ref} mejlisi indi alnan däl; %n täze ýazgy maglumatlar binýadynda öz belgisini aldy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the PDF file to write</source>
@@ -4969,7 +5468,7 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>login goşmak we oňa rol bermek</translation>
     </message>
     <message>
-        <source>the login's role</source>
+        <source>the login&apos;s role</source>
         <translation>loginiň roly</translation>
     </message>
     <message>
@@ -4985,7 +5484,7 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>logine başga rol bermek</translation>
     </message>
     <message>
-        <source>set a login's password</source>
+        <source>set a login&apos;s password</source>
         <translation>loginiň parolyny bellemek</translation>
     </message>
     <message>
@@ -5055,6 +5554,26 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message>
         <source>Loaded {source} into {where}:</source>
         <translation>{source} {where} binýadyna ýüklendi:</translation>
+    </message>
+    <message>
+        <source>show or change the Commission&apos;s settings kept in the database</source>
+        <translation>maglumatlar bazasynda saklanýan Toparyň sazlamalaryny görkezmek ýa-da üýtgetmek</translation>
+    </message>
+    <message>
+        <source>Show or change the Commission&apos;s settings kept in the database. state-under-review: the State whose rows are imported from lists covering many States (default: Turkmenistan).</source>
+        <translation>Maglumatlar bazasynda saklanýan Toparyň sazlamalaryny görkezmek ýa-da üýtgetmek. state-under-review: köp döwleti öz içine alýan sanawlardan setirleri import edilýän syn edilýän döwlet (deslapky: Türkmenistan).</translation>
+    </message>
+    <message>
+        <source>one of: {names}</source>
+        <translation>şulardan biri: {names}</translation>
+    </message>
+    <message>
+        <source>the new value (omit it to show the current one)</source>
+        <translation>täze baha (ol berilmese, häzirki baha görkezilýär)</translation>
+    </message>
+    <message>
+        <source>{name} is now {value}.</source>
+        <translation>{name} indi {value}.</translation>
     </message>
 </context>
 <context>
@@ -5132,7 +5651,7 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>{path} Secretariat-yň täze wersiýasy bilen ýazylypdyr (shema {revision}). Ony açmak üçin täze wersiýany guruň; faýl üýtgedilmedi.</translation>
     </message>
     <message>
-        <source>The database {where} holds tables that are not Secretariat's; it was left unchanged. Ask the administrator for an empty database.</source>
+        <source>The database {where} holds tables that are not Secretariat&apos;s; it was left unchanged. Ask the administrator for an empty database.</source>
         <translation>{where} maglumatlar binýadynda Secretariat programmasyna degişli däl tablisalar bar; ol üýtgedilmedi. Administratordan boş maglumatlar binýadyny soraň.</translation>
     </message>
     <message>
@@ -5309,7 +5828,7 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>{value} maglumatlar binýadynyň salgysy däl. {supported}</translation>
     </message>
     <message>
-        <source>{url}: the kind of database "{scheme}" is not supported. {supported}</source>
+        <source>{url}: the kind of database &quot;{scheme}&quot; is not supported. {supported}</source>
         <translation>{url}: “{scheme}” görnüşli maglumatlar binýady goldanylmaýar. {supported}</translation>
     </message>
     <message>
@@ -5430,6 +5949,7 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <source>Something went wrong: %1
 
 Your saved work is safe. The details are in the log file (Help → Open log folder).</source>
+        <extracomment>A wait longer than this shows the busy cursor (the window is not frozen, only waiting).</extracomment>
         <translation>Näsazlyk ýüze çykdy: %1
 
 Ýatda saklanan işiňiz howpsuz. Jikme-jiklikler žurnal faýlynda (Kömek → Žurnal bukjasyny aç).</translation>
@@ -5459,12 +5979,12 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>The sheet is empty.</source>
-        <extracomment>Synonyms are written naturally; they are normalised like headers before matching. Order inside a list does not matter; the first entry is shown in error messages. Containment is only trusted for synonyms at least this long ("no" is not a field). Anything but letters, digits and combining marks (Unicode categories L, N, M). ``\w`` covers L and N plus "_"; the marks are added back by range.</extracomment>
+        <extracomment>Synonyms are written naturally; they are normalised like headers before matching. Order inside a list does not matter; the first entry is shown in error messages. Containment is only trusted for synonyms at least this long (&quot;no&quot; is not a field). Anything but letters, digits and combining marks (Unicode categories L, N, M). ``\w`` covers L and N plus &quot;_&quot;; the marks are added back by range.</extracomment>
         <translation>Sahypa boş.</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped</source>
-        <extracomment>Lists covering many States (UPR Info's export) import only this State's rows; None: the Commission's own State (``services.import_layouts.commission_state``).</extracomment>
+        <extracomment>Lists covering many States (UPR Info&apos;s export) import only this State&apos;s rows; None: Turkmenistan; the CLI and the wizard pass the Commission&apos;s setting (``services.commission``).</extracomment>
         <translation>{created} döredildi, {updated} täzelendi, {skipped} geçildi</translation>
     </message>
     <message numerus="yes">
@@ -5476,15 +5996,15 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Reading the rows…</source>
-        <extracomment>Ids listed in the audit entry up to this many; beyond, the first and last.</extracomment>
         <translation>Setirler okalýar…</translation>
     </message>
     <message>
-        <source>Some texts look like UTF-8 read in the wrong encoding (row {row}: "{text}", probably "{meant}"). Ask the sender to save the file again as UTF-8, or open it with the right encoding and save it as .xlsx.</source>
+        <source>Some texts look like UTF-8 read in the wrong encoding (row {row}: &quot;{text}&quot;, probably &quot;{meant}&quot;). Ask the sender to save the file again as UTF-8, or open it with the right encoding and save it as .xlsx.</source>
         <translation>Käbir tekstler nädogry kodlama bilen okalan UTF-8 ýaly görünýär ({row} setir: “{text}”, belki “{meant}”). Iberijiden faýly UTF-8 görnüşinde gaýtadan ýatda saklamagy haýyş ediň ýa-da ony dogry kodlama bilen açyp, .xlsx görnüşinde ýatda saklaň.</translation>
     </message>
     <message>
         <source>Import of {file} ({sheet}): {counts}</source>
+        <extracomment>Ids listed in the audit entry up to this many; beyond, the first and last.</extracomment>
         <translation>{file} faýlynyň importy ({sheet}): {counts}</translation>
     </message>
     <message>
@@ -5532,7 +6052,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <source>Say which plan these measures belong to (--plan, or --create-plan TITLE; in the wizard: "Plan").</source>
+        <source>SDG targets</source>
+        <translation>DÖM-iň wezipeleri</translation>
+    </message>
+    <message>
+        <source>Say which plan these measures belong to (--plan, or --create-plan TITLE; in the wizard: &quot;Plan&quot;).</source>
         <translation>Bu çäreleriň haýsy meýilnama degişlidigini görkeziň (--plan ýa-da --create-plan ADY; ussatda: “Meýilnama”).</translation>
     </message>
     <message>
@@ -5540,7 +6064,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>№</translation>
     </message>
     <message>
-        <source>{column}: "{text}" is not a known status; it is left as it is.</source>
+        <source>{column}: &quot;{text}&quot; is not a known status; it is left as it is.</source>
         <translation>{column}: “{text}” belli ýagdaý däl; ol şol durşuna galdyryldy.</translation>
     </message>
     <message>
@@ -5556,7 +6080,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>{number} belgili çäre eýýäm № {row} setirde bar.</translation>
     </message>
     <message>
-        <source>There is no plan called "{name}".</source>
+        <source>There is no plan called &quot;{name}&quot;.</source>
         <translation>“{name}” atly meýilnama ýok.</translation>
     </message>
     <message>
@@ -5665,7 +6189,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Wekili</translation>
     </message>
     <message>
-        <source>"{text}" is not a meeting number.</source>
+        <source>&quot;{text}&quot; is not a meeting number.</source>
         <translation>“{text}” mejlisiň belgisi däl.</translation>
     </message>
     <message>
@@ -5673,7 +6197,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Mejlisiň senesi ýok ýa-da sene däl (ony 31.12.2024 görnüşinde ýazyň).</translation>
     </message>
     <message>
-        <source>"{text}" is not a known meeting type; a Commission meeting is assumed.</source>
+        <source>&quot;{text}&quot; is not a known meeting type; a Commission meeting is assumed.</source>
         <translation>“{text}” belli mejlis görnüşi däl; Toparyň mejlisi diýip kabul edildi.</translation>
     </message>
     <message>
@@ -5681,11 +6205,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Setir hiç bir mejlise degişli däl (ýokarsynda sene ýok).</translation>
     </message>
     <message>
-        <source>"{text}" is not a known role; "member" is assumed.</source>
+        <source>&quot;{text}&quot; is not a known role; &quot;member&quot; is assumed.</source>
         <translation>“{text}” belli rol däl; “agza” diýip kabul edildi.</translation>
     </message>
     <message>
-        <source>"{text}" is not understood as present or absent; "present" is assumed.</source>
+        <source>&quot;{text}&quot; is not understood as present or absent; &quot;present&quot; is assumed.</source>
         <translation>“{text}” gatnaşdy ýa-da gatnaşmady hökmünde düşünilmedi; “gatnaşdy” diýip kabul edildi.</translation>
     </message>
     <message>
@@ -5741,7 +6265,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Toparyň agzasy</translation>
     </message>
     <message>
-        <source>{column}: "{text}" is not a known kind; "Other" is used.</source>
+        <source>{column}: &quot;{text}&quot; is not a known kind; &quot;Other&quot; is used.</source>
         <translation>{column}: “{text}” belli görnüş däl; “Beýleki” ulanylýar.</translation>
     </message>
     <message>
@@ -5753,7 +6277,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Şol bir gurama eýýäm № {row} setirde bar.</translation>
     </message>
     <message>
-        <source>The parent organization "{name}" is unknown; it will be added.</source>
+        <source>The parent organization &quot;{name}&quot; is unknown; it will be added.</source>
         <translation>“{name}” ýokary gurama belli däl; ol goşular.</translation>
     </message>
     <message>
@@ -5785,7 +6309,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Ýerine ýetirilişi</translation>
     </message>
     <message>
-        <source>Say which plan the measures belong to (--plan; in the wizard: "Plan").</source>
+        <source>Say which plan the measures belong to (--plan; in the wizard: &quot;Plan&quot;).</source>
         <translation>Çäreleriň haýsy meýilnama degişlidigini görkeziň (--plan; ussatda: “Meýilnama”).</translation>
     </message>
     <message>
@@ -5793,7 +6317,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Çäräniň №</translation>
     </message>
     <message>
-        <source>"{text}" is not a date (write it as 31.12.2024).</source>
+        <source>&quot;{text}&quot; is not a date (write it as 31.12.2024).</source>
         <translation>“{text}” sene däl (ony 31.12.2024 görnüşinde ýazyň).</translation>
     </message>
     <message>
@@ -5841,7 +6365,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Setirde gizlin id ýok: anketa setir goşmak ýa-da setirleri göçürmek bolmaýar.</translation>
     </message>
     <message>
-        <source>"{text}" is not one of the statuses of the list.</source>
+        <source>&quot;{text}&quot; is not one of the statuses of the list.</source>
         <translation>“{text}” sanawdaky ýagdaýlaryň biri däl.</translation>
     </message>
     <message>
@@ -5886,7 +6410,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>Recommendations</source>
-        <extracomment>The Commission's own State: the default State under review of lists covering many. The last Human Rights Council session of each UPR cycle (1st: sessions 1-12, ...).</extracomment>
+        <extracomment>The last Human Rights Council session of each UPR cycle (1st: sessions 1-12, ...).</extracomment>
         <translation>Maslahatlar</translation>
     </message>
     <message>
@@ -5982,7 +6506,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Tekstiň ahyrynda maslahat beren döwlet tapylmady.</translation>
     </message>
     <message>
-        <source>{column}: "{text}" is not a known position (Supported, Noted); it is left as it is.</source>
+        <source>{column}: &quot;{text}&quot; is not a known position (Supported, Noted); it is left as it is.</source>
         <translation>{column}: “{text}” belli garaýyş däl (Goldanyldy, Bellige alyndy); ol şol durşuna galdyryldy.</translation>
     </message>
     <message>
@@ -5994,11 +6518,11 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
         <translation>Syn edilýän beýleki döwletlere degişli setirler geçirildi: {states}.</translation>
     </message>
     <message>
-        <source>The UPR cycle of these recommendations is not known (the title rows do not say it). Give it (--cycle, or "Cycle" in the import options).</source>
+        <source>The UPR cycle of these recommendations is not known (the title rows do not say it). Give it (--cycle, or &quot;Cycle&quot; in the import options).</source>
         <translation>Bu maslahatlaryň ÄDS tapgyry belli däl (at setirlerinde görkezilmändir). Ony görkeziň (--cycle ýa-da import sazlamalarynda “Tapgyr”).</translation>
     </message>
     <message>
-        <source>The body that made these recommendations is not known. Give it (--body, or "Body" in the import options), e.g. CEDAW.</source>
+        <source>The body that made these recommendations is not known. Give it (--body, or &quot;Body&quot; in the import options), e.g. CEDAW.</source>
         <translation>Bu maslahatlary beren edara belli däl. Ony görkeziň (--body ýa-da import sazlamalarynda “Edara”), meselem, CEDAW.</translation>
     </message>
     <message>
@@ -6075,7 +6599,7 @@ Your saved work is safe. The details are in the log file (Help → Open log fold
     </message>
     <message>
         <source>The workbook contains no sheets.</source>
-        <extracomment>Far more than any list clerks receive (OHCHR's longest is a few hundred rows); the 100 MB file limit of ``safe_open`` bounds it too. Other sheets a questionnaire's metadata names, read along with the chosen one.
+        <extracomment>Far more than any list clerks receive (OHCHR&apos;s longest is a few hundred rows); the 100 MB file limit of ``safe_open`` bounds it too. Other sheets a questionnaire&apos;s metadata names, read along with the chosen one.
 ----------
 Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a number is far more likely a count or a code than a date.</extracomment>
         <translation>Kitapda sahypa ýok.</translation>
@@ -6085,11 +6609,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>Faýlda {number} belgili tablisa ýok; onda {count} tablisa bar.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named "{name}".</source>
+        <source>The workbook has no sheet named &quot;{name}&quot;.</source>
         <translation>Kitapda “{name}” atly sahypa ýok.</translation>
     </message>
     <message>
-        <source>The sheet "{name}" is empty.</source>
+        <source>The sheet &quot;{name}&quot; is empty.</source>
         <translation>“{name}” sahypasy boş.</translation>
     </message>
     <message>
@@ -6133,8 +6657,8 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>Ýok</translation>
     </message>
     <message>
-        <source>The header row has no recommendation column (expected a title such as "Recommendation" or "Recommendation and recommending State").</source>
-        <extracomment>Other recognised columns as text: status, responsible, body, cycle, mechanism. "Supported/Noted", "Supported / Noted", "Принята к сведению / поддержана": a split position. How a recommendation ends: its recommending States in brackets, or a full stop or semicolon.</extracomment>
+        <source>The header row has no recommendation column (expected a title such as &quot;Recommendation&quot; or &quot;Recommendation and recommending State&quot;).</source>
+        <extracomment>Other recognised columns as text: status, responsible, body, cycle, mechanism. SDG target codes of the SDG column (&quot;5.2&quot;, &quot;16.3&quot;); their goals are in ``sdgs`` too. &quot;Supported/Noted&quot;, &quot;Supported / Noted&quot;, &quot;Принята к сведению / поддержана&quot;: a split position. How a recommendation ends: its recommending States in brackets, or a full stop or semicolon.</extracomment>
         <translation>Sözbaşy setirinde maslahat sütüni ýok (“Recommendation” ýa-da “Recommendation and recommending State” ýaly at garaşylýar).</translation>
     </message>
     <message>
@@ -6142,7 +6666,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>{paragraph} belgili bent № {row} setirde hem bar.</translation>
     </message>
     <message>
-        <source>The position "{text}" was not recognised (expected Supported or Noted).</source>
+        <source>The position &quot;{text}&quot; was not recognised (expected Supported or Noted).</source>
         <translation>“{text}” garaýşy tanalmady (Goldanyldy ýa-da Bellige alyndy garaşylýar).</translation>
     </message>
     <message>
@@ -6279,7 +6803,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>The file {name} does not exist.</source>
-        <extracomment>Members smaller than this are never judged by their ratio: tiny XML parts (e.g. an empty sheet full of repeated tags) compress extremely well. The prolog (declaration, comments, DOCTYPE) of an XML part is read in chunks of this size. A shared-string cell whose index is negative: calamine would read another cell's text.</extracomment>
+        <extracomment>Members smaller than this are never judged by their ratio: tiny XML parts (e.g. an empty sheet full of repeated tags) compress extremely well. The prolog (declaration, comments, DOCTYPE) of an XML part is read in chunks of this size. A shared-string cell whose index is negative: calamine would read another cell&apos;s text.</extracomment>
         <translation>{name} faýly ýok.</translation>
     </message>
     <message>
@@ -6299,11 +6823,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>{name} faýly parol bilen goralan. Ony Excel-de açyň, paroly aýryň (Faýl &gt; Maglumat &gt; Kitaby goramak &gt; Parol bilen şifrlemek, meýdany arassalaň), ýatda saklaň we täzeden import ediň.</translation>
     </message>
     <message>
-        <source>The file {name} is an old Word document (.doc), which cannot be read. Open it in Word or LibreOffice Writer, save it as "Word Document (.docx)" and import the new file.</source>
+        <source>The file {name} is an old Word document (.doc), which cannot be read. Open it in Word or LibreOffice Writer, save it as &quot;Word Document (.docx)&quot; and import the new file.</source>
         <translation>{name} faýly köne Word resminamasy (.doc), ony okap bolmaýar. Ony Word ýa-da LibreOffice Writer programmasynda açyň, “Word Document (.docx)” görnüşinde ýatda saklaň we täze faýly import ediň.</translation>
     </message>
     <message>
-        <source>The file {name} is not a spreadsheet, a text table or a Word document. Open it in the program that made it and save it as "Excel Workbook (.xlsx)".</source>
+        <source>The file {name} is not a spreadsheet, a text table or a Word document. Open it in the program that made it and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{name} faýly elektron tablisa, tekst tablisasy ýa-da Word resminamasy däl. Ony döreden programmada açyň we “Excel Workbook (.xlsx)” görnüşinde ýatda saklaň.</translation>
     </message>
     <message>
@@ -6315,11 +6839,11 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>{name} faýly elektron tablisa däl-de, PDF resminamasy. Iberijiden Excel görnüşini soraň ýa-da tablisany Excel-e göçürip, .xlsx görnüşinde ýatda saklaň.</translation>
     </message>
     <message>
-        <source>The file {name} is a web page or XML file that only looks like a spreadsheet. Open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)".</source>
+        <source>The file {name} is a web page or XML file that only looks like a spreadsheet. Open it in Excel or LibreOffice and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{name} faýly diňe elektron tablisa meňzeýän web sahypasy ýa-da XML faýly. Ony Excel-de ýa-da LibreOffice-de açyň we “Excel Workbook (.xlsx)” görnüşinde ýatda saklaň.</translation>
     </message>
     <message>
-        <source>The file {name} unpacks to far more data than a spreadsheet contains and was not opened (it may be a "zip bomb"). If it is a genuine workbook, save it again in Excel and split it into smaller files.</source>
+        <source>The file {name} unpacks to far more data than a spreadsheet contains and was not opened (it may be a &quot;zip bomb&quot;). If it is a genuine workbook, save it again in Excel and split it into smaller files.</source>
         <translation>{name} faýly açylanda elektron tablisada bolup biljekden has köp maglumat çykýar, şonuň üçin ol açylmady (ol “zip bomba” bolmagy mümkin). Eger ol hakyky kitap bolsa, ony Excel-de täzeden ýatda saklaň we has kiçi faýllara bölüň.</translation>
     </message>
     <message>
@@ -6335,7 +6859,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>{name} faýly zaýalanan: öýjük ýok tekste salgylanýar (setiriň otrisatel indeksi).</translation>
     </message>
     <message>
-        <source>The file {name} declares an unknown text encoding "{encoding}".</source>
+        <source>The file {name} declares an unknown text encoding &quot;{encoding}&quot;.</source>
         <translation>{name} faýlynda näbelli “{encoding}” tekst kodlamasy görkezilen.</translation>
     </message>
     <message>
@@ -6363,7 +6887,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
         <translation>Tablisadan has sagda ({limit} sütünden aňyrda) baha bar. Ol ýerdäki artykmaç mazmuny pozuň we täzeden import ediň.</translation>
     </message>
     <message>
-        <source>The column "{title}" is empty.</source>
+        <source>The column &quot;{title}&quot; is empty.</source>
         <translation>“{title}” sütüni boş.</translation>
     </message>
     <message>
@@ -7273,7 +7797,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
         <translation>jogapkär gurama boýunça toparlanan açyk we möhleti geçen tabşyryklar (döwür: möhleti)</translation>
     </message>
     <message>
-        <source>The Commission's year</source>
+        <source>The Commission&apos;s year</source>
         <translation>Toparyň ýyly</translation>
     </message>
     <message>
@@ -7381,8 +7905,20 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <source>Results of the Commission's work for {year} and the tasks for {next}</source>
+        <source>Results of the Commission&apos;s work for {year} and the tasks for {next}</source>
         <translation>Toparyň {year} ýyldaky işiniň netijeleri we {next} ýyl üçin wezipeler</translation>
+    </message>
+    <message>
+        <source>National reports page</source>
+        <translation>Milli hasabatlar sahypasy</translation>
+    </message>
+    <message>
+        <source>Concluding observations</source>
+        <translation>Jemleýji bellikler</translation>
+    </message>
+    <message>
+        <source>Treaty schedule</source>
+        <translation>Şertnama boýunça tertip</translation>
     </message>
     <message>
         <source>Meetings held: {count}</source>
@@ -7473,8 +8009,20 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
         <translation>Bu ýylda milli hasabat tabşyrylmady.</translation>
     </message>
     <message>
-        <source>Reports due in {year}</source>
-        <translation>{year} ýylda möhleti gelýän hasabatlar</translation>
+        <source>Reports calendar for {year}</source>
+        <translation>{year} ýyl üçin hasabatlaryň senenamasy</translation>
+    </message>
+    <message>
+        <source>Source of the date</source>
+        <translation>Möhletiň çeşmesi</translation>
+    </message>
+    <message>
+        <source>Dates from the treaty follow the ratification dates and reporting cycles entered on the National reports page; a committee&apos;s own date in its concluding observations replaces them.</source>
+        <translation>Şertnama boýunça möhletler Milli hasabatlar sahypasynda girizilen ratifikasiýa seneleri we hasabat tapgyrlary boýunça hasaplanýar; komitetiň jemleýji belliklerinde kesgitlän möhleti olaryň ornuny tutýar.</translation>
+    </message>
+    <message>
+        <source>No report is due in {year}.</source>
+        <translation>{year} ýylda tabşyrylmaly hasabat ýok.</translation>
     </message>
     <message>
         <source>4. Implementation of plans in {year}</source>
@@ -7695,7 +8243,7 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
         <translation>Başlanmadyk</translation>
     </message>
     <message>
-        <source>A measure with several lead organizations counts under each of them, so the totals exceed the plan's measures.</source>
+        <source>A measure with several lead organizations counts under each of them, so the totals exceed the plan&apos;s measures.</source>
         <translation>Birnäçe jogapkär guramasy bolan çäre olaryň her biriniň aşagynda hasaplanýar, şonuň üçin jemler meýilnamanyň çäreleriniň sanyndan köp bolýar.</translation>
     </message>
     <message>
@@ -7807,6 +8355,22 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
         <translation>Maslahat birnäçe maksada hyzmat edip biler we olaryň her biriniň aşagynda hasaplanýar, şonuň üçin paýlaryň jemi 100%-den köp bolup biler.</translation>
     </message>
     <message>
+        <source>By SDG target</source>
+        <translation>DÖM-iň wezipeleri boýunça</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Wezipe</translation>
+    </message>
+    <message>
+        <source>Only the targets named at least once are listed; a recommendation may serve several targets and counts under each of them.</source>
+        <translation>Diňe azyndan bir gezek görkezilen wezipeler sanalýar; teklip birnäçe wezipä degişli bolup biler we olaryň her biriniň astynda hasaba alynýar.</translation>
+    </message>
+    <message>
+        <source>The {count} first of {all} targets named are shown.</source>
+        <translation>Görkezilen {all} wezipeden ilkinji {count} sanysy görkezildi.</translation>
+    </message>
+    <message>
         <source>By theme</source>
         <translation>Tema boýunça</translation>
     </message>
@@ -7845,6 +8409,37 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message>
         <source>Preparing the report…</source>
         <translation>Hasabat taýýarlanýar…</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Mejlisler</translation>
+    </message>
+    <message>
+        <source>Minutes and agenda items</source>
+        <translation>Teswirnamalar we gün tertibiniň meseleleri</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kararlar</translation>
+    </message>
+    <message>
+        <source>Plan measures</source>
+        <translation>Meýilnamalaryň çäreleri</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Ýerine ýetirilişi barada hasabatlar</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Maslahatlar</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Guramalar</translation>
     </message>
 </context>
 <context>
@@ -8338,18 +8933,47 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
     <message>
         <source>{path} already exists; it was left as it was. Choose another name.</source>
+        <extracomment>Told the step being started (a short text); may raise to stop: nothing is then written.</extracomment>
         <translation>{path} eýýäm bar; ol öňküsi ýaly galdyryldy. Başga at saýlaň.</translation>
+    </message>
+    <message>
+        <source>This database is itself a checked-out copy; check meetings out from the database they came from.</source>
+        <translation>Bu maglumatlar binýadynyň özi alnan nusgadyr; mejlisleri olaryň alnan maglumatlar binýadyndan alyň.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {error}</source>
         <translation>{folder} bukjasyny döredip bolmaýar: {error}</translation>
     </message>
     <message>
+        <source>Meeting {ref} is already checked out to {who} since {since}; it can be checked out again once that copy is checked in.</source>
+        <translation>{ref} mejlisi {since} bäri {who} tarapyndan alnandyr; ol nusga yzyna gaýtarylandan soň ony ýene alyp bolar.</translation>
+    </message>
+    <message>
+        <source>Reading the meeting…</source>
+        <translation>Mejlis okalýar…</translation>
+    </message>
+    <message>
+        <source>Meeting {ref} checked out to {who} ({file})</source>
+        <translation>{ref} mejlisi {who} tarapyndan alyndy ({file})</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Nusga ýazylýar…</translation>
+    </message>
+    <message>
+        <source>That meeting is not checked out.</source>
+        <translation>Bu mejlis torsuz işlemek üçin alynmandyr.</translation>
+    </message>
+    <message>
+        <source>Check-out of meeting {ref} to {who} cancelled</source>
+        <translation>{ref} mejlisiniň {who} tarapyndan alnyşy ýatyryldy</translation>
+    </message>
+    <message>
         <source>Only an administrator may restore a shared database. Nothing was changed.</source>
         <translation>Umumy maglumatlar binýadyny diňe administrator dikeldip biler. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <source>{where} already holds records, so the snapshot was not loaded and nothing was changed. A snapshot is restored only into an empty shared database: ask the server's administrator for a new one.</source>
+        <source>{where} already holds records, so the snapshot was not loaded and nothing was changed. A snapshot is restored only into an empty shared database: ask the server&apos;s administrator for a new one.</source>
         <translation>{where} binýadynda eýýäm ýazgylar bar, şonuň üçin nusga ýüklenmedi we hiç zat üýtgedilmedi. Nusga diňe boş umumy maglumatlar binýadyna dikeldilýär: serweriň administratoryndan täze binýat soraň.</translation>
     </message>
     <message>
@@ -8365,11 +8989,11 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
         <translation>{role!r} rol däl; reader, editor ýa-da admin garaşylýar.</translation>
     </message>
     <message>
-        <source>{login!r} cannot be a login name: use lower-case Latin letters, digits, '_', '.' or '-', starting with a letter.</source>
-        <translation>{login!r} login ady bolup bilmez: harp bilen başlap, kiçi latyn harplaryny, sanlary, '_', '.' ýa-da '-' ulanyň.</translation>
+        <source>{login!r} cannot be a login name: use lower-case Latin letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>{login!r} login ady bolup bilmez: harp bilen başlap, kiçi latyn harplaryny, sanlary, &apos;_&apos;, &apos;.&apos; ýa-da &apos;-&apos; ulanyň.</translation>
     </message>
     <message>
-        <source>The roles of this shared database are not set up yet: the database's owner runs `secretariat --db URL setup-server` first.</source>
+        <source>The roles of this shared database are not set up yet: the database&apos;s owner runs `secretariat --db URL setup-server` first.</source>
         <translation>Bu umumy maglumatlar binýadynyň rollary entek sazlanmadyk: ilki bilen binýadyň eýesi `secretariat --db URL setup-server` buýrugyny işletmeli.</translation>
     </message>
     <message>
@@ -8395,6 +9019,247 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     <message>
         <source>You cannot remove your own login; another administrator can.</source>
         <translation>Öz loginiňizi aýyryp bilmersiňiz; muny başga administrator edip biler.</translation>
+    </message>
+    <message>
+        <source>Changed in the copy</source>
+        <translation>Nusgada üýtgedildi</translation>
+    </message>
+    <message>
+        <source>Added in the copy</source>
+        <translation>Nusgada goşuldy</translation>
+    </message>
+    <message>
+        <source>Deleted in the copy</source>
+        <translation>Nusgada öçürildi</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile on the database, kept</source>
+        <translation>Şol wagt maglumatlar binýadynda üýtgedildi, saklanyldy</translation>
+    </message>
+    <message>
+        <source>Changed on both sides (choose which to keep):</source>
+        <translation>Iki tarapda-da üýtgedildi (haýsysyny saklamalydygyny saýlaň):</translation>
+    </message>
+    <message>
+        <source>    {field}: copy «{mine}», database «{theirs}»</source>
+        <translation>    {field}: nusga «{mine}», maglumatlar binýady «{theirs}»</translation>
+    </message>
+    <message>
+        <source>Meeting {ref}</source>
+        <translation>{ref} mejlisi</translation>
+    </message>
+    <message>
+        <source>Agenda item {n}: {title}</source>
+        <translation>Gün tertibiniň {n}-nji meselesi: {title}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <translation>Karar: {text}</translation>
+    </message>
+    <message>
+        <source>Action item: {text}</source>
+        <translation>Tabşyryk: {text}</translation>
+    </message>
+    <message>
+        <source>Review of the action item: {text}</source>
+        <translation>Tabşyrygyň seredilişi: {text}</translation>
+    </message>
+    <message>
+        <source>Attendance: {who}</source>
+        <translation>Gatnaşyk: {who}</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>Adam: {name}</translation>
+    </message>
+    <message>
+        <source>Organization: {name}</source>
+        <translation>Gurama: {name}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Geçirilýän ýeri</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bellikler</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Diňlenildi</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Çykyş etdiler</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Möhleti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Başlanýar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Tamamlanýar</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Doly ady</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Wezipesi</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Çykyş edýän</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Gatnaşygy</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roly</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Wekili</translation>
+    </message>
+    <message>
+        <source>Note on completion</source>
+        <translation>Ýerine ýetirilişi barada bellik</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bellik</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Netijesi</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Başlyk</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekretar</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Guramaçysy</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-poçta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(öçürildi)</translation>
+    </message>
+    <message>
+        <source>The meeting itself was deleted in the copy, so there is nothing to check in; nothing was changed on {origin}.</source>
+        <translation>Nusgada mejlisiň özi öçürildi, şonuň üçin yzyna gaýtarar ýaly zat ýok; {origin} maglumatlar binýadynda hiç zat üýtgedilmedi.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} ýok.</translation>
+    </message>
+    <message>
+        <source>{path} is not a checked-out copy of a meeting.</source>
+        <translation>{path} mejlisiň alnan nusgasy däl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy {path} holds text typed but not saved (%n fields). Open the copy, save that text (or discard it), then check in; nothing was changed.</source>
+        <translation>
+            <numerusform>{path} nusgasynda ýazylan, ýöne saklanmadyk tekst bar (%n meýdança). Nusgany açyň, şol teksti saklaň (ýa-da ondan ýüz öwüriň), soňra yzyna gaýtaryň; hiç zat üýtgedilmedi.</numerusform>
+            <numerusform>{path} nusgasynda ýazylan, ýöne saklanmadyk tekst bar (%n meýdança). Nusgany açyň, şol teksti saklaň (ýa-da ondan ýüz öwüriň), soňra yzyna gaýtaryň; hiç zat üýtgedilmedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} was already checked in on {when}; nothing was changed.</source>
+        <translation>{path} eýýäm {when} yzyna gaýtaryldy; hiç zat üýtgedilmedi.</translation>
+    </message>
+    <message>
+        <source>This copy is not checked out from {where} (it came from {origin}, or its check-out was cancelled there). Nothing was changed; the copy is kept as it is.</source>
+        <translation>Bu nusga {where} maglumatlar binýadyndan alynmandyr (ol {origin} maglumatlar binýadyndan alyndy ýa-da onuň alnyşy şol ýerde ýatyryldy). Hiç zat üýtgedilmedi; nusga bolşy ýaly saklanyldy.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting {ref} were approved and locked on {where} after the copy was made, so the copy&apos;s changes to them cannot come in. Reopen the minutes there (the button Reopen minutes… in the meeting), then check in again; nothing was changed.</source>
+        <translation>{ref} mejlisiniň teswirnamasy nusga alnandan soň {where} maglumatlar binýadynda tassyklanyp gulplandy, şonuň üçin nusgadaky teswirnama üýtgetmelerini kabul edip bolmaýar. Teswirnamany şol ýerde täzeden açyň (mejlisdäki «Teswirnamany täzeden aç…» düwmesi), soňra ýene yzyna gaýtaryň; hiç zat üýtgedilmedi.</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with the database…</source>
+        <extracomment>What approved minutes lock (action items stay editable after approval, as in the editor).</extracomment>
+        <translation>Nusga maglumatlar binýady bilen deňeşdirilýär…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were changed both in the copy and on the database; choose which version to keep. Nothing was changed.</source>
+        <translation>
+            <numerusform>%n ýazgy nusgada hem, maglumatlar binýadynda hem üýtgedildi; haýsy görnüşini saklamalydygyny saýlaň. Hiç zat üýtgedilmedi.</numerusform>
+            <numerusform>%n ýazgy nusgada hem, maglumatlar binýadynda hem üýtgedildi; haýsy görnüşini saklamalydygyny saýlaň. Hiç zat üýtgedilmedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Yzyna gaýtarylýar…</translation>
+    </message>
+    <message>
+        <source>Before check-in of {file}</source>
+        <translation>{file} yzyna gaýtarylmazdan öň</translation>
+    </message>
+    <message>
+        <source>Checked in from {file}</source>
+        <translation>{file} faýlyndan yzyna gaýtaryldy</translation>
+    </message>
+    <message>
+        <source>Meeting {ref} checked in from {file} ({who})</source>
+        <translation>{ref} mejlisi {file} faýlyndan yzyna gaýtaryldy ({who})</translation>
+    </message>
+    <message>
+        <source>Give the name of the State under review.</source>
+        <extracomment>Until an administrator says otherwise, the Commission is Turkmenistan&apos;s.</extracomment>
+        <translation>Syn edilýän döwletiň adyny görkeziň.</translation>
+    </message>
+    <message>
+        <source>The name of the State under review is too long.</source>
+        <translation>Syn edilýän döwletiň ady gaty uzyn.</translation>
+    </message>
+    <message>
+        <source>Only recommendations, measures and indicators name SDG targets.</source>
+        <extracomment>The kinds of record that can name targets, with what a message calls them.</extracomment>
+        <translation>DÖM-iň wezipeleri diňe teklipler, çäreler we görkezijiler üçin görkezilýär.</translation>
+    </message>
+    <message>
+        <source>There is no SDG target {codes}.</source>
+        <translation>DÖM-iň {codes} wezipesi ýok.</translation>
+    </message>
+    <message>
+        <source>SDG targets: {codes}</source>
+        <translation>DÖM-iň wezipeleri: {codes}</translation>
     </message>
 </context>
 <context>

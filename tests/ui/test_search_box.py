@@ -37,7 +37,6 @@ def _current_hit(box):
     return box.results.tree.currentItem().data(0, HIT_ROLE)
 
 
-@pytest.mark.no_gui_thread_writes
 def test_type_see_groups_and_open_with_the_keyboard(qtbot, window, demo_context, tmp_path):
     box, headings = _search(qtbot, window, "ratif")
     assert headings == ["Plan measures (2)", "Recommendations (2)"]

@@ -44,7 +44,7 @@ def main() -> None:
 
     from secretariat.db import open_database
     from secretariat.ui.application import create_application
-    from secretariat.ui.context import AppContext
+    from secretariat.ui.core.context import AppContext
     from secretariat.ui.pages.meetings import MeetingsPage
 
     app = create_application()

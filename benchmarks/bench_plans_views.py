@@ -36,7 +36,7 @@ def main() -> None:
     from secretariat.db import open_database
     from secretariat.services import plans
     from secretariat.ui.application import create_application
-    from secretariat.ui.context import AppContext
+    from secretariat.ui.core.context import AppContext
     from secretariat.ui.pages.national_reports import NationalReportsPage
     from secretariat.ui.pages.organizations import OrganizationsPage
     from secretariat.ui.pages.plans import PlansPage

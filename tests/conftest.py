@@ -145,7 +145,7 @@ def settings(tmp_path: Path):
 @pytest.fixture
 def context(qapp, db: Database, settings):
     from secretariat.ui.application import create_application
-    from secretariat.ui.context import AppContext
+    from secretariat.ui.core.context import AppContext
 
     create_application()
     return AppContext(db, settings)
@@ -154,7 +154,7 @@ def context(qapp, db: Database, settings):
 @pytest.fixture
 def demo_context(qapp, demo_db: Database, settings):
     from secretariat.ui.application import create_application
-    from secretariat.ui.context import AppContext
+    from secretariat.ui.core.context import AppContext
 
     create_application()
     return AppContext(demo_db, settings)

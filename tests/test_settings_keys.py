@@ -1,4 +1,4 @@
-"""Every QSettings key is declared once, in ``ui/settings.py``; nothing else spells one out."""
+"""Every QSettings key is declared once, in ``ui/core/settings.py``; nothing else spells one out."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import secretariat
-from secretariat.ui import settings as declared
+from secretariat.ui.core import settings as declared
 
 ROOT = Path(secretariat.__file__).parent
-DECLARATIONS = ROOT / "ui" / "settings.py"
+DECLARATIONS = ROOT / "ui" / "core" / "settings.py"
 #: The methods of QSettings that take a key first.
 KEYED = {"value", "setValue", "remove", "contains"}
 LOOKS_LIKE_A_KEY = re.compile(r"^[a-z_]+/[A-Za-z_]+$")
@@ -37,7 +37,7 @@ def test_no_settings_key_is_spelled_out_outside_the_declarations():
             continue
         for line, key in _literal_keys(ast.parse(path.read_text(encoding="utf-8"))):
             offenders.append(f"{path.relative_to(ROOT.parent)}:{line}: {key!r}")
-    assert offenders == [], "use the Setting declared in secretariat/ui/settings.py:\n" + "\n".join(offenders)
+    assert offenders == [], "use the Setting declared in secretariat/ui/core/settings.py:\n" + "\n".join(offenders)
 
 
 def test_the_check_sees_a_key_spelled_out():

@@ -4,7 +4,7 @@
 Both gather their data with ``services.report_data`` (a few set-based queries), lay
 it out with ``io.pdf`` and write to a path or a binary buffer. A *progress* object,
 if given, is told how far the layout has got (``update(done, total, label)``) and may
-stop the work by raising from ``check()`` (the GUI's ``ui.ops.Progress`` does both).
+stop the work by raising from ``check()`` (the GUI's ``ui.core.ops.Progress`` does both).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, APP_ORG, __version__
 from ..services.names import set_interface_language
-from .formatting import interface_language
+from .core.formatting import interface_language
 from .language import apply_language, chosen_language
 
 log = logging.getLogger(__name__)

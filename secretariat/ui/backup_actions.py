@@ -1,6 +1,6 @@
 """File → Back up now / Restore from backup…, and the daily automatic backup at start.
 
-Backups run off the UI thread (``ui.ops``) with progress and Cancel. A restore is
+Backups run off the UI thread (``ui.core.ops``) with progress and Cancel. A restore is
 checked first and confirmed with what the backup holds; the window's database is
 disposed, the file replaced (the current one is kept as a backup), and the restored
 file opened through ``AppContext.replace_database``. Settings (QSettings):
@@ -46,12 +46,12 @@ from ..db.backup import BackupCancelled, BackupInfo
 from ..db.paths import data_dir, sqlite_path
 from ..services import backups
 from ..services.errors import ServiceError
-from .context import AppContext
-from .formatting import fmt_datetime, fmt_int
-from .ops import Cancelled, CollectionOp, Operation, Progress, on_the_writer, writer_pool
+from .core.context import AppContext
+from .core.formatting import fmt_datetime, fmt_int
+from .core.ops import Cancelled, CollectionOp, Operation, Progress, on_the_writer, writer_pool
 from .widgets.messages import confirm
 from ..i18n import PLURAL, translate
-from .settings import BACKUP_AUTO, BACKUP_FOLDER, BACKUP_KEEP
+from .core.settings import BACKUP_AUTO, BACKUP_FOLDER, BACKUP_KEEP
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from ..services import checkin as checkin_service
 from ..services import checkout as checkout_service
 from ..services.meetings import get_meeting
 from .conflict import resolve_conflict
-from .context import AppContext
-from .ops import Cancelled, Operation, Progress
+from .core.context import AppContext
+from .core.ops import Cancelled, Operation, Progress
 from .widgets.messages import FAILED, call_service, show_error
 
 class CheckoutActions(QObject):

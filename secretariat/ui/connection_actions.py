@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from ..db import Database, DatabaseError, open_database
 from ..db.paths import default_database_path
 from ..services import users
-from . import credentials
-from .context import AppContext
+from .core import credentials
+from .core.context import AppContext
 from .dialogs.connect_dialog import ConnectDialog, SharedDatabase
-from .settings import DATABASE_MODE, LAST_DATABASE
+from .core.settings import DATABASE_MODE, LAST_DATABASE
 
 log = logging.getLogger(__name__)
 

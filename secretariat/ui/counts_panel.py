@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..services.statistics import Count, RecommendationCounts
-from .formatting import fmt_int
-from .labels import label
-from .ops import Operation, QueryOp
+from .core.formatting import fmt_int
+from .core.labels import label
+from .core.ops import Operation, QueryOp
 
 
 class CountsPanel(QWidget):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from .formatting import interface_language
+from .core.formatting import interface_language
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from ..services import audit
 from ..services.audit import FieldChange, HistoryRow
-from .context import AppContext
-from .formatting import fmt_datetime
-from .labels import field_label, label
+from .core.context import AppContext
+from .core.formatting import fmt_datetime
+from .core.labels import field_label, label
 from ..i18n import translate
 
 log = logging.getLogger(__name__)

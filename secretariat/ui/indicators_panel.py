@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from ..models import MeasureStatus
 from ..services import directory, indicators, sdg_targets
 from ..services.indicators import IndicatorRow
-from .context import AppContext
-from .formatting import fmt_date
-from .labels import choices
+from .core.context import AppContext
+from .core.formatting import fmt_date
+from .core.labels import choices
 from .widgets.messages import FAILED, call_service, confirm
 from .widgets.sdg_target_picker import SdgTargetPicker
 

@@ -24,7 +24,7 @@ def launch_gui(db_target: str | None = None, language: str | None = None,
     setup_logging()
     from ..db import DatabaseError, open_database
     from .application import create_application, install_excepthook
-    from .context import AppContext
+    from .core.context import AppContext
     from .main_window import MainWindow
 
     app = create_application(language=language)

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..db import DatabaseError, open_database
 from ..db.paths import log_dir
-from .context import AppContext
+from .core.context import AppContext
 from .pages.base import Page
 from .pages.dashboard import DashboardPage
 from .pages.registry import AREAS
-from .settings import LAST_DATABASE, WINDOW_AREA, WINDOW_GEOMETRY, WINDOW_SPLITTER
+from .core.settings import LAST_DATABASE, WINDOW_AREA, WINDOW_GEOMETRY, WINDOW_SPLITTER
 
 
 def _leave_undo_to_the_edit_menu(page: QWidget) -> None:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from ..services import plans, recommendations, sdg_targets
 from ..services.errors import NotFoundError
-from .context import AppContext
-from .formatting import fmt_date
+from .core.context import AppContext
+from .core.formatting import fmt_date
 from .indicators_panel import IndicatorsPanel
-from .labels import label
+from .core.labels import label
 from .plan_tree_model import deadline_tooltip
 from .widgets.sdg_target_picker import target_caption
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 from ..i18n import translate
 from ..io.documents import build_minutes
 from ..services.meetings import latest_meeting_id
-from .context import AppContext
+from .core.context import AppContext
 from .pdf_preview import build_and_preview
-from .settings import LAST_MINUTES
+from .core.settings import LAST_MINUTES
 
 
 def preview_minutes(parent: QWidget | None, context: AppContext, meeting_id: int, on_shown=None):

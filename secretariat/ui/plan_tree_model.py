@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from ..db import Database
 from ..services import plans
 from ..services.plans import MeasureQuery, MeasureRow, PlanRow, SectionRow
-from .formatting import fmt_date
-from .labels import label
+from .core.formatting import fmt_date
+from .core.labels import label
 from ..i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex

@@ -30,9 +30,9 @@ from ..io.documents import (
 )
 from ..models import Mechanism
 from ..services.report_data import ReportFilters, organization_options, plan_options
-from .context import AppContext
-from .formatting import interface_language
-from .labels import label
+from .core.context import AppContext
+from .core.formatting import interface_language
+from .core.labels import label
 from .pdf_preview import build_and_preview
 from .widgets.date_edits import DateEdit
 from .widgets.language_forms import LANGUAGE_NAMES

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import search
-from .formatting import interface_language
-from .ops import Operation
-from .view_tools import attempt, show_error
+from .core.formatting import interface_language
+from .core.ops import Operation
+from .core.view_tools import attempt, show_error
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 _MORE = "more"

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import directory
-from .context import AppContext
-from .ops import Cancelled, Operation, run_in_background
-from .settings import QUESTIONNAIRE_FOLDER
+from .core.context import AppContext
+from .core.ops import Cancelled, Operation, run_in_background
+from .core.settings import QUESTIONNAIRE_FOLDER
 
 log = logging.getLogger(__name__)
 

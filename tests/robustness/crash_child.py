@@ -215,7 +215,7 @@ def gui_typing(db_path: Path, meeting_id: str, item_id: str, settings_file: str)
 
     from secretariat.db import open_database
     from secretariat.ui.application import create_application
-    from secretariat.ui.context import AppContext
+    from secretariat.ui.core.context import AppContext
     from secretariat.ui.meeting_editor import open_meeting_editor
 
     app = create_application()

@@ -2,7 +2,7 @@
 
 Every ``read()`` and ``write()`` made on the GUI thread during a GUI test is counted
 (``db.changes.DEBUG_OBSERVERS``) and summed up at the end of the run. Every GUI test
-fails when a widget writes on the GUI thread (writes go through ``ui.ops``' one writer);
+fails when a widget writes on the GUI thread (writes go through ``ui.core.ops``' one writer);
 what a test writes itself to set up its records, calling a service directly, is not the
 window's doing and is not counted. The ``gui_thread_log`` fixture hands a test the reads
 made there, with their durations.

@@ -16,7 +16,7 @@ from secretariat.ui.backup_actions import RestoreDialog, _reporter
 from secretariat.ui.conflict import ConflictDialog, resolve_conflict
 from secretariat.ui.history_panel import HistoryPanel
 from secretariat.ui.main_window import MainWindow
-from secretariat.ui.ops import Progress
+from secretariat.ui.core.ops import Progress
 
 WAIT_MS = 20_000  # a safety limit for background work, not a measured time
 

@@ -18,7 +18,7 @@ from pg_server import both_backends
 from secretariat.db import open_database
 from secretariat.services import checkout, meetings
 from secretariat.ui.conflict import ConflictDialog
-from secretariat.ui.context import AppContext
+from secretariat.ui.core.context import AppContext
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.meeting_editor import open_meeting_editor
 

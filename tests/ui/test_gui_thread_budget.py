@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from secretariat.db import open_database
 from secretariat.db.changes import DEBUG_OBSERVERS
 from secretariat.services import demo_large
-from secretariat.ui.context import AppContext
+from secretariat.ui.core.context import AppContext
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.pages.registry import AREAS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from secretariat.services.audit import FieldChange
 from secretariat.ui.history_panel import change_text, value_text
-from secretariat.ui.labels import field_label
+from secretariat.ui.core.labels import field_label
 
 
 def test_fields_and_values_in_words(context) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from secretariat.services import directory, meetings
 from secretariat.services.errors import ValidationError
-from secretariat.ui.ops import CollectionOp, QueryOp, on_writer
+from secretariat.ui.core.ops import CollectionOp, QueryOp, on_writer
 from secretariat.ui.widgets.messages import FAILED, call_service
 
 

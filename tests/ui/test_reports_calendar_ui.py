@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from plans_ui_helpers import choose, click_ok, show
 from secretariat.services import national_reports, reporting_calendar
-from secretariat.ui.formatting import fmt_date
+from secretariat.ui.core.formatting import fmt_date
 from secretariat.ui.pages.national_reports import NationalReportsPage
 
 

@@ -10,7 +10,7 @@ from secretariat.services import national_reports
 from secretariat.services.national_reports import ReportQuery
 from secretariat.ui.pages.dashboard import DashboardPage
 from secretariat.ui.pages.national_reports import NationalReportsPage
-from secretariat.ui.view_tools import qdate
+from secretariat.ui.core.view_tools import qdate
 
 
 @pytest.fixture

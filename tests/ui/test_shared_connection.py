@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from secretariat.ui import connection_actions
-from secretariat.ui.context import AppContext
+from secretariat.ui.core.context import AppContext
 from secretariat.ui.dialogs.connect_dialog import ConnectDialog, SharedDatabase
 from secretariat.ui.dialogs.users_dialog import UsersDialog
 from secretariat.ui.main_window import MainWindow

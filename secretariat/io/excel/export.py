@@ -130,7 +130,7 @@ def write_table(path: str | Path, title: str, headers: Sequence[str], rows: Iter
                 progress: Any = None, total: int | None = None) -> int:
     """Write one table to *path*; returns the number of data rows written.
 
-    *progress* (optional) is a ``ui.ops.Progress``-like object; ``check()`` is
+    *progress* (optional) is a ``ui.core.ops.Progress``-like object; ``check()`` is
     called every few hundred rows so a Cancel stops the export (the partial file is
     removed).
     """

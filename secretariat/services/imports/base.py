@@ -29,7 +29,7 @@ ACTIONS = (CREATE, UPDATE, SKIP, ERROR)
 
 
 class ProgressLike(Protocol):
-    """What ``ui.ops.Progress`` offers; the CLI passes a plain object with the same methods."""
+    """What ``ui.core.ops.Progress`` offers; the CLI passes a plain object with the same methods."""
 
     def update(self, done: int, total: int | None = None, label: str | None = None) -> None: ...
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL
 
-from .. import credentials
-from ..settings import SHARED_DATABASE, SHARED_HOST, SHARED_LOGIN, SHARED_PORT, SHARED_SSLMODE
+from ..core import credentials
+from ..core.settings import SHARED_DATABASE, SHARED_HOST, SHARED_LOGIN, SHARED_PORT, SHARED_SSLMODE
 
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
 DEFAULT_PORT = SHARED_PORT.default

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 
 from ...services import reporting_calendar
 from ...services.reporting_calendar import CycleRow
-from ..context import AppContext
-from ..view_tools import OptionalDateEdit
+from ..core.context import AppContext
+from ..core.view_tools import OptionalDateEdit
 from .form_dialog import FormDialog
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ...models import OrganizationKind
 from ...services import directory, merge
 from ...services.errors import ValidationError
-from ..context import AppContext
-from ..labels import label
+from ..core.context import AppContext
+from ..core.labels import label
 from ...i18n import PLURAL, translate
 from .form_dialog import FormDialog
 from .org_checklist import combo_value, org_combo, organization_choices

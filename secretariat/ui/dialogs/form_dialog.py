@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ...services.errors import ValidationError
-from ..ops import CollectionOp
-from ..view_tools import show_error
+from ..core.ops import CollectionOp
+from ..core.view_tools import show_error
 from ..widgets.messages import REFUSALS
 
 if TYPE_CHECKING:

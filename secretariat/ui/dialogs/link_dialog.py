@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ...services import recommendations
-from ..context import AppContext
-from ..labels import label
-from ..view_tools import debouncer
+from ..core.context import AppContext
+from ..core.labels import label
+from ..core.view_tools import debouncer
 from .form_dialog import FormDialog
 
 Found = tuple[int, str]  # (id, text shown)

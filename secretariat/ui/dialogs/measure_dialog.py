@@ -11,9 +11,9 @@ from ...models import MeasureRole, MeasureStatus
 from ...services import plans, sdg_targets
 from ...services.deadlines import parse_deadline
 from ...services.plans import SectionRow
-from ..context import AppContext
-from ..formatting import fmt_date
-from ..labels import label
+from ..core.context import AppContext
+from ..core.formatting import fmt_date
+from ..core.labels import label
 from ..widgets.sdg_target_picker import SdgTargetPicker
 from .form_dialog import FormDialog
 from .org_checklist import OrgChecklist, organization_choices

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from ...services import meetings
 from ...services.meetings import MeetingQuery
-from ..formatting import fmt_datetime
-from ..labels import label
+from ..core.formatting import fmt_datetime
+from ..core.labels import label
 
 
 class MeetingPicker(QDialog):

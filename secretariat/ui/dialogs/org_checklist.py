@@ -12,7 +12,7 @@ from ...models.base import fold
 from ...services import directory
 from ...services.names import localized
 from ...services.errors import ValidationError
-from ..formatting import interface_language
+from ..core.formatting import interface_language
 
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1

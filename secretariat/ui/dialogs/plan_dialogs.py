@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 
 from ...models import MeasureStatus, PlanKind
 from ...services import plans
-from ..context import AppContext
-from ..labels import label
-from ..view_tools import OptionalDateEdit, qdate
+from ..core.context import AppContext
+from ..core.labels import label
+from ..core.view_tools import OptionalDateEdit, qdate
 from .form_dialog import FormDialog
 from .measure_dialog import section_items
 from .org_checklist import combo_value, org_combo, organization_choices

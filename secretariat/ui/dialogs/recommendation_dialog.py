@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ...models import TREATY_BODIES, ImplementationStatus, Mechanism, Position, SDG_TITLES
 from ...services import recommendations, sdg_targets
 from ...services.errors import ValidationError
-from ..context import AppContext
-from ..labels import label
+from ..core.context import AppContext
+from ..core.labels import label
 from ..widgets.sdg_target_picker import SdgTargetPicker
 from .form_dialog import FormDialog
 from .org_checklist import OrgChecklist, organization_choices

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QW
 
 from ...models import TREATY_BODIES, Mechanism, ReportStatus
 from ...services import national_reports
-from ..context import AppContext
-from ..labels import label
-from ..view_tools import OptionalDateEdit
+from ..core.context import AppContext
+from ..core.labels import label
+from ..core.view_tools import OptionalDateEdit
 from .form_dialog import FormDialog
 from .org_checklist import combo_value, org_combo, organization_choices
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...db import Database
 from ...services import minutes_revisions as revisions
 from ...services.minutes_revisions import RevisionRow, SectionDiff
-from ..formatting import fmt_datetime
+from ..core.formatting import fmt_datetime
 from ..widgets.messages import FAILED, call_service, confirm, read_service
 
 REMOVED = "background:#f8d7da; color:#842029; text-decoration:line-through;"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import users
-from ..context import AppContext
+from ..core.context import AppContext
 from ..widgets.messages import FAILED, call_service, read_service
 
 ROLES = ("reader", "editor", "admin")

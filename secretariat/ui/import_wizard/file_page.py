@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...io.excel.errors import SpreadsheetError
 from ...io.excel.importers import header_at, list_sheets, load_sheet, prepare_header
-from ..ops import Operation, run_in_background
-from ..settings import IMPORT_FOLDER
+from ..core.ops import Operation, run_in_background
+from ..core.settings import IMPORT_FOLDER
 from .options import OptionsBox
 from .wizard import MAPPING, PREVIEW
 from ...i18n import translate
@@ -195,7 +195,7 @@ class FilePage(QWizardPage):
         if isinstance(error, SpreadsheetError):
             message = str(error)
         else:
-            from ..ops import Cancelled
+            from ..core.ops import Cancelled
 
             if isinstance(error, Cancelled):
                 message = self.tr("Reading was cancelled.")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...io.excel.importers import ImportOptions
 from ...services import commission, plans
-from ..context import AppContext
+from ..core.context import AppContext
 
 FROM_FILE = "__from_file__"
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...io.excel.importers import CREATE, ERROR, SKIP, UPDATE, ImportPlan, RowAction, prepare_import
 from ...services.imports import decide_import
-from ..ops import Cancelled, Operation, run_in_background
+from ..core.ops import Cancelled, Operation, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 COLOURS = {CREATE: "#e6f4ea", UPDATE: "#e8f0fe", SKIP: "#f1f3f4", ERROR: "#fce8e6"}

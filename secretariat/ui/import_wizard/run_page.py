@@ -15,7 +15,7 @@ from ...io.excel.importers import CREATE, ERROR, SKIP, UPDATE, ImportResult
 from ...services import commission
 from ...services.errors import ServiceError
 from ...services.imports import run_import
-from ..ops import Cancelled, Operation, run_in_background
+from ..core.ops import Cancelled, Operation, run_in_background
 
 log = logging.getLogger(__name__)
 

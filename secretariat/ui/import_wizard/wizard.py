@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from ...io.excel.headers import HeaderMatch
 from ...io.excel.importers import ImportOptions, ImportPlan, ImportResult, SheetData, importer_for
-from ..context import AppContext
+from ..core.context import AppContext
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ..context import AppContext
+from ..core.context import AppContext
 
 if TYPE_CHECKING:
     from .window import MeetingEditor

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ...models import ReviewOutcome
 from ...services import action_review
 from ...services.action_review import ReviewRow
-from ..formatting import fmt_date
+from ..core.formatting import fmt_date
 from ..widgets.messages import FAILED, call_service
 
 if TYPE_CHECKING:

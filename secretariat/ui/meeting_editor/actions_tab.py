@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 
 from ...models import ActionItem, ActionStatus, Meeting
 from ...services import directory, meetings
-from ..formatting import fmt_date, locale
-from ..labels import choices, label
+from ..core.formatting import fmt_date, locale
+from ..core.labels import choices, label
 from ..widgets.completer import Choice, DirectoryPicker, ORGANIZATION
 from ..widgets.date_edits import DateEdit
 from ..widgets.messages import FAILED, call_service, confirm
-from ..settings import EDITOR_ACTIONS_HEADER, EDITOR_ACTIONS_SPLITTER
-from ..view_tools import restore_state, save_state
+from ..core.settings import EDITOR_ACTIONS_HEADER, EDITOR_ACTIONS_SPLITTER
+from ..core.view_tools import restore_state, save_state
 from .action_review import history_text
 
 if TYPE_CHECKING:

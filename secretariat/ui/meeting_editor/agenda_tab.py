@@ -28,8 +28,8 @@ from ...models import AgendaItem, Meeting
 from ...services import directory, meetings
 from ..widgets.completer import Choice, SearchPicker
 from ..widgets.messages import FAILED, call_service, confirm
-from ..settings import EDITOR_AGENDA_SPLITTER
-from ..view_tools import restore_state, save_state
+from ..core.settings import EDITOR_AGENDA_SPLITTER
+from ..core.view_tools import restore_state, save_state
 from .agenda_model import AgendaListModel
 from .follow_up import FollowUpBar
 

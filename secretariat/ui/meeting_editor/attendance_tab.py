@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from ...models import Attendance, AttendanceRole, Meeting, Presence
 from ...services import directory, meetings
 from ...services.names import localized
-from ..labels import choices, label
+from ..core.labels import choices, label
 from ..widgets.completer import ORGANIZATION, Choice, DirectoryPicker
 from ..widgets.delegates import VALUE_ROLE, ChoiceDelegate
 from ..widgets.messages import FAILED, call_service
 from ..widgets.undo_bar import UndoBar
-from ..settings import EDITOR_ATTENDANCE_HEADER
-from ..view_tools import restore_state, save_state
+from ..core.settings import EDITOR_ATTENDANCE_HEADER
+from ..core.view_tools import restore_state, save_state
 
 if TYPE_CHECKING:
     from .window import MeetingEditor

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from ...db import Database
 from ...services import drafts
-from ..ops import CollectionOp
+from ..core.ops import CollectionOp
 
 log = logging.getLogger(__name__)
 Key = tuple[str, int, str]

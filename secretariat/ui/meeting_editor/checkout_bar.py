@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ...services import checkout
-from ..formatting import fmt_datetime
+from ..core.formatting import fmt_datetime
 from ..widgets.messages import REFUSALS
 
 

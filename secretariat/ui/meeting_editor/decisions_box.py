@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...models import AgendaItem, OutcomeKind
 from ...services import meetings
-from ..labels import choices, label
+from ..core.labels import choices, label
 from ..widgets.delegates import VALUE_ROLE, ChoiceDelegate
 from ..widgets.messages import FAILED, call_service, confirm
 

@@ -30,9 +30,9 @@ from ...services import meetings
 from ...services.errors import ConflictError, ServiceError
 from ...services.names import localized
 from ..conflict import resolve_conflict
-from ..formatting import locale
-from ..labels import label
-from ..ops import CollectionOp
+from ..core.formatting import locale
+from ..core.labels import label
+from ..core.ops import CollectionOp
 from ..widgets.completer import ChoiceField, organization_search, person_search
 from ..widgets.messages import FAILED, read_service, show_error
 from ..widgets.date_edits import DateTimeEdit

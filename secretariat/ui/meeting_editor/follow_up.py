@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPus
 
 from ...models import AgendaItem, AgendaPurpose, Meeting
 from ...services import action_review, meetings, minutes_approval
-from ..formatting import fmt_date
+from ..core.formatting import fmt_date
 from ..widgets.messages import FAILED, call_service, read_service
 from .action_review import ActionReviewBox
 

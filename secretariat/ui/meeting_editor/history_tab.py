@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 
 from ...models import Meeting
 from ...services import meetings
-from ..formatting import fmt_datetime
+from ..core.formatting import fmt_datetime
 from ..history_panel import value_text
-from ..labels import field_label
+from ..core.labels import field_label
 
 if TYPE_CHECKING:
     from .window import MeetingEditor

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from ...models import AgendaItem, Meeting
 from ...services.meetings import DRAFT_AGENDA_ITEM
 from ..widgets.rich_text_editor import RichTextEditor
-from ..settings import EDITOR_MINUTES_LIST_SPLITTER, EDITOR_MINUTES_SPLITTER
-from ..view_tools import restore_state, save_state
+from ..core.settings import EDITOR_MINUTES_LIST_SPLITTER, EDITOR_MINUTES_SPLITTER
+from ..core.view_tools import restore_state, save_state
 from .agenda_model import AgendaListModel
 from .decisions_box import DecisionsBox
 from .follow_up import follow_up_box

@@ -22,8 +22,8 @@ from ...db import Database
 from ...models import MeetingKind
 from ...services import meetings
 from ...services.meetings import MeetingQuery
-from ..formatting import fmt_date, locale
-from ..labels import label
+from ..core.formatting import fmt_date, locale
+from ..core.labels import label
 from ..widgets.date_edits import DateTimeEdit
 
 

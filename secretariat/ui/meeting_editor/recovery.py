@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...services import drafts, meetings
 from ...services.meetings import DRAFT_AGENDA_ITEM, DRAFT_MEETING
-from ..context import AppContext
-from ..formatting import fmt_datetime
+from ..core.context import AppContext
+from ..core.formatting import fmt_datetime
 from ..widgets.messages import confirm
 from . import open_meeting_editor
 from ...i18n import PLURAL, translate

@@ -8,8 +8,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout
 
 from ...models import Meeting, MeetingStatus
-from ..formatting import fmt_datetime
-from ..labels import label
+from ..core.formatting import fmt_datetime
+from ..core.labels import label
 
 if TYPE_CHECKING:
     from .window import MeetingEditor

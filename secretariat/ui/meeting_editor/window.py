@@ -34,9 +34,9 @@ from ...services import drafts, meetings, minutes_revisions
 from ...services.drafts import DraftRow
 from ...services.errors import NotFoundError
 from ...services.meetings import DRAFT_AGENDA_ITEM, DRAFT_MEETING
-from ..context import AppContext
-from ..formatting import fmt_datetime
-from ..settings import EDITOR_GEOMETRY, EDITOR_TAB
+from ..core.context import AppContext
+from ..core.formatting import fmt_datetime
+from ..core.settings import EDITOR_GEOMETRY, EDITOR_TAB
 from ..widgets.messages import FAILED, call_service, confirm
 from .actions_tab import ActionsTab
 from .agenda_tab import AgendaTab

@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 from ...models import ActionStatus
 from ...services import action_items, meetings
 from ...services.action_items import ActionQuery, ActionRow
-from ..context import AppContext
-from ..formatting import fmt_date, fmt_int
-from ..labels import label
-from ..lazy_model import Column
+from ..core.context import AppContext
+from ..core.formatting import fmt_date, fmt_int
+from ..core.labels import label
+from ..core.lazy_model import Column
 from ..meeting_editor import open_meeting_editor
-from ..settings import ACTION_ITEMS_HEADER
+from ..core.settings import ACTION_ITEMS_HEADER
 from ..widgets.messages import FAILED, call_service
 from ..widgets.sortable_model import SortableLazyModel
 from ..widgets.undo_bar import UndoBar
-from ..ops import CollectionOp, report_refusal
-from ..view_tools import fit_columns
+from ..core.ops import CollectionOp, report_refusal
+from ..core.view_tools import fit_columns
 from .base import Page
 
 

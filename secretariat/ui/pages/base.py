@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from ..context import AppContext
+from ..core.context import AppContext
 
 
 class Page(QWidget):

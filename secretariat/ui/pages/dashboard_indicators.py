@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ...db import Database
 from ...services import indicators
-from ..formatting import fmt_date
+from ..core.formatting import fmt_date
 
 SHOWN = 200
 

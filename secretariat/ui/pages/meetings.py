@@ -24,19 +24,19 @@ from ...models import MeetingKind, MeetingStatus
 from ...services import meetings
 from ...services.errors import NotFoundError
 from ...services.meetings import MeetingQuery, MeetingRow
-from ..context import AppContext
-from ..formatting import fmt_datetime
-from ..labels import label
-from ..lazy_model import Column
+from ..core.context import AppContext
+from ..core.formatting import fmt_datetime
+from ..core.labels import label
+from ..core.lazy_model import Column
 from ..meeting_editor import close_all, open_meeting_editor
 from ..meeting_editor.new_meeting_dialog import NewMeetingDialog
 from ..widgets.messages import FAILED, call_service, confirm
 from ..widgets.sortable_model import SortableLazyModel
 from ..widgets.undo_bar import UndoBar
-from ..ops import CollectionOp
-from ..view_tools import fit_columns
+from ..core.ops import CollectionOp
+from ..core.view_tools import fit_columns
 from .base import Page
-from ..settings import MEETINGS_HEADER
+from ..core.settings import MEETINGS_HEADER
 
 SEARCH_DELAY_MS = 150
 
@@ -158,7 +158,7 @@ class MeetingsPage(Page):
 
     def export_to_excel(self, path: Any = None) -> Any:
         """The meetings shown (filters and sort as on screen) to an .xlsx file (Ctrl+E)."""
-        from ..export_action import export_model
+        from ..core.export_action import export_model
 
         return export_model(self, self.model, self.tr("Meetings"), path=path)
 

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QTable
 from ...models import Mechanism, ReportStatus
 from ...services import national_reports
 from ...services.national_reports import ReportQuery, ReportRow
-from ..context import AppContext
+from ..core.context import AppContext
 from ..dialogs.report_dialog import NationalReportDialog
-from ..formatting import fmt_date
-from ..labels import label
-from ..lazy_model import Column
-from ..settings import NATIONAL_REPORTS_HEADER
-from ..ops import CollectionOp
-from ..view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, fill_combo, fit_columns, restore_state, \
+from ..core.formatting import fmt_date
+from ..core.labels import label
+from ..core.lazy_model import Column
+from ..core.settings import NATIONAL_REPORTS_HEADER
+from ..core.ops import CollectionOp
+from ..core.view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, fill_combo, fit_columns, restore_state, \
     save_state, setup_view
 from .base import Page
 from .reports_calendar import ReportsCalendarView

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 from ...models import OrganizationKind
 from ...services import directory, merge
 from ...services.names import localized
-from ..context import AppContext
-from ..formatting import interface_language
+from ..core.context import AppContext
+from ..core.formatting import interface_language
 from ..dialogs.directory_dialogs import MergeDialog, MergeIntoDialog, OrganizationDialog, PersonDialog, usage_text
-from ..labels import label
-from ..lazy_model import Column
-from ..settings import ORGANIZATIONS_HEADER, ORGANIZATIONS_SPLITTER
-from ..ops import CollectionOp
-from ..view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, restore_state, save_state, setup_view, show_error
+from ..core.labels import label
+from ..core.lazy_model import Column
+from ..core.settings import ORGANIZATIONS_HEADER, ORGANIZATIONS_SPLITTER
+from ..core.ops import CollectionOp
+from ..core.view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, restore_state, save_state, setup_view, show_error
 from .base import Page
 
 ALL_AREAS = ("organizations", "plans", "recommendations", "national_reports", "meetings")
@@ -157,7 +157,7 @@ class OrganizationsPage(Page):
 
     def export_to_excel(self, path: Any = None) -> Any:
         """The organizations shown (search, kind, sort as on screen) to an .xlsx file."""
-        from ..export_action import export_model
+        from ..core.export_action import export_model
 
         return export_model(self, self.model, self.tr("Organizations"), path=path)
 

@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
 from ...models import MeasureStatus
 from ...services import plans
 from ...services.plans import MeasureQuery
-from ..context import AppContext
+from ..core.context import AppContext
 from ..dialogs.link_dialog import link_recommendations_dialog
 from ..dialogs.measure_dialog import MeasureDialog
 from ..dialogs.org_checklist import organization_choices
 from ..dialogs.plan_dialogs import PlanDialog, ProgressDialog, SectionDialog
-from ..labels import label
+from ..core.labels import label
 from ..measure_detail import MeasureDetail
 from ..plan_tree_model import MEASURE, PLAN, SECTION, PlanTreeModel
 from ..widgets.undo_bar import UndoBar
-from ..settings import PLANS_SPLITTER, PLANS_TREE_HEADER
-from ..view_tools import action, attempt, fit_columns, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
+from ..core.settings import PLANS_SPLITTER, PLANS_TREE_HEADER
+from ..core.view_tools import action, attempt, fit_columns, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
 from .base import Page
 
 AUTO_EXPAND_LIMIT = 300
@@ -182,7 +182,7 @@ class PlansPage(Page):
 
     def export_to_excel(self, path: Any = None) -> Any:
         """The measures the filters select, in plan order, to an .xlsx file (Ctrl+E)."""
-        from ..export_action import export_measures
+        from ..core.export_action import export_measures
 
         return export_measures(self, self.context, self.query(), self.tr("Plan measures"), path=path)
 

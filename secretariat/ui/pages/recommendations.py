@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 from ...models import SDG_TITLES, ImplementationStatus, Mechanism, Position
 from ...services import recommendations, sdg_targets, statistics
 from ...services.recommendations import RecommendationQuery, RecommendationRow
-from ..context import AppContext
+from ..core.context import AppContext
 from ..counts_panel import CountsPanel
 from ..dialogs.link_dialog import link_measures_dialog, measure_caption
 from ..dialogs.recommendation_dialog import BulkEditDialog, RecommendationDialog
-from ..labels import label
+from ..core.labels import label
 from ..widgets.sdg_target_picker import target_caption
-from ..lazy_model import Column
-from ..settings import RECOMMENDATIONS_DETAIL_SPLITTER, RECOMMENDATIONS_HEADER, RECOMMENDATIONS_SPLITTER
-from ..ops import CollectionOp
-from ..view_tools import (
+from ..core.lazy_model import Column
+from ..core.settings import RECOMMENDATIONS_DETAIL_SPLITTER, RECOMMENDATIONS_HEADER, RECOMMENDATIONS_SPLITTER
+from ..core.ops import CollectionOp
+from ..core.view_tools import (
     SortableLazyModel,
     action,
     build_or_say,
@@ -230,7 +230,7 @@ class RecommendationsPage(Page):
 
     def export_to_excel(self, path: Any = None) -> Any:
         """The recommendations shown (filters and sort as on screen) to an .xlsx file."""
-        from ..export_action import export_model
+        from ..core.export_action import export_model
 
         return export_model(self, self.model, self.tr("Recommendations"), path=path)
 

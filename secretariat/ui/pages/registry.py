@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import func, select
 
-from ..context import AppContext
+from ..core.context import AppContext
 from .base import Page
 
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpl
 
 from ...services import reporting_calendar
 from ...services.reporting_calendar import CalendarEntry, CycleRow
-from ..context import AppContext
-from ..formatting import fmt_date, locale
-from ..labels import label
-from ..settings import REPORTS_CALENDAR_HEADER, REPORTS_CALENDAR_SPLITTER
-from ..view_tools import action, fill_combo, restore_state, save_state, select_data
+from ..core.context import AppContext
+from ..core.formatting import fmt_date, locale
+from ..core.labels import label
+from ..core.settings import REPORTS_CALENDAR_HEADER, REPORTS_CALENDAR_SPLITTER
+from ..core.view_tools import action, fill_combo, restore_state, save_state, select_data
 
 OVERDUE = QColor("#c0392b")
 COMPUTED = QColor("#555555")

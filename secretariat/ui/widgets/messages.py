@@ -78,7 +78,7 @@ def call_service(parent: QWidget | None, fn: Callable[..., T], *args: Any,
     place where a refusal from a service or the database becomes words for the user
     (``view_tools.attempt`` is this with a non-blocking message).
     """
-    from ..ops import CollectionOp
+    from ..core.ops import CollectionOp
 
     return _waited(CollectionOp, parent, fn, args, kwargs, _show)
 
@@ -86,7 +86,7 @@ def call_service(parent: QWidget | None, fn: Callable[..., T], *args: Any,
 def read_service(parent: QWidget | None, fn: Callable[..., T], *args: Any,
                  _show: Callable[[QWidget | None, BaseException], Any] | None = None, **kwargs: Any) -> T:
     """``call_service`` for a read: made on the readers' pool (``ops.QueryOp``), not queued behind writes."""
-    from ..ops import QueryOp
+    from ..core.ops import QueryOp
 
     return _waited(QueryOp, parent, fn, args, kwargs, _show)
 

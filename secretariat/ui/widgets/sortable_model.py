@@ -7,7 +7,7 @@ from typing import Any, Callable, Sequence, TypeVar
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from ..lazy_model import Column, LazyTableModel
+from ..core.lazy_model import Column, LazyTableModel
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

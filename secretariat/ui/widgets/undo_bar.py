@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 if TYPE_CHECKING:
-    from ..undo import UndoHistory
+    from ..core.undo import UndoHistory
 
 
 class UndoBar(QFrame):

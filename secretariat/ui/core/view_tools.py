@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import translate
+from ...i18n import translate
 from .settings import Setting
-from .widgets.date_edits import DateEdit
-from .widgets.messages import FAILED, REFUSALS, call_service, error_text, error_title
-from .widgets.sortable_model import SortableLazyModel  # noqa: F401 - the one model, imported from here too
+from ..widgets.date_edits import DateEdit
+from ..widgets.messages import FAILED, REFUSALS, call_service, error_text, error_title
+from ..widgets.sortable_model import SortableLazyModel  # noqa: F401 - the one model, imported from here too
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> QMessageBox:
@@ -120,7 +120,7 @@ def setup_view(view: QTableView | QTreeView, multi: bool = False) -> None:
 
 
 def restore_state(settings: QSettings, setting: Setting[QByteArray], widget: QHeaderView | QSplitter) -> bool:
-    """Put back a header's or splitter's layout (declared in ``ui.settings``); False if none was kept."""
+    """Put back a header's or splitter's layout (declared in ``ui.core.settings``); False if none was kept."""
     value = setting.get(settings)
     if isinstance(value, QByteArray) and not value.isEmpty():
         return bool(widget.restoreState(value))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from .. import APP_NAME
+from ... import APP_NAME
 
 log = logging.getLogger(__name__)
 SERVICE = f"{APP_NAME} shared database"

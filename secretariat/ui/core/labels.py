@@ -3,7 +3,7 @@ the documents and the command line, in ``secretariat.labels``)."""
 
 from __future__ import annotations
 
-from ..labels import FIELD_LABELS, VALUE_LABELS, field_label, label
+from ...labels import FIELD_LABELS, VALUE_LABELS, field_label, label
 
 __all__ = ["FIELD_LABELS", "VALUE_LABELS", "choices", "field_label", "label"]
 

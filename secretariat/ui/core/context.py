@@ -1,6 +1,6 @@
 """The GUI's shared state: the open database and the "data changed" signal.
 
-Widgets never write to the database themselves: they call services (see ``ui.ops``).
+Widgets never write to the database themselves: they call services (see ``ui.core.ops``).
 Every committed write tells which tables it changed (``db.changes``); the context turns
 those into the areas the views show and emits ``data_changed`` once per write, so no
 view depends on someone remembering to announce a change.
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from .. import APP_NAME, APP_ORG
-from ..db import Database
-from ..db.changes import Access
+from ... import APP_NAME, APP_ORG
+from ...db import Database
+from ...db.changes import Access
 from .undo import UndoHistory
 
 #: The views' areas each table belongs to (a table not named here refreshes nothing).

@@ -5,7 +5,7 @@ Any page with a ``LazyTableModel`` calls::
     export_model(self, self.model, self.tr("Organizations"))
 
 which asks for a file name, then fetches every row of the model's source page by
-page in a worker thread (``ui.ops.run_in_background``: progress, Cancel) and writes
+page in a worker thread (``ui.core.ops.run_in_background``: progress, Cancel) and writes
 them with ``io.excel.export.write_table`` under the model's column titles, as the
 columns display them. The model's ``fetch`` runs in that worker thread, so it must
 not read widgets: pages whose fetch reads a filter widget pass a *fetch* bound to the
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from .lazy_model import LazyTableModel
 from .ops import Cancelled, Operation, Progress, run_in_background
-from ..i18n import PLURAL, translate
+from ...i18n import PLURAL, translate
 from .settings import EXPORT_FOLDER
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ def export_rows(parent: QWidget | None, path: Path, title: str, headers: Sequenc
                 rows: Callable[[Progress], Iterator[Sequence[Any]]], *, total: int | None = None,
                 on_done: Callable[[int], None] | None = None) -> Operation:
     """Write the rows *rows(progress)* yields to *path* in the background."""
-    from ..io.excel.export import write_table
+    from ...io.excel.export import write_table
 
     subtitle = translate("export", "Exported on %1").replace("%1", f"{date.today():%d.%m.%Y}")
 
@@ -135,8 +135,8 @@ def export_measures(parent: QWidget | None, context: Any, query: Any, title: str
     The columns are those the measures import recognises, so the file can go to a
     ministry and come back with statuses filled in.
     """
-    from ..io.excel.lists import label
-    from ..services import plans
+    from ...io.excel.lists import label
+    from ...services import plans
 
     target = path or ask_save_path(parent, title)
     if target is None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTim
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from .widgets.messages import REFUSALS
+from ..widgets.messages import REFUSALS
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

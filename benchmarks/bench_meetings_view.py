@@ -43,7 +43,7 @@ def main() -> None:
     from PySide6.QtCore import QSettings
 
     from secretariat.db import open_database
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
     from secretariat.ui.core.context import AppContext
     from secretariat.ui.pages.meetings import MeetingsPage
 

@@ -59,7 +59,7 @@ def main() -> None:
 
     from secretariat.db import open_database
     from secretariat.db.changes import DEBUG_OBSERVERS
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
     from secretariat.ui.core.context import AppContext
     from secretariat.ui.pages.registry import AREAS
 

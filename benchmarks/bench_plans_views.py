@@ -35,7 +35,7 @@ def main() -> None:
 
     from secretariat.db import open_database
     from secretariat.services import plans
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
     from secretariat.ui.core.context import AppContext
     from secretariat.ui.pages.national_reports import NationalReportsPage
     from secretariat.ui.pages.organizations import OrganizationsPage
@@ -49,7 +49,7 @@ def main() -> None:
     context = AppContext(db, settings)
     import gc
 
-    gc.freeze()  # as secretariat.ui.launch does once the window is up
+    gc.freeze()  # as secretariat.ui.app.launch does once the window is up
     results: list[tuple[str, float]] = []
 
     def measure(name: str, action: Callable[[], object], setup: Callable[[], object] | None = None,

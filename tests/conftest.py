@@ -144,7 +144,7 @@ def settings(tmp_path: Path):
 
 @pytest.fixture
 def context(qapp, db: Database, settings):
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
     from secretariat.ui.core.context import AppContext
 
     create_application()
@@ -153,7 +153,7 @@ def context(qapp, db: Database, settings):
 
 @pytest.fixture
 def demo_context(qapp, demo_db: Database, settings):
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
     from secretariat.ui.core.context import AppContext
 
     create_application()

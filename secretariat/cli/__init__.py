@@ -104,7 +104,7 @@ def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser(with_commands=not _opens_the_window(arguments))
     args = parser.parse_args(arguments)
     if args.command in (None, "gui"):
-        from ..ui.launch import launch_gui  # Qt is imported only for the GUI
+        from ..ui.app.launch import launch_gui  # Qt is imported only for the GUI
 
         return launch_gui(args.db, args.lang, quit_after_start=getattr(args, "quit_after_start", False))
     try:

@@ -214,7 +214,7 @@ def gui_typing(db_path: Path, meeting_id: str, item_id: str, settings_file: str)
     from PySide6.QtWidgets import QApplication
 
     from secretariat.db import open_database
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
     from secretariat.ui.core.context import AppContext
     from secretariat.ui.meeting_editor import open_meeting_editor
 

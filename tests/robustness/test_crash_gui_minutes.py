@@ -34,7 +34,7 @@ def test_killed_while_typing_minutes_the_text_is_offered_back(qtbot, demo_db: Da
     try:
         assert check_database(db) == []
         assert [m.meeting_id for m in meetings.meetings_with_drafts(db)] == [meeting_id]
-        from secretariat.ui.application import create_application
+        from secretariat.ui.app.application import create_application
         from secretariat.ui.core.context import AppContext
         from secretariat.ui.meeting_editor import open_meeting_editor
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 from secretariat.db import BackupError
 from secretariat.services import backups, directory, meetings
 from secretariat.services.health import check_database
-from secretariat.ui.backup_actions import RestoreDialog, _reporter
+from secretariat.ui.app.backup_actions import RestoreDialog, _reporter
 from secretariat.ui.conflict import ConflictDialog, resolve_conflict
 from secretariat.ui.history_panel import HistoryPanel
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 from secretariat.ui.core.ops import Progress
 
 WAIT_MS = 20_000  # a safety limit for background work, not a measured time
@@ -201,8 +201,8 @@ def test_a_database_that_cannot_open_at_start_is_restored_from_its_backups(qtbot
     from secretariat.db import open_database
     from secretariat.db.paths import data_dir
     from secretariat.services import demo
-    from secretariat.ui.application import create_application
-    from secretariat.ui.backup_actions import restore_at_startup
+    from secretariat.ui.app.application import create_application
+    from secretariat.ui.app.backup_actions import restore_at_startup
 
     create_application()
     path = tmp_path / "startup-restore-case.sqlite"
@@ -244,7 +244,7 @@ def test_failures_are_told_and_logged_with_their_trace(qtbot, caplog, kind: str)
     from PySide6.QtWidgets import QMessageBox
 
     from secretariat.db import DiskFullError
-    from secretariat.ui.backup_actions import show_failure
+    from secretariat.ui.app.backup_actions import show_failure
 
     try:
         try:
@@ -264,7 +264,7 @@ def test_failures_are_told_and_logged_with_their_trace(qtbot, caplog, kind: str)
         box.accept()
 
     QTimer.singleShot(0, close)
-    with caplog.at_level(logging.WARNING, logger="secretariat.ui.backup_actions"):
+    with caplog.at_level(logging.WARNING, logger="secretariat.ui.app.backup_actions"):
         show_failure(None, error)
     record = caplog.records[-1]
     assert record.exc_info is not None and record.exc_info[1] is error  # the trace goes to the log file

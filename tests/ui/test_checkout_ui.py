@@ -19,7 +19,7 @@ from secretariat.db import open_database
 from secretariat.services import checkout, meetings
 from secretariat.ui.conflict import ConflictDialog
 from secretariat.ui.core.context import AppContext
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 from secretariat.ui.meeting_editor import open_meeting_editor
 
 

@@ -8,7 +8,7 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 
 WAIT = 20_000
 

@@ -18,7 +18,7 @@ from secretariat.db import open_database
 from secretariat.db.changes import DEBUG_OBSERVERS
 from secretariat.services import demo_large
 from secretariat.ui.core.context import AppContext
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 from secretariat.ui.pages.registry import AREAS
 
 BUDGET_S = 0.050
@@ -39,7 +39,7 @@ def large_db(tmp_path_factory):
                    "the search counts (a scan of every text until full-text search comes) and the reads made "
                    "while background work runs still take 50-150 ms")
 def test_no_slow_read_on_the_gui_thread_of_the_large_database(qtbot, qapp, large_db, settings, gui_thread_log):
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
 
     create_application()
     slow_where: list[str] = []

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetings_ui_helpers import show_active
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 from secretariat.ui.pages.registry import AREAS
 
 

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from meetings_ui_helpers import close_meeting_editors, show_active  # noqa: F401 - autouse fixture
 from secretariat.services import action_items, meetings
 from secretariat.services.action_items import ActionQuery
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QTableWidget, QTextBrowser
 
 from secretariat import __version__
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 
 
 def _help_action(window, name):
@@ -42,7 +42,7 @@ def test_help_menu_offers_guide_shortcuts_and_about(qtbot, demo_context):
 def test_user_guide_comes_in_the_interface_language():
     import re
 
-    from secretariat.ui.help import guide_file
+    from secretariat.ui.app.help import guide_file
 
     assert guide_file("en").name == "guide.html"
     russian = guide_file("ru").read_text(encoding="utf-8")

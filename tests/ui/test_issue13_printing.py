@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 from secretariat.services import meetings
 from secretariat.ui.dialogs.meeting_picker import MeetingPicker
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 from secretariat.ui.minutes_pdf_action import ask_and_preview_minutes
 from secretariat.ui.pdf_preview import PdfPreviewDialog
 

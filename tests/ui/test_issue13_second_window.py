@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from meetings_ui_helpers import click, when_dialog
-from secretariat.ui.single_instance import InstanceGuard, ask_about_second_window, server_name
+from secretariat.ui.app.single_instance import InstanceGuard, ask_about_second_window, server_name
 
 
 def test_second_start_on_the_same_database_is_told_and_switches(qtbot, db_path, tmp_path):

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from meetings_ui_helpers import click, close_meeting_editors, show_active, when_dialog  # noqa: F401
 from secretariat.services import action_items, meetings
 from secretariat.services.action_items import ActionQuery
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

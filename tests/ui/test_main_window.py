@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from secretariat.services import directory
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 from secretariat.ui.pages.dashboard import DashboardPage
 from secretariat.ui.pages.registry import AREAS
 

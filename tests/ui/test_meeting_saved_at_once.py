@@ -44,7 +44,7 @@ def _other_client_saves_while_mine_waits(db, meeting_id: int, ready: threading.E
 
 
 def test_two_saves_at_the_same_moment_show_both_versions(qtbot, qapp, pg_db, settings):
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
     from secretariat.ui.core.context import AppContext
 
     create_application()

@@ -157,7 +157,7 @@ def test_closing_and_discarding_drops_the_drafts(qtbot, context):
 
 
 def test_quitting_the_main_window_asks_about_unsaved_minutes(qtbot, context):
-    from secretariat.ui.main_window import MainWindow
+    from secretariat.ui.app.main_window import MainWindow
 
     m, first, _second = _meeting(context.db)
     window = MainWindow(context)

@@ -1,4 +1,4 @@
-"""The guard that keeps PySide6 6.12 on Python 3.11 from aborting (see ui/qt_refcount.py)."""
+"""The guard that keeps PySide6 6.12 on Python 3.11 from aborting (see ui/app/qt_refcount.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from PySide6.QtWidgets import QLabel
 
 import secretariat.ui  # noqa: F401 - importing the GUI package applies the guard
-from secretariat.ui import qt_refcount
+from secretariat.ui.app import qt_refcount
 
 
 def test_many_qt_calls_cannot_use_up_none_or_true(qapp) -> None:

@@ -16,7 +16,7 @@ from secretariat.io.documents import REPORTS, build_minutes
 from secretariat.services.meetings import find_meeting
 from secretariat.services.plans import find_plan
 from secretariat.services.report_data import ReportFilters
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 from secretariat.ui.minutes_pdf_action import preview_minutes
 from secretariat.ui.pdf_preview import PdfPreviewDialog, RenderedPdf, print_pdf
 from secretariat.ui.report_dialog import ReportDialog, default_year, preview_report

@@ -192,7 +192,7 @@ def _centre(header, logical):
 
 
 def test_a_linked_measure_opens_in_the_plans_view(qtbot, demo_context):
-    from secretariat.ui.main_window import MainWindow
+    from secretariat.ui.app.main_window import MainWindow
 
     window = MainWindow(demo_context)
     qtbot.addWidget(window)

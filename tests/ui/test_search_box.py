@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from meetings_ui_helpers import close_meeting_editors, show_active  # noqa: F401 - autouse fixture
 from secretariat.services import search
 from secretariat.ui import meeting_editor
-from secretariat.ui.main_window import MainWindow
-from secretariat.ui.search_box import HIT_ROLE
+from secretariat.ui.app.main_window import MainWindow
+from secretariat.ui.app.search_box import HIT_ROLE
 
 
 @pytest.fixture

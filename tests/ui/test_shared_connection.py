@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from secretariat.ui import connection_actions
+from secretariat.ui.app import connection_actions
 from secretariat.ui.core.context import AppContext
 from secretariat.ui.dialogs.connect_dialog import ConnectDialog, SharedDatabase
 from secretariat.ui.dialogs.users_dialog import UsersDialog
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.app.main_window import MainWindow
 
 
 def _window(qtbot, db, settings) -> MainWindow:
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
 
     create_application()
     window = MainWindow(AppContext(db, settings))

@@ -125,7 +125,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 @pytest.fixture(params=LANGUAGES)
 def translated(request, demo_context):
-    from secretariat.ui.application import create_application
+    from secretariat.ui.app.application import create_application
 
     create_application(language=request.param)
     yield request.param, demo_context
@@ -138,7 +138,7 @@ def _first(db, model):
 
 
 def test_main_window_and_every_page(translated, qtbot):
-    from secretariat.ui.main_window import MainWindow
+    from secretariat.ui.app.main_window import MainWindow
     from secretariat.ui.pages.registry import AREAS
 
     language, context = translated
@@ -156,7 +156,7 @@ def test_main_window_and_every_page(translated, qtbot):
 def _dialogs(context):
     """Every dialog that can be opened on the demo database without a user's click."""
     from secretariat.io.documents import REPORTS
-    from secretariat.ui.backup_actions import RestoreDialog
+    from secretariat.ui.app.backup_actions import RestoreDialog
     from secretariat.ui.conflict import ConflictDialog
     from secretariat.ui.dialogs.directory_dialogs import MergeDialog, OrganizationDialog, PersonDialog
     from secretariat.ui.dialogs.link_dialog import link_measures_dialog
@@ -168,7 +168,7 @@ def _dialogs(context):
     from secretariat.ui.import_wizard.wizard import ImportWizard
     from secretariat.ui.meeting_editor.new_meeting_dialog import NewMeetingDialog
     from secretariat.ui.report_dialog import ReportDialog
-    from secretariat.ui.spreadsheet_actions import QuestionnaireDialog
+    from secretariat.ui.app.spreadsheet_actions import QuestionnaireDialog
 
     db = context.db
     plan_id, measure_id, meeting_id = _first(db, Plan)[0], _first(db, Measure)[0], _first(db, Meeting)[0]
@@ -216,7 +216,7 @@ def test_every_dialog(translated, qtbot):
 def test_the_check_itself_finds_english(demo_context, qtbot):
     """In English every text is a source text: the walk must find menus, buttons, tabs and
     headers (else the tests above would pass on an empty walk)."""
-    from secretariat.ui.main_window import MainWindow
+    from secretariat.ui.app.main_window import MainWindow
 
     from secretariat.ui.pages.registry import AREAS
 

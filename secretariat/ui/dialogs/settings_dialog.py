@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...locale import LANGUAGES
-from ..language import LANGUAGE_NAMES, chosen_language, interface_language, remember_language, restart_command
+from ..app.language import LANGUAGE_NAMES, chosen_language, interface_language, remember_language, restart_command
 
 
 class SettingsDialog(QDialog):

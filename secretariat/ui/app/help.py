@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
-from .core.formatting import interface_language
+from ... import APP_NAME, __version__
+from ..core.formatting import interface_language
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 #: The components the application is built from, each named with its licence in About.
 COMPONENTS = ("PySide6-Essentials", "shiboken6", "SQLAlchemy", "alembic", "Mako", "openpyxl", "reportlab",

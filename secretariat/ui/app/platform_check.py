@@ -10,7 +10,7 @@ import ctypes.util
 import os
 import sys
 
-from ..i18n import translate
+from ...i18n import translate
 
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",

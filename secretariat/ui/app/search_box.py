@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import search
-from .core.formatting import interface_language
-from .core.ops import Operation
-from .core.view_tools import attempt, show_error
+from ...services import search
+from ..core.formatting import interface_language
+from ..core.ops import Operation
+from ..core.view_tools import attempt, show_error
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 _MORE = "more"
@@ -261,12 +261,12 @@ def open_hit(window: Any, hit: search.Hit) -> None:
         page = window.show_area("plans")
         attempt(page, lambda: page.select_measure(hit.measure_id))
     elif hit.kind == search.RECOMMENDATION:
-        from .dialogs.recommendation_dialog import RecommendationDialog
+        from ..dialogs.recommendation_dialog import RecommendationDialog
 
         page = window.show_area("recommendations")
         _open_dialog(page, lambda: RecommendationDialog(context, hit.record_id, parent=page))
     elif hit.kind == search.ORGANIZATION:
-        from .dialogs.directory_dialogs import OrganizationDialog
+        from ..dialogs.directory_dialogs import OrganizationDialog
 
         page = window.show_area("organizations")
         _open_dialog(page, lambda: OrganizationDialog(context, hit.record_id, parent=page))

@@ -6,8 +6,8 @@ import gc
 import logging
 import sys
 
-from ..i18n import translate
-from ..logging_setup import setup_logging
+from ...i18n import translate
+from ...logging_setup import setup_logging
 from .platform_check import startup_problem
 
 log = logging.getLogger(__name__)
@@ -22,9 +22,9 @@ def launch_gui(db_target: str | None = None, language: str | None = None,
         print(problem, file=sys.stderr)
         return 1
     setup_logging()
-    from ..db import DatabaseError, open_database
+    from ...db import DatabaseError, open_database
     from .application import create_application, install_excepthook
-    from .core.context import AppContext
+    from ..core.context import AppContext
     from .main_window import MainWindow
 
     app = create_application(language=language)
@@ -65,7 +65,7 @@ def launch_gui(db_target: str | None = None, language: str | None = None,
     gc.freeze()
     from PySide6.QtCore import QThreadPool, QTimer
 
-    from .meeting_editor.recovery import offer_recovery
+    from ..meeting_editor.recovery import offer_recovery
 
     if quit_after_start:
         # An installation check: the window opened; nothing is offered, backed up or changed.

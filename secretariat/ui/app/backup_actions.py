@@ -39,19 +39,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, APP_ORG
-from ..db import Database, DatabaseError, resolve_database_url
-from ..db import backup as db_backup
-from ..db.backup import BackupCancelled, BackupInfo
-from ..db.paths import data_dir, sqlite_path
-from ..services import backups
-from ..services.errors import ServiceError
-from .core.context import AppContext
-from .core.formatting import fmt_datetime, fmt_int
-from .core.ops import Cancelled, CollectionOp, Operation, Progress, on_the_writer, writer_pool
-from .widgets.messages import confirm
-from ..i18n import PLURAL, translate
-from .core.settings import BACKUP_AUTO, BACKUP_FOLDER, BACKUP_KEEP
+from ... import APP_NAME, APP_ORG
+from ...db import Database, DatabaseError, resolve_database_url
+from ...db import backup as db_backup
+from ...db.backup import BackupCancelled, BackupInfo
+from ...db.paths import data_dir, sqlite_path
+from ...services import backups
+from ...services.errors import ServiceError
+from ..core.context import AppContext
+from ..core.formatting import fmt_datetime, fmt_int
+from ..core.ops import Cancelled, CollectionOp, Operation, Progress, on_the_writer, writer_pool
+from ..widgets.messages import confirm
+from ...i18n import PLURAL, translate
+from ..core.settings import BACKUP_AUTO, BACKUP_FOLDER, BACKUP_KEEP
 
 log = logging.getLogger(__name__)
 

@@ -14,13 +14,13 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from ..db import Database, DatabaseError, open_database
-from ..db.paths import default_database_path
-from ..services import users
-from .core import credentials
-from .core.context import AppContext
-from .dialogs.connect_dialog import ConnectDialog, SharedDatabase
-from .core.settings import DATABASE_MODE, LAST_DATABASE
+from ...db import Database, DatabaseError, open_database
+from ...db.paths import default_database_path
+from ...services import users
+from ..core import credentials
+from ..core.context import AppContext
+from ..dialogs.connect_dialog import ConnectDialog, SharedDatabase
+from ..core.settings import DATABASE_MODE, LAST_DATABASE
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ class ConnectionActions(QObject):
             DATABASE_MODE.set(self.context.settings, "local")
 
     def open_users(self) -> None:
-        from .dialogs.users_dialog import UsersDialog
+        from ..dialogs.users_dialog import UsersDialog
 
         UsersDialog(self.context, self.window).exec()
 

@@ -13,9 +13,9 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
-from ..i18n import install_translator
-from ..locale import CATALOGUES_BY_LANGUAGE, LANGUAGES, QT_LOCALES, language_from_locale
-from .core.settings import INTERFACE_LANGUAGE
+from ...i18n import install_translator
+from ...locale import CATALOGUES_BY_LANGUAGE, LANGUAGES, QT_LOCALES, language_from_locale
+from ..core.settings import INTERFACE_LANGUAGE
 
 # Each language named in itself, as a language menu does.
 LANGUAGE_NAMES = {"tk": "Türkmençe", "ru": "Русский", "en": "English"}

@@ -15,13 +15,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ..services import checkin as checkin_service
-from ..services import checkout as checkout_service
-from ..services.meetings import get_meeting
-from .conflict import resolve_conflict
-from .core.context import AppContext
-from .core.ops import Cancelled, Operation, Progress
-from .widgets.messages import FAILED, call_service, show_error
+from ...services import checkin as checkin_service
+from ...services import checkout as checkout_service
+from ...services.meetings import get_meeting
+from ..conflict import resolve_conflict
+from ..core.context import AppContext
+from ..core.ops import Cancelled, Operation, Progress
+from ..widgets.messages import FAILED, call_service, show_error
 
 class CheckoutActions(QObject):
     def __init__(self, window: Any, context: AppContext) -> None:
@@ -44,7 +44,7 @@ class CheckoutActions(QObject):
     # -- check-out ----------------------------------------------------------------------
     def choose_and_check_out(self) -> None:
         """Pick the meeting (the one selected in the meetings list first), then check it out."""
-        from .dialogs.meeting_picker import pick_meeting
+        from ..dialogs.meeting_picker import pick_meeting
 
         current = ""
         page = getattr(self.window, "pages", {}).get("meetings")

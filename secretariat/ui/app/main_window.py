@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME
-from ..db import DatabaseError, open_database
-from ..db.paths import log_dir
-from .core.context import AppContext
-from .pages.base import Page
-from .pages.dashboard import DashboardPage
-from .pages.registry import AREAS
-from .core.settings import LAST_DATABASE, WINDOW_AREA, WINDOW_GEOMETRY, WINDOW_SPLITTER
+from ... import APP_NAME
+from ...db import DatabaseError, open_database
+from ...db.paths import log_dir
+from ..core.context import AppContext
+from ..pages.base import Page
+from ..pages.dashboard import DashboardPage
+from ..pages.registry import AREAS
+from ..core.settings import LAST_DATABASE, WINDOW_AREA, WINDOW_GEOMETRY, WINDOW_SPLITTER
 
 
 def _leave_undo_to_the_edit_menu(page: QWidget) -> None:
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         return page
 
     def open_meeting(self, meeting_id: int, action_id: int | None = None) -> None:
-        from .meeting_editor import open_meeting_editor
+        from ..meeting_editor import open_meeting_editor
 
         open_meeting_editor(self.context, meeting_id, self, action_id=action_id)
 
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
     def fill_reports_menu(self) -> None:
         if self.reports_menu.actions():
             return
-        from ..io.documents import REPORTS
+        from ...io.documents import REPORTS
 
         for name, spec in REPORTS.items():
             action = QAction(spec.title() + "…", self)
@@ -199,17 +199,17 @@ class MainWindow(QMainWindow):
             self.reports_menu.addAction(action)
 
     def open_report(self, name: str) -> None:
-        from .report_dialog import open_report
+        from ..report_dialog import open_report
 
         open_report(self, self.context, name)
 
     def open_settings(self) -> None:
-        from .dialogs.settings_dialog import open_settings
+        from ..dialogs.settings_dialog import open_settings
 
         open_settings(self, self.context.settings, self.close)
 
     def print_minutes(self) -> None:
-        from .minutes_pdf_action import ask_and_preview_minutes
+        from ..minutes_pdf_action import ask_and_preview_minutes
 
         ask_and_preview_minutes(self, self.context)
 

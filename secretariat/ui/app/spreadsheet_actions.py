@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import directory
-from .core.context import AppContext
-from .core.ops import Cancelled, Operation, run_in_background
-from .core.settings import QUESTIONNAIRE_FOLDER
+from ...services import directory
+from ..core.context import AppContext
+from ..core.ops import Cancelled, Operation, run_in_background
+from ..core.settings import QUESTIONNAIRE_FOLDER
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ class SpreadsheetActions(QObject):
         menu.addAction(self.questionnaire_action)
 
     def open_import(self) -> None:
-        from .import_wizard import open_import_wizard
+        from ..import_wizard import open_import_wizard
 
         self.wizard = open_import_wizard(self.window, self.context)
 
@@ -117,7 +117,7 @@ class QuestionnaireDialog(QDialog):
             self.folder.setText(folder)
 
     def export(self) -> None:
-        from ..io.excel.questionnaire import write_questionnaires
+        from ...io.excel.questionnaire import write_questionnaires
 
         folder = Path(self.folder.text().strip()).expanduser()
         if not self.folder.text().strip():

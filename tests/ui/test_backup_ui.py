@@ -13,8 +13,8 @@ from secretariat.db import BackupError
 from secretariat.services import backups, directory, meetings
 from secretariat.services.health import check_database
 from secretariat.ui.app.backup_actions import RestoreDialog, _reporter
-from secretariat.ui.conflict import ConflictDialog, resolve_conflict
-from secretariat.ui.history_panel import HistoryPanel
+from secretariat.ui.widgets.conflict import ConflictDialog, resolve_conflict
+from secretariat.ui.widgets.history_panel import HistoryPanel
 from secretariat.ui.app.main_window import MainWindow
 from secretariat.ui.core.ops import Progress
 

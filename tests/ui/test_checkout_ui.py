@@ -17,7 +17,7 @@ from meetings_ui_helpers import close_meeting_editors, show_active, type_text, w
 from pg_server import both_backends
 from secretariat.db import open_database
 from secretariat.services import checkout, meetings
-from secretariat.ui.conflict import ConflictDialog
+from secretariat.ui.widgets.conflict import ConflictDialog
 from secretariat.ui.core.context import AppContext
 from secretariat.ui.app.main_window import MainWindow
 from secretariat.ui.meeting_editor import open_meeting_editor

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from secretariat.services.audit import FieldChange
-from secretariat.ui.history_panel import change_text, value_text
+from secretariat.ui.widgets.history_panel import change_text, value_text
 from secretariat.ui.core.labels import field_label
 
 
@@ -20,7 +20,7 @@ def test_history_panel_shows_words(demo_context, qtbot) -> None:
 
     from secretariat.models import Meeting
     from secretariat.services import meetings
-    from secretariat.ui.history_panel import HistoryPanel
+    from secretariat.ui.widgets.history_panel import HistoryPanel
 
     db = demo_context.db
     with db.read() as s:

@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from secretariat.services import meetings
 from secretariat.ui.dialogs.meeting_picker import MeetingPicker
 from secretariat.ui.app.main_window import MainWindow
-from secretariat.ui.minutes_pdf_action import ask_and_preview_minutes
-from secretariat.ui.pdf_preview import PdfPreviewDialog
+from secretariat.ui.reports.minutes_pdf_action import ask_and_preview_minutes
+from secretariat.ui.reports.pdf_preview import PdfPreviewDialog
 
 
 def test_print_minutes_picks_the_meeting_from_a_list(qtbot, demo_context):

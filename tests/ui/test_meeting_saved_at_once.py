@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from meetings_ui_helpers import close_meeting_editors, show_active, when_dialog  # noqa: F401
 from secretariat.services import meetings
-from secretariat.ui.conflict import ConflictDialog
+from secretariat.ui.widgets.conflict import ConflictDialog
 from secretariat.ui.meeting_editor import open_meeting_editor
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from meetings_ui_helpers import close_meeting_editors, show_active, when_dialog  # noqa: F401
 from secretariat.db import open_database
 from secretariat.services import meetings
-from secretariat.ui.conflict import ConflictDialog
+from secretariat.ui.widgets.conflict import ConflictDialog
 from secretariat.ui.meeting_editor import open_meeting_editor
 
 

@@ -13,7 +13,7 @@ from meetings_ui_helpers import close_meeting_editors, show_active  # noqa: F401
 from secretariat.services import meetings
 from secretariat.ui.meeting_editor import open_meeting_editor
 from secretariat.ui.pages.meetings import MeetingsPage
-from secretariat.ui.pdf_preview import PdfPreviewDialog
+from secretariat.ui.reports.pdf_preview import PdfPreviewDialog
 
 
 def _previews() -> list[PdfPreviewDialog]:

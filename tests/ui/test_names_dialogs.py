@@ -11,7 +11,7 @@ from secretariat.services import directory, plans
 from secretariat.ui.dialogs.directory_dialogs import OrganizationDialog, PersonDialog
 from secretariat.ui.dialogs.org_checklist import OrgChecklist, organization_choices
 from secretariat.ui.dialogs.plan_dialogs import PlanDialog
-from secretariat.ui.report_dialog import ReportDialog
+from secretariat.ui.reports.report_dialog import ReportDialog
 
 
 def test_organization_dialog_edits_the_three_forms(qtbot, demo_context):

@@ -17,9 +17,9 @@ from secretariat.services.meetings import find_meeting
 from secretariat.services.plans import find_plan
 from secretariat.services.report_data import ReportFilters
 from secretariat.ui.app.main_window import MainWindow
-from secretariat.ui.minutes_pdf_action import preview_minutes
-from secretariat.ui.pdf_preview import PdfPreviewDialog, RenderedPdf, print_pdf
-from secretariat.ui.report_dialog import ReportDialog, default_year, preview_report
+from secretariat.ui.reports.minutes_pdf_action import preview_minutes
+from secretariat.ui.reports.pdf_preview import PdfPreviewDialog, RenderedPdf, print_pdf
+from secretariat.ui.reports.report_dialog import ReportDialog, default_year, preview_report
 
 
 @pytest.fixture

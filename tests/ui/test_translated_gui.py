@@ -157,7 +157,7 @@ def _dialogs(context):
     """Every dialog that can be opened on the demo database without a user's click."""
     from secretariat.io.documents import REPORTS
     from secretariat.ui.app.backup_actions import RestoreDialog
-    from secretariat.ui.conflict import ConflictDialog
+    from secretariat.ui.widgets.conflict import ConflictDialog
     from secretariat.ui.dialogs.directory_dialogs import MergeDialog, OrganizationDialog, PersonDialog
     from secretariat.ui.dialogs.link_dialog import link_measures_dialog
     from secretariat.ui.dialogs.measure_dialog import MeasureDialog
@@ -167,7 +167,7 @@ def _dialogs(context):
     from secretariat.ui.dialogs.settings_dialog import SettingsDialog, ask_restart
     from secretariat.ui.import_wizard.wizard import ImportWizard
     from secretariat.ui.meeting_editor.new_meeting_dialog import NewMeetingDialog
-    from secretariat.ui.report_dialog import ReportDialog
+    from secretariat.ui.reports.report_dialog import ReportDialog
     from secretariat.ui.app.spreadsheet_actions import QuestionnaireDialog
 
     db = context.db

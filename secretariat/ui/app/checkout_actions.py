@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from ...services import checkin as checkin_service
 from ...services import checkout as checkout_service
 from ...services.meetings import get_meeting
-from ..conflict import resolve_conflict
+from ..widgets.conflict import resolve_conflict
 from ..core.context import AppContext
 from ..core.ops import Cancelled, Operation, Progress
 from ..widgets.messages import FAILED, call_service, show_error

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             self.reports_menu.addAction(action)
 
     def open_report(self, name: str) -> None:
-        from ..report_dialog import open_report
+        from ..reports.report_dialog import open_report
 
         open_report(self, self.context, name)
 
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         open_settings(self, self.context.settings, self.close)
 
     def print_minutes(self) -> None:
-        from ..minutes_pdf_action import ask_and_preview_minutes
+        from ..reports.minutes_pdf_action import ask_and_preview_minutes
 
         ask_and_preview_minutes(self, self.context)
 

@@ -24,7 +24,7 @@ def _year(value: int | None) -> QSpinBox:
 
 
 class NationalReportDialog(FormDialog):
-    """A report due to a UN body (not the printed reports: those are ``ui.report_dialog.ReportDialog``)."""
+    """A report due to a UN body (not the printed reports: those are ``ui.reports.report_dialog.ReportDialog``)."""
 
     def __init__(self, context: AppContext, report_id: int | None = None, parent: QWidget | None = None,
                  prefill: dict[str, Any] | None = None) -> None:

@@ -29,7 +29,7 @@ from ...models import Language, Meeting, MeetingFormat, MeetingKind
 from ...services import meetings
 from ...services.errors import ConflictError, ServiceError
 from ...services.names import localized
-from ..conflict import resolve_conflict
+from ..widgets.conflict import resolve_conflict
 from ..core.formatting import locale
 from ..core.labels import label
 from ..core.ops import CollectionOp

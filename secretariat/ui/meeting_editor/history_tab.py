@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 from ...models import Meeting
 from ...services import meetings
 from ..core.formatting import fmt_datetime
-from ..history_panel import value_text
+from ..widgets.history_panel import value_text
 from ..core.labels import field_label
 
 if TYPE_CHECKING:

@@ -32,7 +32,7 @@ from ...io.documents import build_minutes
 from ...services import minutes_revisions as revisions
 from ..dialogs.revisions_dialog import show_revisions
 from ..core.formatting import fmt_date
-from ..pdf_preview import show_preview
+from ..reports.pdf_preview import show_preview
 from ..widgets.messages import FAILED, call_service, read_service
 
 if TYPE_CHECKING:

@@ -174,7 +174,7 @@ class MeetingEditor(QMainWindow):
 
     def print_minutes(self) -> None:
         """Preview the minutes as printed; unsaved text is saved first so the page shows it."""
-        from ..minutes_pdf_action import preview_minutes
+        from ..reports.minutes_pdf_action import preview_minutes
 
         if self.is_dirty() and not self.save():
             return

@@ -163,7 +163,7 @@ class MeetingsPage(Page):
         return export_model(self, self.model, self.tr("Meetings"), path=path)
 
     def print_selected(self) -> None:
-        from ..minutes_pdf_action import preview_minutes
+        from ..reports.minutes_pdf_action import preview_minutes
 
         meeting_id = self.selected_id()
         if meeting_id is not None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .core.settings import PDF_FOLDER
+from ..core.settings import PDF_FOLDER
 
 log = logging.getLogger(__name__)
 
@@ -401,8 +401,8 @@ def build_and_preview(parent: QWidget | None, context, build, title: str, on_sho
 
     Returns the background ``Operation``; *on_shown* receives the preview dialog.
     """
-    from .core.ops import Cancelled, run_in_background
-    from .widgets.messages import show_error
+    from ..core.ops import Cancelled, run_in_background
+    from ..widgets.messages import show_error
 
     def done(result) -> None:
         data, built = result

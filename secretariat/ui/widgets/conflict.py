@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from ..i18n import translate
+from ...i18n import translate
 
 Choice = Literal["mine", "theirs", "cancel"]
 DIFFERENT = QColor(255, 236, 179)

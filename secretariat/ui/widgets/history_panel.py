@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import audit
-from ..services.audit import FieldChange, HistoryRow
-from .core.context import AppContext
-from .core.formatting import fmt_datetime
-from .core.labels import field_label, label
-from ..i18n import translate
+from ...services import audit
+from ...services.audit import FieldChange, HistoryRow
+from ..core.context import AppContext
+from ..core.formatting import fmt_datetime
+from ..core.labels import field_label, label
+from ...i18n import translate
 
 log = logging.getLogger(__name__)
 MAX_VALUE_CHARS = 300

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io.documents import (
+from ...io.documents import (
     FILTER_MECHANISM,
     FILTER_ORGANIZATION,
     FILTER_PERIOD,
@@ -28,14 +28,14 @@ from ..io.documents import (
     REPORTS,
     build_report,
 )
-from ..models import Mechanism
-from ..services.report_data import ReportFilters, organization_options, plan_options
-from .core.context import AppContext
-from .core.formatting import interface_language
-from .core.labels import label
+from ...models import Mechanism
+from ...services.report_data import ReportFilters, organization_options, plan_options
+from ..core.context import AppContext
+from ..core.formatting import interface_language
+from ..core.labels import label
 from .pdf_preview import build_and_preview
-from .widgets.date_edits import DateEdit
-from .widgets.language_forms import LANGUAGE_NAMES
+from ..widgets.date_edits import DateEdit
+from ..widgets.language_forms import LANGUAGE_NAMES
 
 
 def _qdate(value: date) -> QDate:

@@ -10,12 +10,12 @@ import io
 
 from PySide6.QtWidgets import QWidget
 
-from ..i18n import translate
-from ..io.documents import build_minutes
-from ..services.meetings import latest_meeting_id
-from .core.context import AppContext
+from ...i18n import translate
+from ...io.documents import build_minutes
+from ...services.meetings import latest_meeting_id
+from ..core.context import AppContext
 from .pdf_preview import build_and_preview
-from .core.settings import LAST_MINUTES
+from ..core.settings import LAST_MINUTES
 
 
 def preview_minutes(parent: QWidget | None, context: AppContext, meeting_id: int, on_shown=None):
@@ -37,14 +37,14 @@ def _default_reference(context: AppContext) -> str:
     meeting_id = latest_meeting_id(context.db)
     if meeting_id is None:
         return ""
-    from ..services.meetings import get_meeting
+    from ...services.meetings import get_meeting
 
     return get_meeting(context.db, meeting_id).reference
 
 
 def ask_and_preview_minutes(parent: QWidget | None, context: AppContext, on_shown=None):
     """Let the user pick the meeting from a list (the last one printed chosen), then preview it."""
-    from .dialogs.meeting_picker import pick_meeting
+    from ..dialogs.meeting_picker import pick_meeting
 
     def chosen(meeting_id: int, reference: str) -> None:
         LAST_MINUTES.set(context.settings, reference)

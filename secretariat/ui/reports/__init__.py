@@ -1,0 +1,1 @@
+"""The Reports menu and PDF preview: report filters, printing minutes, the previewer."""

@@ -37,11 +37,11 @@ def main() -> None:
     from secretariat.services import plans
     from secretariat.ui.app.application import create_application
     from secretariat.ui.core.context import AppContext
-    from secretariat.ui.pages.national_reports import NationalReportsPage
+    from secretariat.ui.pages.national_reports.page import NationalReportsPage
     from secretariat.ui.pages.organizations import OrganizationsPage
-    from secretariat.ui.pages.plans import PlansPage
-    from secretariat.ui.pages.recommendations import RecommendationsPage
-    from secretariat.ui.plan_tree_model import PLAN
+    from secretariat.ui.pages.plans.page import PlansPage
+    from secretariat.ui.pages.recommendations.page import RecommendationsPage
+    from secretariat.ui.pages.plans.plan_tree_model import PLAN
 
     app = create_application()  # noqa: F841 - kept alive for the whole run
     db = open_database(db_path)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 
 from meetings_ui_helpers import button, when_dialog  # noqa: F401
 from secretariat.services import directory, indicators, plans
-from secretariat.ui.measure_detail import MeasureDetail
-from secretariat.ui.pages.dashboard import DashboardPage
+from secretariat.ui.pages.plans.measure_detail import MeasureDetail
+from secretariat.ui.pages.dashboard.page import DashboardPage
 
 
 def _measure(db):

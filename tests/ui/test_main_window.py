@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from secretariat.services import directory
 from secretariat.ui.app.main_window import MainWindow
-from secretariat.ui.pages.dashboard import DashboardPage
+from secretariat.ui.pages.dashboard.page import DashboardPage
 from secretariat.ui.pages.registry import AREAS
 
 

@@ -9,8 +9,8 @@ from plans_ui_helpers import ALT, CTRL, SHIFT, check, choose, click_ok, close_er
     type_into
 from secretariat.services import directory, plans, recommendations
 from secretariat.services.plans import MeasureQuery
-from secretariat.ui.pages.plans import PlansPage
-from secretariat.ui.plan_tree_model import MEASURE, PLAN, SECTION
+from secretariat.ui.pages.plans.page import PlansPage
+from secretariat.ui.pages.plans.plan_tree_model import MEASURE, PLAN, SECTION
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from plans_ui_helpers import CTRL, SHIFT, check, choose, click_ok, close_error, confirm_box, press, show, type_into
 from secretariat.services import directory, recommendations, statistics
 from secretariat.services.recommendations import RecommendationQuery as Q
-from secretariat.ui.pages.recommendations import RecommendationsPage
+from secretariat.ui.pages.recommendations.page import RecommendationsPage
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from plans_ui_helpers import choose, click_ok, show
 from secretariat.services import national_reports, reporting_calendar
 from secretariat.ui.core.formatting import fmt_date
-from secretariat.ui.pages.national_reports import NationalReportsPage
+from secretariat.ui.pages.national_reports.page import NationalReportsPage
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from plans_ui_helpers import CTRL, choose, click_ok, close_error, confirm_box, press, show, type_into
 from secretariat.services import national_reports
 from secretariat.services.national_reports import ReportQuery
-from secretariat.ui.pages.dashboard import DashboardPage
-from secretariat.ui.pages.national_reports import NationalReportsPage
+from secretariat.ui.pages.dashboard.page import DashboardPage
+from secretariat.ui.pages.national_reports.page import NationalReportsPage
 from secretariat.ui.core.view_tools import qdate
 
 

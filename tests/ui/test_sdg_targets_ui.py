@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QTabWidget
 from plans_ui_helpers import CTRL, click_ok, press, show, type_into
 from secretariat.services import recommendations, sdg_targets
 from secretariat.services.recommendations import RecommendationQuery as Q
-from secretariat.ui.pages.recommendations import RecommendationsPage
+from secretariat.ui.pages.recommendations.page import RecommendationsPage
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_targets_of_a_measure_and_of_its_indicator(qtbot, context, tmp_path):
     from meetings_ui_helpers import when_dialog
     from secretariat.services import indicators, plans
     from secretariat.ui.dialogs.measure_dialog import MeasureDialog
-    from secretariat.ui.measure_detail import MeasureDetail
+    from secretariat.ui.pages.plans.measure_detail import MeasureDetail
 
     db = context.db
     plan = plans.create_plan(db, "National Plan on Combating Trafficking in Human Beings", period_start=2024,

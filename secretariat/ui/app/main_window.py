@@ -21,7 +21,7 @@ from ...db import DatabaseError, open_database
 from ...db.paths import log_dir
 from ..core.context import AppContext
 from ..pages.base import Page
-from ..pages.dashboard import DashboardPage
+from ..pages.dashboard.page import DashboardPage
 from ..pages.registry import AREAS
 from ..core.settings import LAST_DATABASE, WINDOW_AREA, WINDOW_GEOMETRY, WINDOW_SPLITTER
 

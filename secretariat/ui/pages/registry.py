@@ -37,7 +37,7 @@ def _placeholder(title: Callable[[], str], model_name: str) -> Callable[[AppCont
 
 
 def _dashboard(context: AppContext) -> Page:
-    from .dashboard import DashboardPage
+    from .dashboard.page import DashboardPage
 
     return DashboardPage(context)
 
@@ -49,19 +49,19 @@ def _organizations(context: AppContext) -> Page:
 
 
 def _plans(context: AppContext) -> Page:
-    from .plans import PlansPage
+    from .plans.page import PlansPage
 
     return PlansPage(context)
 
 
 def _recommendations(context: AppContext) -> Page:
-    from .recommendations import RecommendationsPage
+    from .recommendations.page import RecommendationsPage
 
     return RecommendationsPage(context)
 
 
 def _national_reports(context: AppContext) -> Page:
-    from .national_reports import NationalReportsPage
+    from .national_reports.page import NationalReportsPage
 
     return NationalReportsPage(context)
 

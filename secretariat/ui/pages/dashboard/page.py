@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import action_items, national_reports, plans
-from ...services.action_items import ActionQuery
-from ...services.plans import MeasureQuery
-from ...services.summary import summary, upcoming_meetings
-from ..core.context import AppContext
-from ..core.formatting import fmt_date, fmt_datetime, fmt_int
-from ..core.labels import label
-from ..core.ops import Operation, QueryOp
-from .base import Page
+from ....services import action_items, national_reports, plans
+from ....services.action_items import ActionQuery
+from ....services.plans import MeasureQuery
+from ....services.summary import summary, upcoming_meetings
+from ...core.context import AppContext
+from ...core.formatting import fmt_date, fmt_datetime, fmt_int
+from ...core.labels import label
+from ...core.ops import Operation, QueryOp
+from ..base import Page
 from .dashboard_indicators import MissedReportsPanel
 
 
@@ -274,9 +274,9 @@ class DashboardPage(Page):
 
     def load_demo(self) -> None:
         """Fill this empty database with the demo, off the GUI thread."""
-        from ...services import demo
-        from ..core.ops import run_in_background
-        from ..core.view_tools import show_error
+        from ....services import demo
+        from ...core.ops import run_in_background
+        from ...core.view_tools import show_error
 
         db = self.context.db
         self.demo_button.setEnabled(False)

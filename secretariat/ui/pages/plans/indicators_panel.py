@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import MeasureStatus
-from ..services import directory, indicators, sdg_targets
-from ..services.indicators import IndicatorRow
-from .core.context import AppContext
-from .core.formatting import fmt_date
-from .core.labels import choices
-from .widgets.messages import FAILED, call_service, confirm
-from .widgets.sdg_target_picker import SdgTargetPicker
+from ....models import MeasureStatus
+from ....services import directory, indicators, sdg_targets
+from ....services.indicators import IndicatorRow
+from ...core.context import AppContext
+from ...core.formatting import fmt_date
+from ...core.labels import choices
+from ...widgets.messages import FAILED, call_service, confirm
+from ...widgets.sdg_target_picker import SdgTargetPicker
 
 MISSED = QColor("#b02a37")
 

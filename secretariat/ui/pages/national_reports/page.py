@@ -10,19 +10,19 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QTabWidget, QToolBar,
                                QVBoxLayout, QWidget)
 
-from ...models import Mechanism, ReportStatus
-from ...services import national_reports
-from ...services.national_reports import ReportQuery, ReportRow
-from ..core.context import AppContext
-from ..dialogs.report_dialog import NationalReportDialog
-from ..core.formatting import fmt_date
-from ..core.labels import label
-from ..core.lazy_model import Column
-from ..core.settings import NATIONAL_REPORTS_HEADER
-from ..core.ops import CollectionOp
-from ..core.view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, fill_combo, fit_columns, restore_state, \
+from ....models import Mechanism, ReportStatus
+from ....services import national_reports
+from ....services.national_reports import ReportQuery, ReportRow
+from ...core.context import AppContext
+from ...dialogs.report_dialog import NationalReportDialog
+from ...core.formatting import fmt_date
+from ...core.labels import label
+from ...core.lazy_model import Column
+from ...core.settings import NATIONAL_REPORTS_HEADER
+from ...core.ops import CollectionOp
+from ...core.view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, fill_combo, fit_columns, restore_state, \
     save_state, setup_view
-from .base import Page
+from ..base import Page
 from .reports_calendar import ReportsCalendarView
 
 OVERDUE = QColor("#c0392b")

@@ -16,12 +16,12 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..db import Database
-from ..services import plans
-from ..services.plans import MeasureQuery, MeasureRow, PlanRow, SectionRow
-from .core.formatting import fmt_date
-from .core.labels import label
-from ..i18n import translate
+from ....db import Database
+from ....services import plans
+from ....services.plans import MeasureQuery, MeasureRow, PlanRow, SectionRow
+from ...core.formatting import fmt_date
+from ...core.labels import label
+from ....i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 PLAN, SECTION, MEASURE = "plan", "section", "measure"

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import plans, recommendations, sdg_targets
-from ..services.errors import NotFoundError
-from .core.context import AppContext
-from .core.formatting import fmt_date
+from ....services import plans, recommendations, sdg_targets
+from ....services.errors import NotFoundError
+from ...core.context import AppContext
+from ...core.formatting import fmt_date
 from .indicators_panel import IndicatorsPanel
-from .core.labels import label
+from ...core.labels import label
 from .plan_tree_model import deadline_tooltip
-from .widgets.sdg_target_picker import target_caption
+from ...widgets.sdg_target_picker import target_caption
 
 
 class MeasureDetail(QWidget):

@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import SDG_TITLES, ImplementationStatus, Mechanism, Position
-from ...services import recommendations, sdg_targets, statistics
-from ...services.recommendations import RecommendationQuery, RecommendationRow
-from ..core.context import AppContext
-from ..counts_panel import CountsPanel
-from ..dialogs.link_dialog import link_measures_dialog, measure_caption
-from ..dialogs.recommendation_dialog import BulkEditDialog, RecommendationDialog
-from ..core.labels import label
-from ..widgets.sdg_target_picker import target_caption
-from ..core.lazy_model import Column
-from ..core.settings import RECOMMENDATIONS_DETAIL_SPLITTER, RECOMMENDATIONS_HEADER, RECOMMENDATIONS_SPLITTER
-from ..core.ops import CollectionOp
-from ..core.view_tools import (
+from ....models import SDG_TITLES, ImplementationStatus, Mechanism, Position
+from ....services import recommendations, sdg_targets, statistics
+from ....services.recommendations import RecommendationQuery, RecommendationRow
+from ...core.context import AppContext
+from .counts_panel import CountsPanel
+from ...dialogs.link_dialog import link_measures_dialog, measure_caption
+from ...dialogs.recommendation_dialog import BulkEditDialog, RecommendationDialog
+from ...core.labels import label
+from ...widgets.sdg_target_picker import target_caption
+from ...core.lazy_model import Column
+from ...core.settings import RECOMMENDATIONS_DETAIL_SPLITTER, RECOMMENDATIONS_HEADER, RECOMMENDATIONS_SPLITTER
+from ...core.ops import CollectionOp
+from ...core.view_tools import (
     SortableLazyModel,
     action,
     build_or_say,
@@ -47,7 +47,7 @@ from ..core.view_tools import (
     select_data,
     setup_view,
 )
-from .base import Page
+from ..base import Page
 
 IMPLEMENTED = QColor("#1e8449")
 
@@ -230,7 +230,7 @@ class RecommendationsPage(Page):
 
     def export_to_excel(self, path: Any = None) -> Any:
         """The recommendations shown (filters and sort as on screen) to an .xlsx file."""
-        from ..core.export_action import export_model
+        from ...core.export_action import export_model
 
         return export_model(self, self.model, self.tr("Recommendations"), path=path)
 

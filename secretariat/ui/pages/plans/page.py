@@ -21,21 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import MeasureStatus
-from ...services import plans
-from ...services.plans import MeasureQuery
-from ..core.context import AppContext
-from ..dialogs.link_dialog import link_recommendations_dialog
-from ..dialogs.measure_dialog import MeasureDialog
-from ..dialogs.org_checklist import organization_choices
-from ..dialogs.plan_dialogs import PlanDialog, ProgressDialog, SectionDialog
-from ..core.labels import label
-from ..measure_detail import MeasureDetail
-from ..plan_tree_model import MEASURE, PLAN, SECTION, PlanTreeModel
-from ..widgets.undo_bar import UndoBar
-from ..core.settings import PLANS_SPLITTER, PLANS_TREE_HEADER
-from ..core.view_tools import action, attempt, fit_columns, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
-from .base import Page
+from ....models import MeasureStatus
+from ....services import plans
+from ....services.plans import MeasureQuery
+from ...core.context import AppContext
+from ...dialogs.link_dialog import link_recommendations_dialog
+from ...dialogs.measure_dialog import MeasureDialog
+from ...dialogs.org_checklist import organization_choices
+from ...dialogs.plan_dialogs import PlanDialog, ProgressDialog, SectionDialog
+from ...core.labels import label
+from .measure_detail import MeasureDetail
+from .plan_tree_model import MEASURE, PLAN, SECTION, PlanTreeModel
+from ...widgets.undo_bar import UndoBar
+from ...core.settings import PLANS_SPLITTER, PLANS_TREE_HEADER
+from ...core.view_tools import action, attempt, fit_columns, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
+from ..base import Page
 
 AUTO_EXPAND_LIMIT = 300
 
@@ -182,7 +182,7 @@ class PlansPage(Page):
 
     def export_to_excel(self, path: Any = None) -> Any:
         """The measures the filters select, in plan order, to an .xlsx file (Ctrl+E)."""
-        from ..core.export_action import export_measures
+        from ...core.export_action import export_measures
 
         return export_measures(self, self.context, self.query(), self.tr("Plan measures"), path=path)
 
@@ -481,7 +481,7 @@ class PlansPage(Page):
     def unlink_recommendation(self, rec_id: int) -> None:
         cur = self.current()
         if cur and cur[0] == MEASURE:
-            from ...services import recommendations
+            from ....services import recommendations
 
             ok, _ = attempt(self, lambda: recommendations.unlink_recommendation(self.context.db, cur[1], rec_id))
             if ok:

@@ -15,13 +15,13 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ...services import reporting_calendar
-from ...services.reporting_calendar import CalendarEntry, CycleRow
-from ..core.context import AppContext
-from ..core.formatting import fmt_date, locale
-from ..core.labels import label
-from ..core.settings import REPORTS_CALENDAR_HEADER, REPORTS_CALENDAR_SPLITTER
-from ..core.view_tools import action, fill_combo, restore_state, save_state, select_data
+from ....services import reporting_calendar
+from ....services.reporting_calendar import CalendarEntry, CycleRow
+from ...core.context import AppContext
+from ...core.formatting import fmt_date, locale
+from ...core.labels import label
+from ...core.settings import REPORTS_CALENDAR_HEADER, REPORTS_CALENDAR_SPLITTER
+from ...core.view_tools import action, fill_combo, restore_state, save_state, select_data
 
 OVERDUE = QColor("#c0392b")
 COMPUTED = QColor("#555555")
@@ -231,7 +231,7 @@ class ReportsCalendarView(QWidget):
             self.open_entry.emit(self.entries[index])
 
     def edit_cycle(self, row: int) -> None:
-        from ..dialogs.cycle_dialog import CycleDialog
+        from ...dialogs.cycle_dialog import CycleDialog
 
         if 0 <= row < len(self.cycles):
             self.dialog = CycleDialog(self.context, self.cycles[row], parent=self)

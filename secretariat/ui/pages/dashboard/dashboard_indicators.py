@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
-from ...db import Database
-from ...services import indicators
-from ..core.formatting import fmt_date
+from ....db import Database
+from ....services import indicators
+from ...core.formatting import fmt_date
 
 SHOWN = 200
 

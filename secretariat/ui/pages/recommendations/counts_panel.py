@@ -11,10 +11,10 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..services.statistics import Count, RecommendationCounts
-from .core.formatting import fmt_int
-from .core.labels import label
-from .core.ops import Operation, QueryOp
+from ....services.statistics import Count, RecommendationCounts
+from ...core.formatting import fmt_int
+from ...core.labels import label
+from ...core.ops import Operation, QueryOp
 
 
 class CountsPanel(QWidget):

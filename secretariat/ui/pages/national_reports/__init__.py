@@ -1,0 +1,1 @@
+"""The national reports page and its calendar of due reports."""

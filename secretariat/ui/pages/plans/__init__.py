@@ -1,0 +1,1 @@
+"""The plans page: the plan tree, a measure's details and its indicators."""

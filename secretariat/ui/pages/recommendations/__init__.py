@@ -1,0 +1,1 @@
+"""The recommendations page and its counts beside the list."""

@@ -1,1 +1,2 @@
-"""Reusable widgets: rich text editing, directory completion, messages, undo."""
+"""Reusable widgets: rich text editing, directory completion, messages, undo, a record's history and
+the choice when a save meets another's change."""

@@ -127,7 +127,7 @@ def _decision(row: Decision, found: list[str], _language: str | None) -> Hit:
 
 def _measure(row: Measure, found: list[str], _language: str | None) -> Hit:
     plan = row.plan.short_title or _clip(row.plan.title, 40) if row.plan is not None else ""
-    return Hit(MEASURE, row.id, f"{plan} {row.number}".strip(), excerpt([row.text, row.indicators], found),
+    return Hit(MEASURE, row.id, f"{plan} {row.number}".strip(), excerpt([row.text], found),
                measure_id=row.id)
 
 

@@ -131,6 +131,17 @@ def save_state(settings: QSettings, setting: Setting[QByteArray], widget: QHeade
     setting.set(settings, widget.saveState())
 
 
+def reload_keeping_selection(table: QTableView, model: SortableLazyModel, current: int | None) -> None:
+    """Reload *model* and select the record *current* again, so a refresh never loses the user's place."""
+    old_row = table.currentIndex().row()
+    model.reload()
+    if old_row >= 0:
+        model.row(min(old_row, model.rowCount() - 1))  # read the rows where the selection was first
+    row = model.find_row(current) if current is not None else None
+    if row is not None:
+        table.selectRow(row)
+
+
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], any_label: str | None = None,
                keep: bool = True) -> None:
     """Replace a combo's items, keeping the current choice when it still exists."""

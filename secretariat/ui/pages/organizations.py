@@ -31,7 +31,7 @@ from ..core.labels import label
 from ..core.lazy_model import Column
 from ..core.settings import ORGANIZATIONS_HEADER, ORGANIZATIONS_SPLITTER
 from ..core.ops import CollectionOp
-from ..core.view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, restore_state, save_state, setup_view, show_error
+from ..core.view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, reload_keeping_selection, restore_state, save_state, setup_view, show_error
 from .base import Page
 
 ALL_AREAS = ("organizations", "plans", "recommendations", "national_reports", "meetings")
@@ -175,15 +175,8 @@ class OrganizationsPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
-        current = self.current_id()
-        old_row = self.table.currentIndex().row()
-        self.model.reload()
-        if old_row >= 0:
-            self.model.row(min(old_row, self.model.rowCount() - 1))
+        reload_keeping_selection(self.table, self.model, self.current_id())
         self.count_label.setText(self.tr("%n shown", "", self.model.rowCount()))
-        row = self.model.find_row(current) if current is not None else None
-        if row is not None:
-            self.table.selectRow(row)
         self._selection_changed()
 
     def selected_ids(self) -> list[int]:

@@ -20,7 +20,7 @@ from ...core.labels import label
 from ...core.lazy_model import Column
 from ...core.settings import NATIONAL_REPORTS_HEADER
 from ...core.ops import CollectionOp
-from ...core.view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, fill_combo, fit_columns, restore_state, \
+from ...core.view_tools import SortableLazyModel, action, build_or_say, confirm, debouncer, fill_combo, fit_columns, reload_keeping_selection, restore_state, \
     save_state, setup_view
 from ..base import Page
 from .reports_calendar import ReportsCalendarView
@@ -168,15 +168,8 @@ class NationalReportsPage(Page):
         self.reload_list()
 
     def reload_list(self) -> None:
-        current = self.current_id()
-        old_row = self.table.currentIndex().row()
-        self.model.reload()
-        if old_row >= 0:
-            self.model.row(min(old_row, self.model.rowCount() - 1))
+        reload_keeping_selection(self.table, self.model, self.current_id())
         self.count_label.setText(self.tr("%n shown", "", self.model.rowCount()))
-        row = self.model.find_row(current) if current is not None else None
-        if row is not None:
-            self.table.selectRow(row)
         self._update_actions()
 
     def current_id(self) -> int | None:

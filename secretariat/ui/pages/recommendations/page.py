@@ -42,6 +42,7 @@ from ...core.view_tools import (
     debouncer,
     fit_columns,
     fill_combo,
+    reload_keeping_selection,
     restore_state,
     save_state,
     select_data,
@@ -286,17 +287,10 @@ class RecommendationsPage(Page):
         self.reload_list()
 
     def reload_list(self) -> None:
-        current = self.current_id()
-        old_row = self.table.currentIndex().row()
-        self.model.reload()
+        reload_keeping_selection(self.table, self.model, self.current_id())
         q = self._query
-        if old_row >= 0:
-            self.model.row(min(old_row, self.model.rowCount() - 1))  # load where the selection was
         self.count_label.setText(self.tr("%n shown", "", self.model.rowCount()))
         self.counts.load(lambda: statistics.recommendation_counts(self.context.db, q), delay_ms=300)
-        row = self.model.find_row(current) if current is not None else None
-        if row is not None:
-            self.table.selectRow(row)
         self._selection_changed()
 
     def clear_filters(self) -> None:

@@ -104,3 +104,20 @@ def test_sort_by_short_name(qtbot, page):
     page.model.sort(1, Qt.SortOrder.AscendingOrder)
     shorts = [page.model.row(r).short_name for r in range(page.model.rowCount())]
     assert shorts == sorted(shorts, key=lambda s: (s,))
+
+
+def test_choosing_an_organization_deleted_in_another_window_reads_the_list_again(qtbot, page, demo_context):
+    from secretariat.db import open_database
+
+    other = open_database(demo_context.db.path)  # a second window on the same file
+    try:
+        org = directory.create_organization(other, "Commission on Temporary Matters")
+        page.refresh()
+        qtbot.waitUntil(lambda: page.model.find_row(org.id) is not None)
+        row = page.model.find_row(org.id)
+        directory.delete_organization(other, org.id)
+        page.table.selectRow(row)  # the list still shows it: choosing it must not end in an error
+        qtbot.waitUntil(lambda: page.model.find_row(org.id) is None)
+        assert "Commission on Temporary Matters" not in names(page)
+    finally:
+        other.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...models import OrganizationKind
 from ...services import directory, merge
+from ...services.errors import NotFoundError
 from ...services.names import localized
 from ..core.context import AppContext
 from ..core.formatting import interface_language
@@ -204,7 +205,12 @@ class OrganizationsPage(Page):
             self.usage.setText("")
             self.people_heading.setText(self.tr("People"))
         else:
-            org = directory.get_organization(self.context.db, org_id)
+            try:
+                org = directory.get_organization(self.context.db, org_id)
+            except NotFoundError:  # deleted meanwhile (another window): the list is read again
+                self.people.setSortingEnabled(True)
+                QTimer.singleShot(0, self.refresh)
+                return
             self.usage.setText(self.tr("%1 — used by: %2").replace("%1", org.name)
                                .replace("%2", usage_text(merge.usage(self.context.db, org_id))))
             people = directory.list_people(self.context.db, organization_id=org_id)

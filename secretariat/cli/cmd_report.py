@@ -95,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         built = build_report(db, args.name, filters, args.pdf, language=getattr(args, "lang", None))
     finally:
         db.dispose()
-    print(translate("cli", "Wrote {path}: {title}, %n pages.", None, PLURAL, built.pages).format(path=args.pdf,
-                                                                                    title=built.title))
+    pages = built.pages  # a plain name: the extractor reads the count of a plural only so
+    print(translate("cli", "Wrote {path}: {title}, %n pages.", None, PLURAL, pages).format(path=args.pdf,
+                                                                               title=built.title))
     return 0

@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <source>The database was backed up to:
+%1
+
+The last %n backups made by hand are kept.</source>
+        <translation>
+            <numerusform>The database was backed up to:
+%1
+
+The last backup made by hand is kept.</numerusform>
+            <numerusform>The database was backed up to:
+%1
+
+The last %n backups made by hand are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <source>Change %n recommendations</source>
@@ -409,6 +428,13 @@
         <translation>
             <numerusform>Checked in: meeting {ref} is no longer checked out; %n new record got its id on the database.</numerusform>
             <numerusform>Checked in: meeting {ref} is no longer checked out; %n new records got their ids on the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: {title}, %n pages.</source>
+        <translation>
+            <numerusform>Wrote {path}: {title}, %n page.</numerusform>
+            <numerusform>Wrote {path}: {title}, %n pages.</numerusform>
         </translation>
     </message>
 </context>

@@ -639,6 +639,26 @@ The details are in the log file (Help → Open log folder).</source>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
+    <message numerus="yes">
+        <source>The database was backed up to:
+%1
+
+The last %n backups made by hand are kept.</source>
+        <translation>
+            <numerusform>Резервная копия базы данных записана в:
+%1
+
+Хранится последняя %n копия, сделанная вручную.</numerusform>
+            <numerusform>Резервная копия базы данных записана в:
+%1
+
+Хранятся последние %n копии, сделанные вручную.</numerusform>
+            <numerusform>Резервная копия базы данных записана в:
+%1
+
+Хранятся последние %n копий, сделанных вручную.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>
         <translation>Создание резервной копии отменено; ничего не записано.</translation>
@@ -5302,6 +5322,14 @@ Deleting it removes it from all of these (people, measures and meetings keep the
     <message>
         <source>Write the minutes of a meeting as a PDF in the protocol layout, in the meeting&apos;s language; marked DRAFT until approved.</source>
         <translation>Записать протокол заседания в PDF в формате протокола, на языке заседания; до утверждения документ помечается как ПРОЕКТ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: {title}, %n pages.</source>
+        <translation>
+            <numerusform>Записан {path}: {title}, %n страница.</numerusform>
+            <numerusform>Записан {path}: {title}, %n страницы.</numerusform>
+            <numerusform>Записан {path}: {title}, %n страниц.</numerusform>
+        </translation>
     </message>
     <message>
         <source>check a meeting out to a local file, to work on it offline</source>

@@ -634,6 +634,22 @@ Jikme-jiklikler žurnal faýlynda (Kömek → Žurnal bukjasyny aç).</translati
         <source>Backup made</source>
         <translation>Ätiýaçlyk nusgasy alyndy</translation>
     </message>
+    <message numerus="yes">
+        <source>The database was backed up to:
+%1
+
+The last %n backups made by hand are kept.</source>
+        <translation>
+            <numerusform>Maglumatlar binýadynyň ätiýaçlyk nusgasy şu ýere ýazyldy:
+%1
+
+El bilen edilen soňky %n nusga saklanýar.</numerusform>
+            <numerusform>Maglumatlar binýadynyň ätiýaçlyk nusgasy şu ýere ýazyldy:
+%1
+
+El bilen edilen soňky %n nusga saklanýar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>
         <translation>Ätiýaçlyk nusgasyny almak ýatyryldy; hiç zat ýazylmady.</translation>
@@ -5256,6 +5272,13 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
     <message>
         <source>Write the minutes of a meeting as a PDF in the protocol layout, in the meeting&apos;s language; marked DRAFT until approved.</source>
         <translation>Mejlisiň teswirnamasyny teswirnama görnüşinde, mejlisiň dilinde PDF edip ýazmak; tassyklanýança TASLAMA diýip bellenýär.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: {title}, %n pages.</source>
+        <translation>
+            <numerusform>{path} ýazyldy: {title}, %n sahypa.</numerusform>
+            <numerusform>{path} ýazyldy: {title}, %n sahypa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>check a meeting out to a local file, to work on it offline</source>

@@ -245,11 +245,12 @@ class BackupActions(QObject):
             return backups.backup_now(db, folder=folder, keep=policy.keep, progress=_reporter(progress, label))
 
         def done(path: Path) -> None:
+            kept = policy.keep  # a plain name: the extractor reads the count of a plural only so
             self.last_backup = path
             self._status(translate("BackupActions", "Backup written to %1").replace("%1", str(path)))
             self.inform(translate("BackupActions", "Backup made"),
                         translate("BackupActions", "The database was backed up to:\n%1\n\nThe last %n backups "
-                                                   "made by hand are kept.", None, PLURAL, policy.keep).replace("%1", str(path)))
+                                                   "made by hand are kept.", None, PLURAL, kept).replace("%1", str(path)))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, (BackupCancelled, Cancelled)):

@@ -69,6 +69,34 @@ VALUE_LABELS: dict[str, str] = {
 }
 
 
+# The 17 Sustainable Development Goals' short titles (the database keeps the English ones).
+SDG_GOAL_TITLES: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("sdg", "No poverty"),
+    2: QT_TRANSLATE_NOOP("sdg", "Zero hunger"),
+    3: QT_TRANSLATE_NOOP("sdg", "Good health and well-being"),
+    4: QT_TRANSLATE_NOOP("sdg", "Quality education"),
+    5: QT_TRANSLATE_NOOP("sdg", "Gender equality"),
+    6: QT_TRANSLATE_NOOP("sdg", "Clean water and sanitation"),
+    7: QT_TRANSLATE_NOOP("sdg", "Affordable and clean energy"),
+    8: QT_TRANSLATE_NOOP("sdg", "Decent work and economic growth"),
+    9: QT_TRANSLATE_NOOP("sdg", "Industry, innovation and infrastructure"),
+    10: QT_TRANSLATE_NOOP("sdg", "Reduced inequalities"),
+    11: QT_TRANSLATE_NOOP("sdg", "Sustainable cities and communities"),
+    12: QT_TRANSLATE_NOOP("sdg", "Responsible consumption and production"),
+    13: QT_TRANSLATE_NOOP("sdg", "Climate action"),
+    14: QT_TRANSLATE_NOOP("sdg", "Life below water"),
+    15: QT_TRANSLATE_NOOP("sdg", "Life on land"),
+    16: QT_TRANSLATE_NOOP("sdg", "Peace, justice and strong institutions"),
+    17: QT_TRANSLATE_NOOP("sdg", "Partnerships for the goals"),
+}
+
+
+def sdg_title(number: int) -> str:
+    """A goal's short title in the language shown ("Quality education", «Качественное образование»)."""
+    title = SDG_GOAL_TITLES.get(number)
+    return translate("sdg", title) if title else ""
+
+
 def label(value: str | None) -> str:
     """The label for a stored value, in the current language; unknown values as stored."""
     if not value:

@@ -79,3 +79,14 @@ def test_report_errors(demo_db, tmp_path, capsys):
     with pytest.raises(SystemExit):
         main([*db, "report", "action-items", "--from", "31/12/2024", "--pdf", out])
     assert not Path(out).exists()
+
+
+@pytest.mark.sqlite_only
+def test_goal_titles_follow_the_language(demo_db, tmp_path):
+    out = tmp_path / "recommendations.pdf"
+    result = subprocess.run([sys.executable, "-m", "secretariat", "--lang", "ru", "--db", str(demo_db.path), "report",
+                             "recommendations", "--pdf", str(out)], capture_output=True, text=True, cwd=ROOT,
+                            env=dict(os.environ), timeout=120)
+    assert result.returncode == 0, result.stderr
+    content = text(out)
+    assert "Качественное образование" in content and "Quality education" not in content

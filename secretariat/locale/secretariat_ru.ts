@@ -8503,6 +8503,77 @@ Nothing was lost: try again, and if it keeps failing, save your text elsewhere a
     </message>
 </context>
 <context>
+    <name>sdg</name>
+    <message>
+        <source>No poverty</source>
+        <translation>Ликвидация нищеты</translation>
+    </message>
+    <message>
+        <source>Zero hunger</source>
+        <translation>Ликвидация голода</translation>
+    </message>
+    <message>
+        <source>Good health and well-being</source>
+        <translation>Хорошее здоровье и благополучие</translation>
+    </message>
+    <message>
+        <source>Quality education</source>
+        <translation>Качественное образование</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Гендерное равенство</translation>
+    </message>
+    <message>
+        <source>Clean water and sanitation</source>
+        <translation>Чистая вода и санитария</translation>
+    </message>
+    <message>
+        <source>Affordable and clean energy</source>
+        <translation>Недорогостоящая и чистая энергия</translation>
+    </message>
+    <message>
+        <source>Decent work and economic growth</source>
+        <translation>Достойная работа и экономический рост</translation>
+    </message>
+    <message>
+        <source>Industry, innovation and infrastructure</source>
+        <translation>Индустриализация, инновации и инфраструктура</translation>
+    </message>
+    <message>
+        <source>Reduced inequalities</source>
+        <translation>Уменьшение неравенства</translation>
+    </message>
+    <message>
+        <source>Sustainable cities and communities</source>
+        <translation>Устойчивые города и населённые пункты</translation>
+    </message>
+    <message>
+        <source>Responsible consumption and production</source>
+        <translation>Ответственное потребление и производство</translation>
+    </message>
+    <message>
+        <source>Climate action</source>
+        <translation>Борьба с изменением климата</translation>
+    </message>
+    <message>
+        <source>Life below water</source>
+        <translation>Сохранение морских экосистем</translation>
+    </message>
+    <message>
+        <source>Life on land</source>
+        <translation>Сохранение экосистем суши</translation>
+    </message>
+    <message>
+        <source>Peace, justice and strong institutions</source>
+        <translation>Мир, правосудие и эффективные институты</translation>
+    </message>
+    <message>
+        <source>Partnerships for the goals</source>
+        <translation>Партнёрство в интересах устойчивого развития</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <source>Meetings</source>

@@ -8435,6 +8435,77 @@ Hiç zat ýitmedi: täzeden synanyşyň, eger näsazlyk gaýtalansa, tekstiňizi
     </message>
 </context>
 <context>
+    <name>sdg</name>
+    <message>
+        <source>No poverty</source>
+        <translation>Garyplygy ýok etmek</translation>
+    </message>
+    <message>
+        <source>Zero hunger</source>
+        <translation>Açlygy ýok etmek</translation>
+    </message>
+    <message>
+        <source>Good health and well-being</source>
+        <translation>Berk saglyk we abadançylyk</translation>
+    </message>
+    <message>
+        <source>Quality education</source>
+        <translation>Hilli bilim</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Gender deňligi</translation>
+    </message>
+    <message>
+        <source>Clean water and sanitation</source>
+        <translation>Arassa suw we arassaçylyk</translation>
+    </message>
+    <message>
+        <source>Affordable and clean energy</source>
+        <translation>Elýeterli we arassa energiýa</translation>
+    </message>
+    <message>
+        <source>Decent work and economic growth</source>
+        <translation>Mynasyp iş we ykdysady ösüş</translation>
+    </message>
+    <message>
+        <source>Industry, innovation and infrastructure</source>
+        <translation>Senagatlaşdyrma, innowasiýalar we infrastruktura</translation>
+    </message>
+    <message>
+        <source>Reduced inequalities</source>
+        <translation>Deňsizligi azaltmak</translation>
+    </message>
+    <message>
+        <source>Sustainable cities and communities</source>
+        <translation>Durnukly şäherler we ilatly ýerler</translation>
+    </message>
+    <message>
+        <source>Responsible consumption and production</source>
+        <translation>Jogapkärli sarp ediş we önümçilik</translation>
+    </message>
+    <message>
+        <source>Climate action</source>
+        <translation>Howanyň üýtgemegine garşy göreş</translation>
+    </message>
+    <message>
+        <source>Life below water</source>
+        <translation>Deňiz ekoulgamlaryny gorap saklamak</translation>
+    </message>
+    <message>
+        <source>Life on land</source>
+        <translation>Gury ýer ekoulgamlaryny gorap saklamak</translation>
+    </message>
+    <message>
+        <source>Peace, justice and strong institutions</source>
+        <translation>Parahatçylyk, adalat we netijeli institutlar</translation>
+    </message>
+    <message>
+        <source>Partnerships for the goals</source>
+        <translation>Durnukly ösüş üçin hyzmatdaşlyk</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <source>Meetings</source>

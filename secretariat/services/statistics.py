@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..labels import sdg_title
 from ..db import Database
 from ..models import (
     ImplementationStatus,
@@ -112,7 +113,7 @@ def recommendation_counts(db: Database, q: RecommendationQuery = RecommendationQ
         sdg_found = dict(s.execute(among_matching(select(recommendation_sdg.c.sdg_number, func.count()),
                                                   recommendation_sdg.c.recommendation_id)
                                    .group_by(recommendation_sdg.c.sdg_number)).all())
-        sdgs = [Count(n, f"{n} - {t}", sdg_found.get(n, 0))
+        sdgs = [Count(n, f"{n} - {sdg_title(n) or t}", sdg_found.get(n, 0))
                 for n, t in s.execute(select(Sdg.number, Sdg.title).order_by(Sdg.number))]
         org_stmt = (among_matching(select(Organization.id, label_column(Organization), func.count())
                                    .join(recommendation_organization,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import TREATY_BODIES, ImplementationStatus, Mechanism, Position, SDG_TITLES
+from ...labels import sdg_title
 from ...services import recommendations, sdg_targets
 from ...services.errors import ValidationError
 from ..core.context import AppContext
@@ -103,7 +104,7 @@ class RecommendationDialog(FormDialog):
         for n, title in SDG_TITLES.items():
             box = QCheckBox(f"{n}")
             box.setObjectName(f"sdg_{n}")
-            box.setToolTip(title)
+            box.setToolTip(sdg_title(n))
             box.setChecked(n in chosen)
             self.sdg_boxes[n] = box
             sdg_box.addWidget(box, (n - 1) // 9, (n - 1) % 9)

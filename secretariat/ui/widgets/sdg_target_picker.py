@@ -12,7 +12,7 @@ from typing import Iterable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ...models import SDG_TITLES
+from ...labels import sdg_title
 from ...models.base import fold
 from ...services.sdg_targets import TargetChoice, short_text
 
@@ -48,7 +48,7 @@ class SdgTargetPicker(QWidget):
         for target in targets:
             goal = self.goals.get(target.goal)
             if goal is None:
-                goal = QTreeWidgetItem(self.tree, [f"{target.goal} - {SDG_TITLES.get(target.goal, '')}"])
+                goal = QTreeWidgetItem(self.tree, [f"{target.goal} - {sdg_title(target.goal)}"])
                 goal.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.goals[target.goal] = goal
             item = QTreeWidgetItem(goal, [target.label])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....models import SDG_TITLES, ImplementationStatus, Mechanism, Position
+from ....labels import sdg_title
 from ....services import recommendations, sdg_targets, statistics
 from ....services.recommendations import RecommendationQuery, RecommendationRow
 from ...core.context import AppContext
@@ -180,7 +181,7 @@ class RecommendationsPage(Page):
         for target in sdg_targets.list_targets(self.context.db):
             targets_of_goal.setdefault(target.goal, []).append(target)
         fill_combo(self.sdg, [item for n, t in SDG_TITLES.items() for item in [
-            (f"{n} - {t}", n), *((f"      {target_caption(x, 60)}", x.code) for x in targets_of_goal.get(n, []))]],
+            (f"{n} - {sdg_title(n)}", n), *((f"      {target_caption(x, 60)}", x.code) for x in targets_of_goal.get(n, []))]],
             self.tr("Any SDG"))
         fill_combo(self.linked, [(self.tr("Linked to measures"), True), (self.tr("Not linked to a measure"), False)],
                    self.tr("Linked or not"))

@@ -148,3 +148,24 @@ def test_every_plural_has_a_form_for_every_count(language, tmp_path):
                if not translator.translate(context, message.findtext("source") or "",
                                            message.findtext("comment") or None, n)]
     assert missing == []
+
+
+def test_every_plural_count_is_a_form_the_extractor_reads():
+    """lupdate drops a ``translate(ctx, text, None, PLURAL, count)`` whose count is an attribute
+    (``built.pages``): the message never reaches the catalogues and shows in English."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "secretariat"
+    unread = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name == "translate" and len(node.args) >= 5:
+                count = node.args[4]
+            else:
+                continue
+            if isinstance(count, ast.Attribute):
+                unread.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert not unread, "plural counts the extractor skips (use a plain name): " + ", ".join(unread)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from ...db.reference_data import resource_path
 
 FAMILY = "DejaVuSans"
 
@@ -28,15 +29,7 @@ _registered = False
 
 def fonts_dir() -> Path:
     """Locate the bundled fonts both when installed and when run from a checkout."""
-    try:
-        from importlib.resources import files
-
-        candidate = Path(str(files("secretariat.resources") / "fonts"))
-        if (candidate / "DejaVuSans.ttf").is_file():
-            return candidate
-    except (ImportError, ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parents[3] / "resources" / "fonts"
+    return resource_path("fonts")
 
 
 def register_fonts() -> str:

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME, __version__
+from ...db.reference_data import resource_path
 from ..core.formatting import interface_language
-
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 #: The components the application is built from, each named with its licence in About.
 COMPONENTS = ("PySide6-Essentials", "shiboken6", "SQLAlchemy", "alembic", "Mako", "openpyxl", "reportlab",
@@ -32,15 +31,7 @@ COMPONENTS = ("PySide6-Essentials", "shiboken6", "SQLAlchemy", "alembic", "Mako"
 
 def resource(name: str) -> Path:
     """A file of the resources folder, installed or from the source tree."""
-    try:
-        from importlib.resources import files
-
-        candidate = Path(str(files("secretariat.resources") / name))
-        if candidate.exists():
-            return candidate
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return RESOURCES / name
+    return resource_path(name)
 
 
 def application_icon() -> QIcon:

@@ -163,7 +163,7 @@ def _dialogs(context):
     from secretariat.ui.dialogs.measure_dialog import MeasureDialog
     from secretariat.ui.dialogs.plan_dialogs import PlanDialog, ProgressDialog, SectionDialog
     from secretariat.ui.dialogs.recommendation_dialog import BulkEditDialog, RecommendationDialog
-    from secretariat.ui.dialogs.report_dialog import NationalReportDialog
+    from secretariat.ui.dialogs.national_report_dialog import NationalReportDialog
     from secretariat.ui.dialogs.settings_dialog import SettingsDialog, ask_restart
     from secretariat.ui.import_wizard.wizard import ImportWizard
     from secretariat.ui.meeting_editor.new_meeting_dialog import NewMeetingDialog

@@ -14,7 +14,7 @@ from ....models import Mechanism, ReportStatus
 from ....services import national_reports
 from ....services.national_reports import ReportQuery, ReportRow
 from ...core.context import AppContext
-from ...dialogs.report_dialog import NationalReportDialog
+from ...dialogs.national_report_dialog import NationalReportDialog
 from ...core.formatting import fmt_date
 from ...core.labels import label
 from ...core.lazy_model import Column

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTableWidget,
     QTreeView,
     QWidget,
 )
@@ -129,6 +130,14 @@ def restore_state(settings: QSettings, setting: Setting[QByteArray], widget: QHe
 
 def save_state(settings: QSettings, setting: Setting[QByteArray], widget: QHeaderView | QSplitter) -> None:
     setting.set(settings, widget.saveState())
+
+
+def header_tooltips(table: QTableWidget) -> None:
+    """Each column title also as its tooltip: a narrow pane may cut the title itself."""
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        if item is not None:
+            item.setToolTip(item.text())
 
 
 def reload_keeping_selection(table: QTableView, model: SortableLazyModel, current: int | None) -> None:

@@ -36,6 +36,7 @@ from ....services import directory, indicators, sdg_targets
 from ....services.indicators import IndicatorRow
 from ...core.context import AppContext
 from ...core.formatting import fmt_date
+from ...core.view_tools import header_tooltips
 from ...core.labels import choices
 from ...widgets.messages import FAILED, call_service, confirm
 from ...widgets.sdg_target_picker import SdgTargetPicker
@@ -152,6 +153,7 @@ class IndicatorsPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Reported by"), self.tr("Every"),
                                               self.tr("Next due")])
         self.table.verticalHeader().setVisible(False)
+        header_tooltips(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

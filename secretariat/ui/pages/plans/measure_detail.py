@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,13 +26,36 @@ from ....services import plans, recommendations, sdg_targets
 from ....services.errors import NotFoundError
 from ...core.context import AppContext
 from ...core.formatting import fmt_date
+from ...core.view_tools import header_tooltips
 from .indicators_panel import IndicatorsPanel
 from ...core.labels import label
 from .plan_tree_model import deadline_tooltip
 from ...widgets.sdg_target_picker import target_caption
 
 
+def _heading(text: str) -> QLabel:
+    """A section heading that wraps rather than widening its pane (Russian headings are long)."""
+    heading = QLabel(text)
+    heading.setObjectName("sectionHeading")
+    heading.setWordWrap(True)
+    heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return heading
+
+
+def _pane(layout: QVBoxLayout) -> QWidget:
+    pane = QWidget()
+    pane.setLayout(layout)
+    layout.setContentsMargins(4, 0, 4, 0)
+    return pane  # as narrow as its buttons allow
+
+
+#: The panes' shares of the width until the user moves the dividers (remembered after).
+PANE_SHARES = (3, 4, 3, 4)
+
+
 class MeasureDetail(QWidget):
+    """One measure in four panes side by side, whose dividers the user moves (kept by the page)."""
+
     record_progress = Signal()
     link_recommendations = Signal()
     delete_progress = Signal(int)
@@ -43,6 +68,10 @@ class MeasureDetail(QWidget):
         self.measure_id: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("measureDetailSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter)
 
         self.info = QLabel()
         self.info.setObjectName("measureInfo")
@@ -53,11 +82,11 @@ class MeasureDetail(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.info)
-        layout.addWidget(scroll, 3)
+        scroll.setMinimumWidth(160)
+        self.splitter.addWidget(scroll)
 
         middle = QVBoxLayout()
-        heading = QLabel(self.tr("Progress reports"))
-        heading.setObjectName("sectionHeading")
+        heading = _heading(self.tr("Progress reports"))
         self.history = QTableWidget(0, 4)
         self.history.setObjectName("progressHistory")
         self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Organization"), self.tr("Status"),
@@ -68,6 +97,7 @@ class MeasureDetail(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.history.verticalHeader().setVisible(False)
+        header_tooltips(self.history)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setWordWrap(True)
@@ -82,11 +112,10 @@ class MeasureDetail(QWidget):
         middle.addWidget(heading)
         middle.addWidget(self.history, 1)
         middle.addLayout(buttons)
-        layout.addLayout(middle, 4)
+        self.splitter.addWidget(_pane(middle))
 
         right = QVBoxLayout()
-        heading = QLabel(self.tr("Recommendations answered"))
-        heading.setObjectName("sectionHeading")
+        heading = _heading(self.tr("Recommendations answered"))
         self.recs = QListWidget()
         self.recs.setObjectName("linkedRecommendations")
         self.recs.setWordWrap(True)
@@ -102,9 +131,11 @@ class MeasureDetail(QWidget):
         right.addWidget(heading)
         right.addWidget(self.recs, 1)
         right.addLayout(rbuttons)
-        layout.addLayout(right, 3)
+        self.splitter.addWidget(_pane(right))
         self.indicators_panel = IndicatorsPanel(context, self)
-        layout.addWidget(self.indicators_panel, 3)
+        self.splitter.addWidget(self.indicators_panel)
+        for index, share in enumerate(PANE_SHARES):
+            self.splitter.setStretchFactor(index, share)
         self.indicators_panel.changed.connect(lambda: self.show_measure(self.measure_id))
         self.show_measure(None)
 

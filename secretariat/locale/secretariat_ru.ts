@@ -7601,7 +7601,7 @@ Plausible Excel serial dates: 1 Jan 1990 .. 31 Dec 2100. Outside this range a nu
     </message>
     <message>
         <source>Open</source>
-        <translation>Открытые</translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Done</source>

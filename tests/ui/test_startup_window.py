@@ -43,7 +43,11 @@ def test_the_frame_shows_opening_with_nothing_to_type_into_then_the_page(qtbot, 
         assert window.db_label.text() == startup.context.db.display_name
         assert window.edit_menu.isEnabled() and "&Open database…" in [a.text() for a in window.file_menu.actions()]
         assert window.file_menu.actions()[-1].text() == "&Quit"
+        assert window.search_box.field.isVisible()  # put in the menu bar after it had shown
         assert db_path.exists() and startup.exit_code is None
+        dashboard = window.pages["dashboard"]
+        qtbot.waitUntil(lambda: not dashboard.loading)
+        assert dashboard.empty_box.isVisible()  # a new database: the demo is offered once that is known
     finally:
         startup.context.db.dispose()
 

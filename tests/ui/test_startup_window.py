@@ -84,3 +84,20 @@ def test_a_second_window_on_the_same_database_is_told_and_switches(qtbot, db_pat
         qtbot.waitUntil(lambda: raised == [True])
     finally:
         first.release()
+
+
+def test_a_reader_started_on_a_shared_database_sees_no_writing_controls_on_the_first_page(qtbot, shared, settings):
+    from secretariat.ui.core.settings import WINDOW_AREA
+
+    WINDOW_AREA.set(settings, "meetings")  # the window opens where it was left
+    window = _shown_frame(qtbot, settings)
+    startup = Startup(window, settings, shared.url("reader"))
+    with qtbot.waitSignal(startup.ready, timeout=60_000):
+        startup.begin()
+    try:
+        page = window.pages["meetings"]
+        assert window.stack.currentWidget() is page
+        assert not page.new_button.isVisible() and page.print_button.isVisible()
+        assert not window.spreadsheet_actions.import_action.isVisible()
+    finally:
+        startup.context.db.dispose()

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._settings = context.settings
         self._attach_parts()
         self.show_area_at(self.nav.currentRow())
+        self.connection_actions.apply_rights()  # to the page just built, as a change of page does
 
     @property
     def attached(self) -> bool:

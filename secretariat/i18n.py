@@ -60,6 +60,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the name
     return text
 
 
+_interface = ["en"]  # set once at start by the GUI or the CLI
+
+
+def set_interface_language(language: str | None) -> None:
+    """The language names are shown in when no document language is in force (lists, pickers).
+
+    Kept here, not in ``services.names`` which reads it, so the window sets it before
+    the database layer is loaded.
+    """
+    value = (language or "").strip().lower()[:2]
+    _interface[0] = value if value in LANGUAGES else "en"
+
+
+def interface_language_code() -> str:
+    """The code set by ``set_interface_language`` ("en" until then)."""
+    return _interface[0]
+
+
 def current_language() -> str | None:
     """The language chosen by ``in_language`` around this call, or None (the interface's)."""
     return _language.get()

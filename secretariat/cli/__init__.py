@@ -8,18 +8,13 @@ import sys
 from typing import Sequence
 
 from .. import __version__
-from sqlalchemy.exc import DBAPIError
-
-from ..db import DatabaseError
-from ..db.urls import mask_passwords
-from ..db.failures import worded_error
-from ..i18n import translate
+from ..i18n import set_interface_language, translate
 from ..locale import LANGUAGES
-from ..services.errors import ServiceError
-from ..services.names import set_interface_language
 from .language import install_cli_language
 from .registry import commands
-from .shared_login import with_password
+
+# The window's command (``gui``, the default) imports nothing of the database layer here:
+# it shows first and loads SQLAlchemy after. The other commands import it in ``_run``.
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -107,6 +102,19 @@ def _main(argv: Sequence[str] | None) -> int:
         from ..ui.app.launch import launch_gui  # Qt is imported only for the GUI
 
         return launch_gui(args.db, args.lang, quit_after_start=getattr(args, "quit_after_start", False))
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """A command other than the window's, its refusals said in words."""
+    from sqlalchemy.exc import DBAPIError
+
+    from ..db import DatabaseError
+    from ..db.failures import worded_error
+    from ..db.urls import mask_passwords
+    from ..services.errors import ServiceError
+    from .shared_login import with_password
+
     try:
         args.db = with_password(args.db)
         result = int(args.handler(args) or 0)

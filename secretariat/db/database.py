@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..i18n import translate
 from . import backup as backups
 from .changes import DEBUG_OBSERVERS, Access, ChangeRecorder, Observer
-from . import migrate
+from . import migrate, planner_statistics
 from .engine import BUSY_TIMEOUT_MS, make_engine, writer
 from .errors import (
     BackupError,
@@ -252,6 +252,8 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
             database.login = _pg_login(engine)
             database._make_sessions()
         _prepare_schema(database, existed, upgrade)
+        if upgrade and path is not None:
+            planner_statistics.gather_if_missing(engine)
     except DBAPIError as exc:
         engine.dispose()
         translated = worded_error(exc, path or masked_url(url)) or worded_pg_error(exc, url)

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 MASK = "***"
 # user:password@ in anything that looks like a URL, for text we cannot parse as one.
 _IN_TEXT = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*):(?P<password>[^@\s]*)@")
@@ -18,6 +15,9 @@ _IN_TEXT = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*):(?P<passwo
 
 def masked_url(url: object) -> str:
     """*url* with its password replaced by ``***`` (a file path is returned as it is)."""
+    from sqlalchemy.engine import make_url  # here: logging masks text before SQLAlchemy is loaded
+    from sqlalchemy.exc import ArgumentError
+
     text = str(url)
     if "://" not in text:
         return text
@@ -36,6 +36,9 @@ def mask_passwords(text: str) -> str:
 
 
 def is_postgres(url: object) -> bool:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(str(url)).get_backend_name() == "postgresql"
     except (ArgumentError, ValueError):
@@ -44,6 +47,9 @@ def is_postgres(url: object) -> bool:
 
 def describe(url: object) -> str:
     """A short name for a shared database: ``login@server:port/database``, no password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(str(url))
     except (ArgumentError, ValueError):

@@ -20,12 +20,12 @@ from ..db import migrate
 from ..db.backup import BackupInfo, ProgressCallback
 from ..db.identity import identity, identity_of_file
 from ..db.restore import BackupCheck, RestoreResult, restore_file, verify_backup
+from ..db.retention import DEFAULT_KEEP
 from ..i18n import translate
 from ..models import AuditAction
 from . import audit
 from .errors import ValidationError
 
-DEFAULT_KEEP = 10
 AUTO_INTERVAL = timedelta(hours=24)
 AUTO = "auto"
 MANUAL = "manual"

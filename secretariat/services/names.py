@@ -23,12 +23,12 @@ from sqlalchemy import case, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..db import Database
-from ..i18n import LANGUAGES, current_language, translate
+from ..i18n import LANGUAGES, current_language, interface_language_code, translate
+from ..i18n import set_interface_language  # noqa: F401 - kept in ``i18n``, imported from here as before
 from ..models import Setting
 from .errors import ValidationError
 
 DEFAULT_LANGUAGE = "en"
-_interface_language = [DEFAULT_LANGUAGE]  # set once at start by the GUI or the CLI
 
 #: For each language, the others in the order a reader of it would rather have them.
 FALLBACK: dict[str, tuple[str, ...]] = {"tk": ("ru", "en"), "ru": ("en", "tk"), "en": ("ru", "tk")}
@@ -43,11 +43,6 @@ LOCALIZED_FIELDS: dict[str, tuple[str, ...]] = {
 COMMISSION_KEYS = ("name", "short_name")
 
 
-def set_interface_language(language: str | None) -> None:
-    """The language names are shown in when no document language is in force (lists, pickers)."""
-    _interface_language[0] = _code(language) or DEFAULT_LANGUAGE
-
-
 def _code(language: str | None) -> str:
     value = (language or "").strip().lower()[:2]
     return value if value in LANGUAGES else ""
@@ -60,7 +55,7 @@ def language_code(language: str | None = None) -> str:
     """
     if language:
         return _code(language) or DEFAULT_LANGUAGE
-    return _code(current_language()) or _interface_language[0]
+    return _code(current_language()) or interface_language_code()
 
 
 def form_columns(field: str) -> tuple[str, ...]:

@@ -81,3 +81,11 @@ def test_editing_a_cycle_moves_its_dates(qtbot, page, demo_context):
                                 for _m, entries in rows(view) for r in entries))
     cat = next(c for c in reporting_calendar.list_cycles(demo_context.db) if c.body == "CAT")
     assert cat.next_due_source == "CAT/C/TKM/CO/3, para. 40"
+
+
+def test_the_calendar_is_read_when_its_tab_is_first_shown(qtbot, demo_context):
+    page = show(qtbot, NationalReportsPage(demo_context))  # opens on the list: the calendar waits
+    view = page.calendar
+    assert view.year.count() == 0 and view.tree.topLevelItemCount() == 0 and view.cycles == []
+    page.tabs.setCurrentWidget(view)
+    assert view.year.count() > 0 and view.tree.topLevelItemCount() > 0 and view.cycles

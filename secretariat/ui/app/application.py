@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ... import APP_NAME, APP_ORG, __version__
-from ...services.names import set_interface_language
+from ...i18n import set_interface_language
 from ..core.formatting import interface_language
 from .language import apply_language, chosen_language
 

@@ -1,8 +1,16 @@
-"""The main window: navigation on the left, the chosen area on the right."""
+"""The main window: navigation on the left, the chosen area on the right.
+
+It can show before the database is open (``MainWindow(settings=...)``, then
+``attach(context)``): its frame, navigation and menus first, "Opening the database…"
+where the page goes, and nothing to type into until the pages are built. This module
+therefore imports nothing of SQLAlchemy, the models or the pages at its top.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -13,17 +21,28 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ... import APP_NAME
-from ...db import DatabaseError, open_database
 from ...db.paths import log_dir
 from ..core.context import AppContext
-from ..pages.base import Page
-from ..pages.dashboard.page import DashboardPage
 from ..pages.registry import AREAS
 from ..core.settings import LAST_DATABASE, WINDOW_AREA, WINDOW_GEOMETRY, WINDOW_SPLITTER
+
+if TYPE_CHECKING:
+    from ..pages.base import Page
+
+
+def _say_opening(holder: QWidget) -> None:
+    """Where a page goes while the database opens."""
+    layout = QVBoxLayout(holder)
+    label = QLabel(QCoreApplication.translate("MainWindow", "Opening the database…"))
+    label.setObjectName("openingLabel")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    layout.addWidget(label)
 
 
 def _leave_undo_to_the_edit_menu(page: QWidget) -> None:
@@ -35,9 +54,12 @@ def _leave_undo_to_the_edit_menu(page: QWidget) -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None) -> None:
+        """The window on *context*; without one, its frame only until ``attach`` (see the module)."""
         super().__init__(parent)
-        self.context = context
+        self.context: AppContext = context  # type: ignore[assignment] - None only until attach()
+        self._settings = context.settings if context is not None else settings or AppContext.default_settings()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 480))
         self.nav = QListWidget()
@@ -51,6 +73,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             holder = QWidget()
             holder.setObjectName(f"holder_{area.key}")
+            if context is None:
+                _say_opening(holder)
             self.stack.addWidget(holder)
         # As wide as its longest entry (Russian and Turkmen names run a third longer), so
         # that no page name is cut off.
@@ -65,12 +89,31 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_area_at)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
-        self._build_menus()
-        context.database_replaced.connect(self._on_database_replaced)
-        self._update_db_label()
+        self._make_menus()
+        if context is not None:
+            self._attach_parts()
+        else:
+            self.db_label.setText(self.tr("Opening the database…"))
         self._restore_layout()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: fill the menus and show the chosen page."""
+        self.context = context
+        self._settings = context.settings
+        self._attach_parts()
+        self.show_area_at(self.nav.currentRow())
+        self.connection_actions.apply_rights()  # to the page just built, as a change of page does
+
+    @property
+    def attached(self) -> bool:
+        return self.context is not None
+
+    def _attach_parts(self) -> None:
+        self._build_menus()
+        self.context.database_replaced.connect(self._on_database_replaced)
+        self._update_db_label()
 
     # -- navigation -------------------------------------------------------------
     def show_area(self, key: str) -> Page:
@@ -93,7 +136,12 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         area = AREAS[index]
+        if self.context is None:  # still opening the database: the page is built by attach()
+            self.stack.setCurrentIndex(index)
+            return
         if area.key not in self.pages:
+            from ..pages.dashboard.page import DashboardPage
+
             page = area.build(self.context)
             page.setObjectName(f"page_{area.key}")
             old = self.stack.widget(index)
@@ -109,8 +157,40 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.pages[area.key].title()} — {APP_NAME}")
 
     # -- menus ------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        """The menu bar as it stands while the database opens: Quit and Help; the rest greyed."""
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        # Filled on first opening: the report registry imports reportlab, which start-up need not pay for.
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.reports_menu.aboutToShow.connect(self.fill_reports_menu)
+        for menu in (self.edit_menu, self.go_menu, self.reports_menu):
+            menu.setEnabled(False)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from .help import help_actions
+
+        for help_action in help_actions(self):
+            help_menu.addAction(help_action)
+        help_menu.addSeparator()
+        logs = QAction(self.tr("Open &log folder"), self)
+        logs.triggered.connect(self.open_log_folder)
+        help_menu.addAction(logs)
+        about = QAction(self.tr("&About Secretariat"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        """The menus' entries that work on the database."""
+        for menu in (self.edit_menu, self.go_menu, self.reports_menu):
+            menu.setEnabled(True)
+        file_menu = self.file_menu
+        file_menu.clear()
         self.open_action = QAction(self.tr("&Open database…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
@@ -137,12 +217,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.checkout_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu
         self.undo_action, self.redo_action = self.context.undo.actions(self)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -154,7 +231,7 @@ class MainWindow(QMainWindow):
         settings_action.triggered.connect(self.open_settings)
         edit_menu.addAction(settings_action)
 
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu = self.go_menu
         for number, area in enumerate(AREAS, start=1):
             action = QAction(area.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -169,25 +246,8 @@ class MainWindow(QMainWindow):
 
         self.search_box = SearchBox.install(self, go_menu)
 
-        # Filled on first opening: the report registry imports reportlab, which start-up need not pay for.
-        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
-        self.reports_menu.aboutToShow.connect(self.fill_reports_menu)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        from .help import help_actions
-
-        for help_action in help_actions(self):
-            help_menu.addAction(help_action)
-        help_menu.addSeparator()
-        logs = QAction(self.tr("Open &log folder"), self)
-        logs.triggered.connect(self.open_log_folder)
-        help_menu.addAction(logs)
-        about = QAction(self.tr("&About Secretariat"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
-
     def fill_reports_menu(self) -> None:
-        if self.reports_menu.actions():
+        if self.reports_menu.actions() or self.context is None:
             return
         from ...io.documents import REPORTS
 
@@ -221,6 +281,8 @@ class MainWindow(QMainWindow):
             self.open_database_file(path)
 
     def open_database_file(self, path: str) -> bool:
+        from ...db import DatabaseError, open_database
+
         try:
             db = open_database(path)
         except DatabaseError as exc:
@@ -249,7 +311,7 @@ class MainWindow(QMainWindow):
 
     # -- layout memory ----------------------------------------------------------
     def _restore_layout(self) -> None:
-        settings = self.context.settings
+        settings = self._settings
         geometry = WINDOW_GEOMETRY.get(settings)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -265,7 +327,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(area) if area in keys else 0)
 
     def save_layout(self) -> None:
-        settings = self.context.settings
+        settings = self._settings
         WINDOW_GEOMETRY.set(settings, self.saveGeometry())
         WINDOW_SPLITTER.set(settings, self.splitter.saveState())
         current = self.nav.currentRow()

@@ -145,6 +145,7 @@ class SearchBox(QObject):
         layout.setContentsMargins(4, 1, 4, 1)
         layout.addWidget(box.field)
         window.menuBar().setCornerWidget(holder, Qt.Corner.TopRightCorner)
+        holder.show()  # a menu bar already shown (the window shows before its database opens) keeps it hidden
         if menu is not None:
             menu.addAction(box.action)
         return box

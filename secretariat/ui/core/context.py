@@ -8,12 +8,16 @@ view depends on someone remembering to announce a change.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ... import APP_NAME, APP_ORG
-from ...db import Database
-from ...db.changes import Access
 from .undo import UndoHistory
+
+if TYPE_CHECKING:  # the window's frame imports this module before SQLAlchemy is loaded
+    from ...db import Database
+    from ...db.changes import Access
 
 #: The views' areas each table belongs to (a table not named here refreshes nothing).
 TABLE_AREAS: dict[str, frozenset[str]] = {

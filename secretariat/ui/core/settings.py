@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ...services.backups import DEFAULT_KEEP
+from ...db.retention import DEFAULT_KEEP
 
 T = TypeVar("T")
 ALL: dict[str, "Setting[Any]"] = {}

@@ -155,7 +155,7 @@ def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], any_label: st
                keep: bool = True) -> None:
     """Replace a combo's items, keeping the current choice when it still exists."""
     current = combo.currentData() if keep else None
-    combo.blockSignals(True)
+    blocked = combo.blockSignals(True)
     combo.clear()
     if any_label is not None:
         combo.addItem(any_label, None)
@@ -163,7 +163,7 @@ def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], any_label: st
         combo.addItem(text, value)
     index = combo.findData(current) if current is not None else -1
     combo.setCurrentIndex(index if index >= 0 else 0)
-    combo.blockSignals(False)
+    combo.blockSignals(blocked)  # a caller's blocking stays in force
 
 
 def select_data(combo: QComboBox, value: Any) -> None:

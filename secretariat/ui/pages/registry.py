@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING
 
-from ..core.context import AppContext
-from .base import Page
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:  # the window's frame lists the areas before the pages and SQLAlchemy are loaded
+    from ..core.context import AppContext
+    from .base import Page
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class Area:
 
 
 def _count(context: AppContext, model: type) -> int:
+    from sqlalchemy import func, select
+
     with context.db.read() as s:
         return s.scalar(select(func.count()).select_from(model)) or 0
 

@@ -126,6 +126,7 @@ class DashboardPage(Page):
         empty_row.addWidget(self.demo_button)
         empty_row.addStretch(1)
         empty_layout.addLayout(empty_row)
+        self.empty_box.hide()  # until the counts are read: a full database must not flash "empty" meanwhile
         layout.addWidget(self.empty_box)
 
         grid = QGridLayout()

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -116,7 +116,7 @@ class ReportsCalendarView(QWidget):
             for column, width in enumerate((150, 70, 300, 130, 110)):
                 self.tree.setColumnWidth(column, width)
         restore_state(context.settings, REPORTS_CALENDAR_SPLITTER, self.splitter)
-        self._fill_years()
+        self._loaded = False  # read when first shown: the page opens on its list tab
 
     # -- loading ------------------------------------------------------------------------
 
@@ -127,12 +127,21 @@ class ReportsCalendarView(QWidget):
         select_data(self.year, current)
         self.year.blockSignals(False)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
     def step(self, delta: int) -> None:
         index = self.year.currentIndex() + delta
         if 0 <= index < self.year.count():
             self.year.setCurrentIndex(index)
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            self._loaded = False  # read again when shown
+            return
+        self._loaded = True
         self._fill_years()
         self.cycles = reporting_calendar.list_cycles(self.context.db)
         body = self.body.currentData()

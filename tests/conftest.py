@@ -37,11 +37,38 @@ def db_backend(request: pytest.FixtureRequest) -> str:
     return getattr(request, "param", "sqlite")
 
 
+def _checkpointed(database: Database) -> None:
+    """Fold the WAL into the file and close it, so copying the file alone copies everything."""
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, migrated SQLite file without its identity: each copy is given its own on opening.
+
+    Running the migrations takes most of a second; copying the result, milliseconds.
+    """
+    from secretariat.db.identity import KIND, SIGNATURE
+
+    path = tmp_path_factory.mktemp("empty") / "empty.sqlite"
+    database = open_database(path)
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM import_layout WHERE kind = ? AND signature = ?", (KIND, SIGNATURE))
+    _checkpointed(database)
+    return path
+
+
 @pytest.fixture
 def db(request: pytest.FixtureRequest, db_backend: str, db_path: Path) -> Database:
+    """A new migrated database on the backend under test (SQLite: a copy of ``_empty_template``)."""
+    import shutil
+
     if db_backend == "postgresql":
         yield request.getfixturevalue("pg_db")
         return
+    shutil.copyfile(request.getfixturevalue("_empty_template"), db_path)
     database = open_database(db_path)
     yield database
     database.dispose()
@@ -112,9 +139,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     database = open_database(path)
     demo.fill_demo(database)
-    with database.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.dispose()
+    _checkpointed(database)
     return path
 
 

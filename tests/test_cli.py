@@ -73,11 +73,12 @@ def test_sqlalchemy_url_accepted(tmp_path: Path) -> None:
     assert result.returncode == 0
 
 
-def test_check_reports_a_damaged_database(tmp_path: Path) -> None:
+def test_check_reports_a_damaged_database(_demo_template: Path, tmp_path: Path) -> None:
+    import shutil
     import sqlite3
 
     db = tmp_path / "damaged.sqlite"
-    assert run("--db", str(db), "demo").returncode == 0
+    shutil.copyfile(_demo_template, db)  # what `secretariat demo` writes (test_demo_summary_check)
     con = sqlite3.connect(db)
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute("INSERT INTO attendance (meeting_id, organization_id, role, presence, represented_by, note) "

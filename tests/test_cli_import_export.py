@@ -1,4 +1,5 @@
-"""`secretariat import` and `secretariat export`, run as a clerk runs them: in a child process."""
+"""`secretariat import` and `secretariat export` as a clerk runs them: their entry point in this
+process (``cli_inprocess``), and in a child process for the refusals and the help."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from cli_inprocess import run_cli as cli
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "io_excel" / "fixtures"
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
+def child(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "secretariat", *args], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ}, timeout=180)
 
@@ -89,15 +91,14 @@ def test_bad_files_give_a_message_not_a_traceback(tmp_path, content, words):
     path = tmp_path / "input.xlsx"
     path.write_bytes(content)
     db = tmp_path / "s.sqlite"
-    result = cli("--db", str(db), "import", "organizations", str(path))
+    result = child("--db", str(db), "import", "organizations", str(path))
     assert result.returncode == 2
     assert words in result.stderr and "Traceback" not in result.stderr
     assert not db.exists()  # refused before the database was even opened
 
 
-def test_export_lists_and_questionnaires(tmp_path):
-    db = tmp_path / "demo.sqlite"
-    assert cli("--db", str(db), "demo").returncode == 0
+def test_export_lists_and_questionnaires(demo_db, tmp_path):
+    db = demo_db.path  # what `secretariat demo` writes (test_cli.py runs that command)
     out = tmp_path / "recs.xlsx"
     result = cli("--db", str(db), "export", "recommendations", str(out), "--cycle", "4")
     assert result.returncode == 0, result.stderr
@@ -121,6 +122,6 @@ def test_export_lists_and_questionnaires(tmp_path):
 
 
 def test_help_lists_import_and_export():
-    result = cli("--help")
+    result = child("--help")
     assert "import" in result.stdout and "export" in result.stdout
-    assert "--skip-invalid" in cli("import", "--help").stdout
+    assert "--skip-invalid" in child("import", "--help").stdout

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli as cli
 from sqlalchemy import select
 
 from secretariat.io.excel.errors import SpreadsheetError
@@ -18,9 +15,6 @@ from secretariat.io.excel.text_table import decode, sniff_delimiter
 from secretariat.models import Organization
 from secretariat.services import recommendations as recs
 from secretariat.services.summary import summary
-
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def import_file(db, path, kind="recommendations", options=None, sheet=None):
     data = load_sheet(path, sheet)
@@ -142,11 +136,6 @@ def test_legacy_word_document_asks_for_docx(tmp_path):
     path.write_bytes(header + "WordDocument".encode("utf-16-le") + b"\x00" * 1024)
     with pytest.raises(SpreadsheetError, match=r"\.docx"):
         load_sheet(path)
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "secretariat", *args], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ}, timeout=180)
 
 
 def test_cli_reads_word_tables_and_takes_choices_in_any_case(tmp_path, fixture_path):

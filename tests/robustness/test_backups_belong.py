@@ -7,14 +7,13 @@ asked to go, and a backup carrying a trigger or missing tables is offered to res
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from robust_helpers import device_node
 
 from secretariat.cli import main as cli_main
@@ -22,8 +21,6 @@ from secretariat.db import BackupError, Database, open_database
 from secretariat.db import backup as db_backup
 from secretariat.services import backups
 from secretariat.services.health import check_database
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _ticks(path: Path) -> set[int]:
@@ -57,9 +54,8 @@ def test_restore_while_another_process_writes_keeps_every_commit(demo_db: Databa
 
 
 def _cli(*args: str, db: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "secretariat", "--db", str(db), *args],
-                          capture_output=True, text=True, env=env, cwd=str(ROOT))
+    """The ``backup`` command's entry point, in this process (its own file, codes and words)."""
+    return run_cli("--db", str(db), *args)
 
 
 def test_rotation_never_touches_another_databases_backups(tmp_path: Path) -> None:

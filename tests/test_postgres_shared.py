@@ -367,3 +367,32 @@ def test_a_server_database_of_another_program_is_left_alone(pg_server):
         assert tables == {"invoices"}
     finally:
         pg_server.drop_database(name)
+
+
+def test_an_editors_large_import_refreshes_the_statistics_of_the_searched_text(shared):
+    """ANALYZE is the owner's right: an editor's import refreshes them through the function of
+    migration 0012, which a reader may not call."""
+    from sqlalchemy import insert, text
+
+    from secretariat.db.bulk import REFRESH_STATISTICS_FROM, refresh_statistics
+    from secretariat.models import Recommendation
+
+    editor = shared.open("editor")
+    try:
+        with editor.write() as s:
+            s.execute(insert(Recommendation.__table__), [
+                {"natural_key": f"upr|UPR|4|{n}", "paragraph": str(n), "text": f"Ratify protocol {n}",
+                 "search_text": f"ratify protocol {n}"} for n in range(REFRESH_STATISTICS_FROM)])
+            refresh_statistics(s, "recommendation", REFRESH_STATISTICS_FROM)
+    finally:
+        editor.dispose()
+    with shared.server.admin_connection(shared.name) as conn:
+        analyzed = conn.execute("SELECT attname FROM pg_stats WHERE tablename = 'recommendation'").fetchall()
+    assert analyzed == [("search_text",)]
+    reader = shared.open("reader")
+    try:
+        with pytest.raises(PermissionDeniedError):
+            with reader.read() as s:
+                s.execute(text("SELECT refresh_search_statistics('recommendation')"))
+    finally:
+        reader.dispose()

@@ -6,8 +6,8 @@ rows) updates it without knowing of it. The text is already folded (``models.bas
 so the tokenizer folds nothing further; prefixes of two and three letters are indexed too,
 which keeps "as you type" fast from the second letter.
 
-PostgreSQL: a trigram GIN index (``pg_trgm``) on ``search_text`` serves the same query as
-``LIKE '%word%'`` plus a word-start test. Creating the extension needs rights: where it is
+PostgreSQL: a trigram GIN index (``pg_trgm``) on ``search_text`` serves the word-start
+test (a regular expression). Creating the extension needs rights: where it is
 missing and may not be created, search still works, only without the index.
 
 A word of the query matches a word of the text that starts with it: "meyil" finds
@@ -202,17 +202,16 @@ def first_matches(session: Any, table_names: list[str], query: str | None, limit
 def word_starts(search_text: Any, found: list[str], dialect: str) -> ColumnElement[bool]:
     """Portable: each word occurs in *search_text* at the start of a word of it.
 
-    ``LIKE '%word%'`` is what the trigram index serves; the regular expression then keeps
-    only occurrences at a word's start, as FTS5's prefix query does.
+    PostgreSQL: the regular expression ``\\mword`` (a word's start, as FTS5's prefix query),
+    which the trigram index serves by itself; a ``LIKE '%word%'`` beside it would only be
+    tested again on every row found (a common word finds a fifth of the table). Elsewhere
+    ``LIKE '%word%'``.
     """
     if not found:
         return true()
-    clauses = []
-    for word in found:
-        clauses.append(search_text.contains(word, autoescape=True))
-        if dialect == "postgresql":
-            clauses.append(search_text.op("~")(literal(r"\m" + word)))
-    return and_(*clauses)
+    if dialect == "postgresql":  # the words are letters and digits only: nothing to escape
+        return and_(*(search_text.op("~")(literal(r"\m" + word)) for word in found))
+    return and_(*(search_text.contains(word, autoescape=True) for word in found))
 
 
 class text_match(ColumnElement[bool]):  # noqa: N801 - reads like the SQL it stands for

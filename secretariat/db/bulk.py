@@ -105,12 +105,12 @@ REFRESH_STATISTICS_FROM = 1000
 
 
 def refresh_statistics(session: Session, table_name: str, rows_written: int) -> None:
-    """PostgreSQL, after an import wrote many rows: the statistics of the searched text anew.
+    """PostgreSQL, after an import wrote many rows: the table's statistics anew.
 
     Until autovacuum analyzes the table (up to a minute later) the planner would estimate a
-    word found in thousands of the new rows at one row and sort them all for each search page.
-    ANALYZE is the owner's right, so an editor's import goes through the function of migration
-    0012 (``search_text`` only: a tenth of the cost of the whole table). SQLite: nothing.
+    word found in thousands of the new rows at a few and sort them all for each search page.
+    ANALYZE is the owner's right, so an editor's import goes through the function of
+    migration 0012. SQLite: nothing.
     """
     connection = session.connection()
     if connection.dialect.name != "postgresql" or rows_written < REFRESH_STATISTICS_FROM:

@@ -312,6 +312,23 @@ def test_recommendations_page_order_is_served_by_its_index(pg_db):
     assert "ix_recommendation_paragraph_order" in plan, plan
 
 
+def test_a_search_is_served_by_the_words_index(pg_db):
+    """The query spells the expression of the words index (migration 0012) with constants."""
+    from sqlalchemy import func
+    from sqlalchemy import select as sa_select
+
+    from secretariat.models import Recommendation
+    from secretariat.services.recommendations import RecommendationQuery, _rec_filter
+
+    stmt = _rec_filter(sa_select(func.count(Recommendation.id)), RecommendationQuery(search="educ rights"))
+    with pg_db.read() as s:
+        connection = s.connection()
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        compiled = stmt.compile(dialect=connection.dialect)
+        plan = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + str(compiled), compiled.params))
+    assert "ix_recommendation_search_words" in plan, plan
+
+
 def test_unreachable_server_is_said_in_words_without_the_password(pg_server):
     import socket
 

@@ -312,6 +312,23 @@ def test_recommendations_page_order_is_served_by_its_index(pg_db):
     assert "ix_recommendation_paragraph_order" in plan, plan
 
 
+def test_a_search_is_served_by_the_words_index(pg_db):
+    """The query spells the expression of the words index (migration 0012) with constants."""
+    from sqlalchemy import func
+    from sqlalchemy import select as sa_select
+
+    from secretariat.models import Recommendation
+    from secretariat.services.recommendations import RecommendationQuery, _rec_filter
+
+    stmt = _rec_filter(sa_select(func.count(Recommendation.id)), RecommendationQuery(search="educ rights"))
+    with pg_db.read() as s:
+        connection = s.connection()
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        compiled = stmt.compile(dialect=connection.dialect)
+        plan = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + str(compiled), compiled.params))
+    assert "ix_recommendation_search_words" in plan, plan
+
+
 def test_unreachable_server_is_said_in_words_without_the_password(pg_server):
     import socket
 
@@ -367,3 +384,32 @@ def test_a_server_database_of_another_program_is_left_alone(pg_server):
         assert tables == {"invoices"}
     finally:
         pg_server.drop_database(name)
+
+
+def test_an_editors_large_import_refreshes_the_statistics_of_the_searched_text(shared):
+    """ANALYZE is the owner's right: an editor's import refreshes them through the function of
+    migration 0012, which a reader may not call."""
+    from sqlalchemy import insert, text
+
+    from secretariat.db.bulk import REFRESH_STATISTICS_FROM, refresh_statistics
+    from secretariat.models import Recommendation
+
+    editor = shared.open("editor")
+    try:
+        with editor.write() as s:
+            s.execute(insert(Recommendation.__table__), [
+                {"natural_key": f"upr|UPR|4|{n}", "paragraph": str(n), "text": f"Ratify protocol {n}",
+                 "search_text": f"ratify protocol {n}"} for n in range(REFRESH_STATISTICS_FROM)])
+            refresh_statistics(s, "recommendation", REFRESH_STATISTICS_FROM)
+    finally:
+        editor.dispose()
+    with shared.server.admin_connection(shared.name) as conn:
+        analyzed = {row[0] for row in conn.execute("SELECT attname FROM pg_stats WHERE tablename = 'recommendation'")}
+    assert {"search_text", "paragraph"} <= analyzed
+    reader = shared.open("reader")
+    try:
+        with pytest.raises(PermissionDeniedError):
+            with reader.read() as s:
+                s.execute(text("SELECT refresh_search_statistics('recommendation')"))
+    finally:
+        reader.dispose()

@@ -100,6 +100,26 @@ def sync_id_sequences(session_or_connection: Any, *tables: Table) -> None:
             f"HAVING max(id) IS NOT NULL AND pg_get_serial_sequence('{table.name}', 'id') IS NOT NULL")
 
 
+#: Fewer rows written than this leave the statistics to autovacuum (``refresh_statistics``).
+REFRESH_STATISTICS_FROM = 1000
+
+
+def refresh_statistics(session: Session, table_name: str, rows_written: int) -> None:
+    """PostgreSQL, after an import wrote many rows: the table's statistics anew.
+
+    Until autovacuum analyzes the table (up to a minute later) the planner would estimate a
+    word found in thousands of the new rows at a few and sort them all for each search page.
+    ANALYZE is the owner's right, so an editor's import goes through the function of
+    migration 0012. SQLite: nothing.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "postgresql" or rows_written < REFRESH_STATISTICS_FROM:
+        return
+    if connection.exec_driver_sql(
+            "SELECT to_regprocedure('refresh_search_statistics(text)') IS NOT NULL").scalar():
+        connection.exec_driver_sql("SELECT refresh_search_statistics(%(name)s)", {"name": table_name})
+
+
 #: Fewer rows than this go to the driver's executemany (a multi-row statement gains nothing).
 MULTI_ROW_MIN = 200
 #: Beyond a few thousand rows per statement nothing more is gained.

@@ -36,6 +36,9 @@ class Role(StrEnum):
 ADMIN_ONLY_TABLES = ("alembic_version", "setting")
 #: Tables an editor may add to but never change (who changed what).
 APPEND_ONLY_TABLES = ("audit_entry",)
+#: Functions that act with their owner's rights (``refresh_search_statistics``: ANALYZE after
+#: an import, which only a table's owner may run).
+SECURITY_DEFINER_FUNCTIONS = ("refresh_search_statistics(text)",)
 
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
 
@@ -177,6 +180,13 @@ def grant_privileges(cur: Any) -> None:
     for table in APPEND_ONLY_TABLES:
         if table in tables:
             cur.execute(sql.SQL("REVOKE UPDATE, DELETE ON {} FROM {}").format(sql.Identifier(table), editor))
+    for function in SECURITY_DEFINER_FUNCTIONS:
+        cur.execute("SELECT to_regprocedure(%s) IS NOT NULL", (function,))
+        if cur.fetchone()[0]:
+            # Run with the tables' owner's rights, by editors only (migration 0012).
+            cur.execute(sql.SQL("ALTER FUNCTION {} OWNER TO {}").format(sql.SQL(function), admin))
+            cur.execute(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(sql.SQL(function)))
+            cur.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(sql.SQL(function), editor))
 
 
 def list_logins(cur: Any) -> list[Login]:

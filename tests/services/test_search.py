@@ -84,3 +84,13 @@ def test_groups_count_all_and_show_a_few_on_the_demo(demo_db: Database) -> None:
     assert (organizations.total, organizations.more, len(organizations.hits)) == (5, True, 3)
     # The newest first: the hits are the same with or without the cap.
     assert [h.record_id for h in organizations.hits] == sorted((h.record_id for h in organizations.hits), reverse=True)
+
+
+def test_words_end_at_punctuation_as_in_russian_and_un_texts(db: Database) -> None:
+    recommendations.create_recommendation(db, "Implement «Education for all» (A/HRC/53/4) and the OP-CAT — “soon”",
+                                          paragraph="7.1", cycle=4)
+    recommendations.create_recommendation(db, "Учесть «мнение» Министерства…", paragraph="7.2", cycle=4)
+    for word in ("educ", "hrc", "53", "cat", "soon", "all"):
+        assert _paragraphs(db, word) == ["7.1"], word
+    assert _paragraphs(db, "мнен министерств") == ["7.2"]
+    assert _paragraphs(db, "ducation") == []

@@ -17,10 +17,11 @@ from types import ModuleType
 from typing import Any
 
 from ...db import Database
+from ...db.bulk import refresh_statistics
 from ...i18n import translate
 from ...models import AuditAction
 from .. import audit
-from .base import ERROR, ImportPlan, ImportResult, NullProgress, ProgressLike, paused_gc
+from .base import CREATE, ERROR, UPDATE, ImportPlan, ImportResult, NullProgress, ProgressLike, paused_gc
 
 #: Ids listed in the audit entry up to this many; beyond, the first and last.
 AUDIT_ID_LIMIT = 2000
@@ -63,6 +64,7 @@ def run_import(db: Database, plan: ImportPlan, *, skip_invalid: bool = False,
         if final.fatal or (decision.errors and not skip_invalid):
             return ImportResult(plan=final, written=False)
         details = module.write(session, plan.parsed, decision, plan.options, progress)
+        refresh_statistics(session, module.TABLE, decision.count(CREATE) + decision.count(UPDATE))
         _audit(session, module.TABLE, final, details, skip_invalid)
         progress.check()  # the last moment a Cancel still leaves the database untouched
     return ImportResult(plan=final, written=True)

@@ -2080,6 +2080,10 @@ Open the copy now, to work on it with no network?</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -9455,7 +9459,12 @@ Switch to that window to go on working there. Two windows on one database each s
     <name>startup</name>
     <message>
         <source>Started: {title}</source>
+        <extracomment>Imported in the worker while the window shows &quot;Opening the database…&quot;, so that filling the window afterwards does not stop the GUI thread to import them.</extracomment>
         <translation>Запущено: {title}</translation>
+    </message>
+    <message>
+        <source>Opened: {title}</source>
+        <translation>Открыто: {title}</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

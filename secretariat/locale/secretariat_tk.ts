@@ -2059,6 +2059,10 @@ Torsuz işlemek üçin nusgany häzir açmalymy?</translation>
         <translation>&amp;Hasabatlar</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Maglumatlar binýady açylýar…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
@@ -9383,7 +9387,12 @@ Işi dowam etmek üçin şol penjirä geçiň. Bir maglumatlar binýadynda açyl
     <name>startup</name>
     <message>
         <source>Started: {title}</source>
+        <extracomment>Imported in the worker while the window shows &quot;Opening the database…&quot;, so that filling the window afterwards does not stop the GUI thread to import them.</extracomment>
         <translation>Açyldy: {title}</translation>
+    </message>
+    <message>
+        <source>Opened: {title}</source>
+        <translation>Maglumatlar binýady açyldy: {title}</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

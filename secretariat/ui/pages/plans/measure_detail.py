@@ -49,7 +49,7 @@ def _pane(layout: QVBoxLayout) -> QWidget:
     return pane  # as narrow as its buttons allow
 
 
-#: The panes' shares of the width until the user moves the dividers (remembered after).
+# The panes' shares of the width until the user moves the dividers (remembered after).
 PANE_SHARES = (3, 4, 3, 4)
 
 

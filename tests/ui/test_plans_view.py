@@ -297,24 +297,14 @@ def test_layout_is_remembered(qtbot, demo_context):
     assert second.splitter.sizes()[0] > second.splitter.sizes()[1]
 
 
-def test_the_measure_panes_share_the_width_and_their_dividers_are_remembered(qtbot, demo_context):
-    first = show(qtbot, PlansPage(demo_context))
-    first.resize(1060, 760)
-    first.select_measure(measure_id(demo_context.db, "NAP HR", "1.1"))
+def test_the_measure_text_keeps_a_readable_width_beside_its_lists(qtbot, demo_context):
+    page = show(qtbot, PlansPage(demo_context))
+    page.resize(1060, 760)
+    page.select_measure(measure_id(demo_context.db, "NAP HR", "1.1"))
     qtbot.wait(50)
-    panes = first.detail.splitter
-    assert panes.count() == 4
-    # The measure's own text keeps a readable width beside the three lists (it was squeezed
-    # to a sliver by the lists' headings before).
-    assert panes.sizes()[0] >= 160
-    assert first.detail.history.horizontalHeaderItem(1).toolTip() == "Organization"
-    panes.setSizes([420, 300, 200, 200])
-    wide = panes.sizes()[0]
-    first.save_layout(demo_context.settings)
-    second = show(qtbot, PlansPage(demo_context))
-    second.resize(1060, 760)
-    qtbot.wait(50)
-    assert second.detail.splitter.sizes()[0] == pytest.approx(wide, abs=40)
+    # It was squeezed to a sliver by the lists' long (Russian) headings before.
+    assert page.detail.info.parentWidget().parentWidget().width() >= 160
+    assert page.detail.history.horizontalHeaderItem(1).toolTip() == "Organization"
 
 
 def test_latest_progress_column_is_filled_after_the_outline(qtbot, page, demo_context):

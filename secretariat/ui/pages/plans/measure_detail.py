@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,24 +35,12 @@ def _heading(text: str) -> QLabel:
     """A section heading that wraps rather than widening its pane (Russian headings are long)."""
     heading = QLabel(text)
     heading.setObjectName("sectionHeading")
-    heading.setWordWrap(True)
-    heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    heading.setWordWrap(True)  # as narrow as its longest word
     return heading
 
 
-def _pane(layout: QVBoxLayout) -> QWidget:
-    pane = QWidget()
-    pane.setLayout(layout)
-    layout.setContentsMargins(4, 0, 4, 0)
-    return pane  # as narrow as its buttons allow
-
-
-# The panes' shares of the width until the user moves the dividers (remembered after).
-PANE_SHARES = (3, 4, 3, 4)
-
-
 class MeasureDetail(QWidget):
-    """One measure in four panes side by side, whose dividers the user moves (kept by the page)."""
+    """One measure in four panes side by side: its text, progress, recommendations, indicators."""
 
     record_progress = Signal()
     link_recommendations = Signal()
@@ -68,10 +54,6 @@ class MeasureDetail(QWidget):
         self.measure_id: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("measureDetailSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.splitter)
 
         self.info = QLabel()
         self.info.setObjectName("measureInfo")
@@ -82,8 +64,8 @@ class MeasureDetail(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.info)
-        scroll.setMinimumWidth(160)
-        self.splitter.addWidget(scroll)
+        scroll.setMinimumWidth(160)  # the measure's text stays readable beside the three lists
+        layout.addWidget(scroll, 3)
 
         middle = QVBoxLayout()
         heading = _heading(self.tr("Progress reports"))
@@ -112,7 +94,7 @@ class MeasureDetail(QWidget):
         middle.addWidget(heading)
         middle.addWidget(self.history, 1)
         middle.addLayout(buttons)
-        self.splitter.addWidget(_pane(middle))
+        layout.addLayout(middle, 4)
 
         right = QVBoxLayout()
         heading = _heading(self.tr("Recommendations answered"))
@@ -131,11 +113,9 @@ class MeasureDetail(QWidget):
         right.addWidget(heading)
         right.addWidget(self.recs, 1)
         right.addLayout(rbuttons)
-        self.splitter.addWidget(_pane(right))
+        layout.addLayout(right, 3)
         self.indicators_panel = IndicatorsPanel(context, self)
-        self.splitter.addWidget(self.indicators_panel)
-        for index, share in enumerate(PANE_SHARES):
-            self.splitter.setStretchFactor(index, share)
+        layout.addWidget(self.indicators_panel, 3)
         self.indicators_panel.changed.connect(lambda: self.show_measure(self.measure_id))
         self.show_measure(None)
 

@@ -30,10 +30,10 @@ from ...dialogs.measure_dialog import MeasureDialog
 from ...dialogs.org_checklist import organization_choices
 from ...dialogs.plan_dialogs import PlanDialog, ProgressDialog, SectionDialog
 from ...core.labels import label
-from .measure_detail import PANE_SHARES, MeasureDetail
+from .measure_detail import MeasureDetail
 from .plan_tree_model import MEASURE, PLAN, SECTION, PlanTreeModel
 from ...widgets.undo_bar import UndoBar
-from ...core.settings import PLANS_DETAIL_SPLITTER, PLANS_SPLITTER, PLANS_TREE_HEADER
+from ...core.settings import PLANS_SPLITTER, PLANS_TREE_HEADER
 from ...core.view_tools import action, attempt, fit_columns, confirm, debouncer, fill_combo, restore_state, save_state, setup_view
 from ..base import Page
 
@@ -495,10 +495,7 @@ class PlansPage(Page):
                 self.tree.setColumnWidth(column, width)
         if not restore_state(settings, PLANS_SPLITTER, self.splitter):
             self.splitter.setSizes([480, 260])
-        if not restore_state(settings, PLANS_DETAIL_SPLITTER, self.detail.splitter):
-            self.detail.splitter.setSizes([share * 100 for share in PANE_SHARES])
 
     def save_layout(self, settings: QSettings) -> None:
         save_state(settings, PLANS_TREE_HEADER, self.tree.header())
         save_state(settings, PLANS_SPLITTER, self.splitter)
-        save_state(settings, PLANS_DETAIL_SPLITTER, self.detail.splitter)

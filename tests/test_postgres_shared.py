@@ -386,13 +386,14 @@ def test_a_server_database_of_another_program_is_left_alone(pg_server):
         pg_server.drop_database(name)
 
 
-def test_an_editors_large_import_refreshes_the_statistics_of_the_searched_text(shared):
+def test_an_editors_large_import_refreshes_the_statistics_of_the_table_and_its_links(shared):
     """ANALYZE is the owner's right: an editor's import refreshes them through the function of
     migration 0012, which a reader may not call."""
-    from sqlalchemy import insert, text
+    from sqlalchemy import insert, literal, text
+    from sqlalchemy import select as sa_select
 
     from secretariat.db.bulk import REFRESH_STATISTICS_FROM, refresh_statistics
-    from secretariat.models import Recommendation
+    from secretariat.models import Recommendation, Tag, recommendation_tag
 
     editor = shared.open("editor")
     try:
@@ -400,16 +401,20 @@ def test_an_editors_large_import_refreshes_the_statistics_of_the_searched_text(s
             s.execute(insert(Recommendation.__table__), [
                 {"natural_key": f"upr|UPR|4|{n}", "paragraph": str(n), "text": f"Ratify protocol {n}",
                  "search_text": f"ratify protocol {n}"} for n in range(REFRESH_STATISTICS_FROM)])
+            tag = s.execute(insert(Tag.__table__).returning(Tag.id),
+                            {"kind": "theme", "name": "Torture", "search_text": "torture"}).scalar_one()
+            s.execute(insert(recommendation_tag).from_select(
+                ["recommendation_id", "tag_id"], sa_select(Recommendation.id, literal(tag))))
             refresh_statistics(s, "recommendation", REFRESH_STATISTICS_FROM)
     finally:
         editor.dispose()
     with shared.server.admin_connection(shared.name) as conn:
-        analyzed = {row[0] for row in conn.execute("SELECT attname FROM pg_stats WHERE tablename = 'recommendation'")}
-    assert {"search_text", "paragraph"} <= analyzed
+        analyzed = set(conn.execute("SELECT tablename, attname FROM pg_stats").fetchall())
+    assert {("recommendation", "search_text"), ("recommendation_tag", "recommendation_id")} <= analyzed
     reader = shared.open("reader")
     try:
         with pytest.raises(PermissionDeniedError):
             with reader.read() as s:
-                s.execute(text("SELECT refresh_search_statistics('recommendation')"))
+                s.execute(text("SELECT refresh_statistics('recommendation')"))
     finally:
         reader.dispose()

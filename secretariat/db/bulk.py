@@ -105,19 +105,20 @@ REFRESH_STATISTICS_FROM = 1000
 
 
 def refresh_statistics(session: Session, table_name: str, rows_written: int) -> None:
-    """PostgreSQL, after an import wrote many rows: the table's statistics anew.
+    """PostgreSQL, after an import wrote many rows: the statistics of the table and of the
+    tables linked to it anew.
 
-    Until autovacuum analyzes the table (up to a minute later) the planner would estimate a
-    word found in thousands of the new rows at a few and sort them all for each search page.
-    ANALYZE is the owner's right, so an editor's import goes through the function of
-    migration 0012. SQLite: nothing.
+    Until autovacuum analyzes them (up to a minute later) the planner would estimate a word
+    found in thousands of the new rows at a few and sort them all for each search page, and
+    read the links of a page by scanning the link tables. ANALYZE is the owner's right, so an
+    editor's import goes through the function of migration 0012. SQLite: nothing.
     """
     connection = session.connection()
     if connection.dialect.name != "postgresql" or rows_written < REFRESH_STATISTICS_FROM:
         return
     if connection.exec_driver_sql(
-            "SELECT to_regprocedure('refresh_search_statistics(text)') IS NOT NULL").scalar():
-        connection.exec_driver_sql("SELECT refresh_search_statistics(%(name)s)", {"name": table_name})
+            "SELECT to_regprocedure('refresh_statistics(text)') IS NOT NULL").scalar():
+        connection.exec_driver_sql("SELECT refresh_statistics(%(name)s)", {"name": table_name})
 
 
 #: Fewer rows than this go to the driver's executemany (a multi-row statement gains nothing).

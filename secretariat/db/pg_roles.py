@@ -36,9 +36,9 @@ class Role(StrEnum):
 ADMIN_ONLY_TABLES = ("alembic_version", "setting")
 #: Tables an editor may add to but never change (who changed what).
 APPEND_ONLY_TABLES = ("audit_entry",)
-#: Functions that act with their owner's rights (``refresh_search_statistics``: ANALYZE after
-#: an import, which only a table's owner may run).
-SECURITY_DEFINER_FUNCTIONS = ("refresh_search_statistics(text)",)
+#: Functions that act with their owner's rights (``refresh_statistics``: ANALYZE after an
+#: import, which only a table's owner may run).
+SECURITY_DEFINER_FUNCTIONS = ("refresh_statistics(text)",)
 
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
 

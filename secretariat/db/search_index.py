@@ -8,11 +8,11 @@ which keeps "as you type" fast from the second letter.
 
 PostgreSQL: a GIN index of the words of ``search_text`` (``WORDS_SQL``: the text with its
 punctuation made spaces, as a ``tsvector`` of the ``simple`` configuration, which only
-lower-cases what is already folded) answers a prefix query (``'word':*``) exactly, without testing the rows
-again; built in, it needs no extension. Until migration 0012 a trigram index (``pg_trgm``)
-served a regular expression instead: three times the work for each row written (a
-50,000-row import spent 4.5 s of server time in it, against 2 s for the words) and every
-row found tested again (a common word: a fifth of the table).
+lower-cases what is already folded) answers a prefix query (``'word':*``); built in, it
+needs no extension. Until migration 0012 a trigram index (``pg_trgm``) served a regular
+expression instead: about twice the work for each row written (a 50,000-row import spent
+4.5 s of server time in it, against 2.4 s for the words) and every row found tested again
+(a common word: a fifth of the table).
 
 A word of the query matches a word of the text that starts with it: "meyil" finds
 "Meýilnamasy", "мин" finds "Министерство"; every word of the query must match.

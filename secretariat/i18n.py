@@ -40,6 +40,11 @@ def install_translator(translator: Translator | None) -> None:
     _translator = translator or _identity
 
 
+def installed_translator() -> Translator:
+    """The translator ``translate`` goes through now (to put it back after a temporary one)."""
+    return _translator
+
+
 # Plurals are written ``translate(context, "%n measures", None, PLURAL, count)``: the
 # five-argument form (PyQt4's, with an encoding in fourth place) is the one in which
 # pyside6-lupdate marks a message as numerus when the count is an expression.

@@ -67,6 +67,9 @@ def main() -> None:
     db = open_database(db_path)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
     context = AppContext(db, settings)
+    import gc
+
+    gc.freeze()  # as the window does once the database is open (ui/app/launch.py)
     slowest = SlowestRead()
     DEBUG_OBSERVERS.append(slowest)
 

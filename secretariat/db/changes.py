@@ -28,6 +28,7 @@ class Access:
     thread: threading.Thread
     tables: frozenset[str] = field(default_factory=frozenset)  # changed (writes that committed)
     committed: bool = True
+    steps: int | None = None       # SQLite's virtual machine steps of a read, when counted
 
 
 Observer = Callable[[Access], Any]
@@ -60,3 +61,33 @@ class ChangeRecorder:
                 if match:
                     tables.add(match.group(1).lower())
 
+
+
+class StepMeter:
+    """Counts the steps of SQLite's virtual machine while one read runs.
+
+    The work a read makes SQLite do, the same on any machine however busy: the GUI tests
+    hold the GUI thread's reads to a budget of steps, where milliseconds would vary with
+    the load. Counted in blocks of ``EVERY`` steps through the connection's progress
+    handler, only where asked (``Database.count_steps``); other databases: nothing.
+    """
+
+    EVERY = 100
+
+    def __init__(self, dbapi_connection: Any) -> None:
+        self._connection = dbapi_connection
+        self.steps = 0
+        dbapi_connection.set_progress_handler(self._tick, self.EVERY)
+
+    def _tick(self) -> int:
+        self.steps += self.EVERY
+        return 0  # go on
+
+    def stop(self) -> int:
+        self._connection.set_progress_handler(None, 0)
+        return self.steps
+
+    @classmethod
+    def attach(cls, session: Any) -> "StepMeter | None":
+        driver = session.connection().connection.driver_connection
+        return cls(driver) if hasattr(driver, "set_progress_handler") else None

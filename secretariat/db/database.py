@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..i18n import translate
 from . import backup as backups
-from .changes import DEBUG_OBSERVERS, Access, ChangeRecorder, Observer
+from .changes import DEBUG_OBSERVERS, Access, ChangeRecorder, Observer, StepMeter
 from . import migrate, planner_statistics
 from .engine import BUSY_TIMEOUT_MS, make_engine, writer
 from .errors import (
@@ -62,6 +62,8 @@ class Database:
     """The database login on a shared (PostgreSQL) database, recorded in the audit log."""
     observers: list[Observer] = field(default_factory=list, repr=False)
     """Called after every ``read()`` and ``write()`` with an ``Access`` (see ``db.changes``)."""
+    count_steps: bool = False
+    """Count the SQLite steps of each ``read()`` for the observers (``Access.steps``): the GUI tests' budget."""
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
     _changes: ChangeRecorder = field(init=False, repr=False)
@@ -95,17 +97,23 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         started = time.perf_counter()
+        steps: int | None = None
         try:
             with self._read() as session:
                 with session.begin():
-                    yield session
+                    meter = StepMeter.attach(session) if self.count_steps else None
+                    try:
+                        yield session
+                    finally:
+                        if meter is not None:
+                            steps = meter.stop()
         except DBAPIError as exc:
             translated = self.worded(exc)
             if translated is None:
                 raise
             raise translated from exc
         finally:
-            self._tell("read", started, frozenset(), True)
+            self._tell("read", started, frozenset(), True, steps)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -135,10 +143,12 @@ class Database:
                 tables = self._changes.stop()
                 self._tell("write", started, tables if committed else frozenset(), committed)
 
-    def _tell(self, kind: str, started: float, tables: frozenset[str], committed: bool) -> None:
+    def _tell(self, kind: str, started: float, tables: frozenset[str], committed: bool,
+              steps: int | None = None) -> None:
         if not self.observers and not DEBUG_OBSERVERS:
             return
-        access = Access(kind, time.perf_counter() - started, threading.current_thread(), tables, committed)
+        access = Access(kind, time.perf_counter() - started, threading.current_thread(), tables, committed,
+                        steps)
         for observer in [*self.observers, *DEBUG_OBSERVERS]:
             observer(access)
 

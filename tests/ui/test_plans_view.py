@@ -305,6 +305,9 @@ def test_the_measure_text_keeps_a_readable_width_beside_its_lists(qtbot, demo_co
     # It was squeezed to a sliver by the lists' long (Russian) headings before.
     assert page.detail.info.parentWidget().parentWidget().width() >= 160
     assert page.detail.history.horizontalHeaderItem(1).toolTip() == "Organization"
+    # A cut column title shows its beginning, not its middle.
+    for table in (page.detail.history, page.detail.indicators_panel.table):
+        assert table.horizontalHeader().defaultAlignment() & Qt.AlignmentFlag.AlignLeft
 
 
 def test_latest_progress_column_is_filled_after_the_outline(qtbot, page, demo_context):

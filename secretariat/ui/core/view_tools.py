@@ -133,7 +133,12 @@ def save_state(settings: QSettings, setting: Setting[QByteArray], widget: QHeade
 
 
 def header_tooltips(table: QTableWidget) -> None:
-    """Each column title also as its tooltip: a narrow pane may cut the title itself."""
+    """Each column title also as its tooltip: a narrow pane may cut the title itself.
+
+    The titles start at the left, so a cut one still shows its first word whole (centred,
+    both ends were cut: "риодичност").
+    """
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column in range(table.columnCount()):
         item = table.horizontalHeaderItem(column)
         if item is not None:

@@ -48,3 +48,30 @@ def test_columns_fit_then_stretch_and_labels_are_whole(qtbot, demo_context, area
         if widget.isVisible() and widget.text() and not (isinstance(widget, QLabel) and widget.wordWrap()):
             needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
             assert widget.width() >= min(needed, widget.sizeHint().width()), f"{area}: “{widget.text()}” is cut"
+
+
+@pytest.mark.parametrize(("area", "main"), [("meetings", 3), ("action_items", 2), ("national_reports", 1)])
+def test_short_columns_show_their_texts_whole_and_the_main_one_takes_the_rest(qtbot, demo_context, area, main):
+    """At the default window the action items' meeting column read "2024/1 (27.0…" beside a
+    wide text column; until the user sets widths, each other column is as wide as its texts."""
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    page = window.show_area(area)
+    QApplication.processEvents()
+    table = page.table
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert table.model().rowCount() > 0
+    for column in shown:
+        if column != main:
+            assert header.sectionSize(column) >= table.sizeHintForColumn(column), (area, column)
+    assert header.sectionSize(main) >= max(header.sectionSize(c) for c in shown if c != main) // 2
+    if area == "national_reports":  # room for every title: none is cut while the last column idles
+        assert header.sectionSize(main) >= table.sizeHintForColumn(main)
+    # A width set by hand stays when the window changes size.
+    other = next(c for c in shown if c != main)
+    table.setColumnWidth(other, 50)
+    window.resize(window.width() + 200, window.height())
+    QApplication.processEvents()
+    assert header.sectionSize(other) == 50

@@ -56,13 +56,17 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
     alternative = box.addButton(other[0], QMessageBox.ButtonRole.ActionRole) if other else None
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def done(_result: int) -> None:
-        if box.clickedButton() is yes:
-            on_yes()
-        elif other is not None and alternative is not None and box.clickedButton() is alternative:
-            other[1]()
+        # Deleted once the answer has been acted on, not on closing: the action waits for
+        # its service call in a local event loop, inside this box's own button click.
+        try:
+            if box.clickedButton() is yes:
+                on_yes()
+            elif other is not None and alternative is not None and box.clickedButton() is alternative:
+                other[1]()
+        finally:
+            box.deleteLater()
 
     box.finished.connect(done)
     box.open()
@@ -221,12 +225,24 @@ def pydate(value: QDate) -> date:
 
 
 class _ColumnFitter(QObject):
-    """Keeps a view's columns inside its width: the main column gives way first, then the others."""
+    """Keeps a view's columns inside its width: the main column gives way first, then the others.
 
-    def __init__(self, view: QTableView | QTreeView, main: int, share: float) -> None:
+    Until widths are set by hand (a kept layout, or a column dragged in this view), a
+    table's other columns fit their texts: each as wide as its caption and the texts shown
+    need, the room left to the main column, as long as it keeps its share.
+    """
+
+    def __init__(self, view: QTableView | QTreeView, main: int, share: float, by_hand: bool) -> None:
         super().__init__(view)
         self.view, self.main, self.share = view, main, share
+        self._fitting = False
+        self.by_hand = by_hand or isinstance(view, QTreeView)  # a tree's plan rows span the columns
         view.viewport().installEventFilter(self)
+        self.header().sectionResized.connect(self._resized)
+
+    def _resized(self, _section: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self.by_hand = True
 
     def header(self) -> QHeaderView:
         return self.view.header() if isinstance(self.view, QTreeView) else self.view.horizontalHeader()
@@ -243,6 +259,31 @@ class _ColumnFitter(QObject):
         return False
 
     def fit(self, width: int) -> None:
+        self._fitting = True
+        try:
+            if self.by_hand or not self._fit_texts(width):
+                self._fit(width)
+        finally:
+            self._fitting = False
+
+    def _fit_texts(self, width: int) -> bool:
+        """Each other column as wide as its texts need, the rest to the main one (its long texts
+        cut, shown whole in the detail), if the main column keeps its share; else False."""
+        header = self.header()
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        if self.main not in shown:
+            return False
+        need = {i: max(self._label_width(header, i), self.view.sizeHintForColumn(i)) for i in shown}
+        rest = width - sum(need[i] for i in shown if i != self.main)
+        if rest < max(self._label_width(header, self.main), int(width * (1 - self.share))):
+            return False
+        for i in shown:
+            if i != self.main:
+                header.resizeSection(i, need[i])
+        header.resizeSection(self.main, rest)
+        return True
+
+    def _fit(self, width: int) -> None:
         header = self.header()
         last = header.logicalIndex(header.count() - 1)
         shown = [i for i in range(header.count()) if not header.isSectionHidden(i) and i != last]
@@ -269,16 +310,18 @@ class _ColumnFitter(QObject):
         header.resizeSection(last, self._label_width(header, last))
 
 
-def fit_columns(view: QTableView | QTreeView, main: int, share: float = 0.75) -> None:
+def fit_columns(view: QTableView | QTreeView, main: int, share: float = 0.75, *, kept: bool = False) -> None:
     """Keep the columns inside the view: at the default window no sideways scrolling.
 
     When the columns are wider than the view, the *main* column (the text) gives way
     down to a quarter of the width, then the others down to their captions; the last
-    column stretches when the window is maximised. Widths set by hand are remembered.
+    column stretches when the window is maximised. Until widths are set by hand (*kept*:
+    the layout was put back from the settings), the other columns of a table fit their
+    texts and the main one takes the rest. Widths set by hand are remembered.
     """
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     header.setStretchLastSection(True)
-    _ColumnFitter(view, main, share)
+    _ColumnFitter(view, main, share, kept)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(lambda pos: _column_menu(header, main, pos))
 

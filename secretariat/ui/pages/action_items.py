@@ -113,9 +113,9 @@ class ActionItemsPage(Page):
         header.setSectionsMovable(True)
         for column, width in enumerate((100, 140, 480, 220, 260)):
             self.table.setColumnWidth(column, width)
-        self._restore_header()
+        kept = self._restore_header()
         self.table.setSortingEnabled(True)
-        fit_columns(self.table, 2)
+        fit_columns(self.table, 2, kept=kept)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -256,7 +256,8 @@ class ActionItemsPage(Page):
         return True
 
     # -- layout memory ------------------------------------------------------------
-    def _restore_header(self) -> None:
+    def _restore_header(self) -> bool:
+        """Put back the kept column layout and sort; False if none was kept."""
         state = ACTION_ITEMS_HEADER.get(self.context.settings)
         header = self.table.horizontalHeader()
         if not state.isEmpty() and header.restoreState(state):
@@ -264,8 +265,9 @@ class ActionItemsPage(Page):
             if 0 <= section < len(self.model.columns) and self.model.columns[section].sort_key:
                 self.query = ActionQuery(sort=self.model.columns[section].sort_key,
                                          descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
-        else:
-            header.setSortIndicator(self.model.column_of("due_date"), Qt.SortOrder.AscendingOrder)
+            return True
+        header.setSortIndicator(self.model.column_of("due_date"), Qt.SortOrder.AscendingOrder)
+        return False
 
     def save_layout(self, settings: QSettings) -> None:
         ACTION_ITEMS_HEADER.set(settings, self.table.horizontalHeader().saveState())

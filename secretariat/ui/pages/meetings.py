@@ -129,9 +129,9 @@ class MeetingsPage(Page):
         header.setSectionsMovable(True)
         for column, width in enumerate((80, 140, 160, 520, 220, 130)):
             self.table.setColumnWidth(column, width)
-        self._restore_header()
+        kept = self._restore_header()
         self.table.setSortingEnabled(True)
-        fit_columns(self.table, 3)
+        fit_columns(self.table, 3, kept=kept)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -382,7 +382,8 @@ class MeetingsPage(Page):
         return True
 
     # -- main window hooks -----------------------------------------------------------------
-    def _restore_header(self) -> None:
+    def _restore_header(self) -> bool:
+        """Put back the kept column layout and sort; False if none was kept."""
         state = MEETINGS_HEADER.get(self.context.settings)
         header = self.table.horizontalHeader()
         if not state.isEmpty() and header.restoreState(state):
@@ -391,8 +392,9 @@ class MeetingsPage(Page):
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             if key:
                 self.query = MeetingQuery(sort=key, descending=descending)
-        else:
-            header.setSortIndicator(self.model.column_of("starts_at"), Qt.SortOrder.DescendingOrder)
+            return True
+        header.setSortIndicator(self.model.column_of("starts_at"), Qt.SortOrder.DescendingOrder)
+        return False
 
     def save_layout(self, settings: QSettings) -> None:
         MEETINGS_HEADER.set(settings, self.table.horizontalHeader().saveState())

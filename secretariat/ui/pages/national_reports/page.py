@@ -121,10 +121,11 @@ class NationalReportsPage(Page):
                QKeySequence.StandardKey.Find)
         for key in ("new", "edit", "delete"):
             self.toolbar.addAction(a[key])
-        if not restore_state(context.settings, NATIONAL_REPORTS_HEADER, self.table.horizontalHeader()):
+        kept = restore_state(context.settings, NATIONAL_REPORTS_HEADER, self.table.horizontalHeader())
+        if not kept:
             for column, width in enumerate((80, 320, 70, 90, 100, 100, 120)):
                 self.table.setColumnWidth(column, width)
-        fit_columns(self.table, 1)
+        fit_columns(self.table, 1, kept=kept)
         self._ready = True
         self.refresh()
 

@@ -50,6 +50,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._db = db_getter
         self.query = MeasureQuery()
         self.root = Node("root", 0, None, loaded=True)
+        self._retired = self.root
         self.headers = [translate("PlanTreeModel", "No."), translate("PlanTreeModel", "Measure"),
                         translate("PlanTreeModel", "Lead"), translate("PlanTreeModel", "Co-implementers"),
                         translate("PlanTreeModel", "Partners"), translate("PlanTreeModel", "Deadline"),
@@ -71,9 +72,12 @@ class PlanTreeModel(QAbstractItemModel):
         rows = plans.list_plan_rows(self._db(), self.query)
         if self.query.is_filtered:
             rows = [r for r in rows if r.measures]
+        root = Node("root", 0, None, loaded=True)
+        root.children = [Node(PLAN, r.id, r, root) for r in rows]
         self.beginResetModel()
-        self.root = Node("root", 0, None, loaded=True)
-        self.root.children = [Node(PLAN, r.id, r, self.root) for r in rows]
+        # The indexes Qt still holds point at the old nodes (internalPointer keeps no
+        # reference): they stay alive until the next reset, never freed under the view.
+        self._retired, self.root = self.root, root
         self.endResetModel()
 
     def _load_plan(self, node: Node) -> list[Node]:

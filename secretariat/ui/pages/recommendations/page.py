@@ -142,8 +142,8 @@ class RecommendationsPage(Page):
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
         self._build_actions()
-        self._restore_layout()
-        fit_columns(self.table, 1)
+        kept = self._restore_layout()
+        fit_columns(self.table, 1, kept=kept)
         self._ready = True
         self.refresh()
 
@@ -419,9 +419,11 @@ class RecommendationsPage(Page):
         self.dialog = confirm(self, self.tr("Delete"), text, go)
 
     # -- layout memory ------------------------------------------------------------
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """Put back the kept column layout and panes; False if no column layout was kept."""
         s = self.context.settings
-        if not restore_state(s, RECOMMENDATIONS_HEADER, self.table.horizontalHeader()):
+        kept = restore_state(s, RECOMMENDATIONS_HEADER, self.table.horizontalHeader())
+        if not kept:
             for column, width in enumerate((120, 420, 150, 80, 160, 60, 120, 120)):
                 self.table.setColumnWidth(column, width)
             # Shown below the list for the chosen one; the header's menu brings them back as columns.
@@ -431,6 +433,7 @@ class RecommendationsPage(Page):
             self.splitter.setSizes([1000, 300])
         if not restore_state(s, RECOMMENDATIONS_DETAIL_SPLITTER, self.left):
             self.left.setSizes([460, 200])
+        return kept
 
     def save_layout(self, settings: QSettings) -> None:
         save_state(settings, RECOMMENDATIONS_HEADER, self.table.horizontalHeader())

@@ -75,3 +75,33 @@ def test_short_columns_show_their_texts_whole_and_the_main_one_takes_the_rest(qt
     window.resize(window.width() + 200, window.height())
     QApplication.processEvents()
     assert header.sectionSize(other) == 50
+
+
+def test_fitting_the_columns_reads_only_the_first_screen_of_a_long_list(qtbot):
+    """Qt's own measure of a column reads every row of a view not yet shown: with 70,000
+    recommendations that read the whole list, page by page, at every first open."""
+    from secretariat.ui.core.lazy_model import Column, LazyTableModel
+    from secretariat.ui.core.view_tools import fit_columns, setup_view
+
+    fetched: list[int] = []
+
+    def fetch(offset: int, limit: int) -> list[tuple[int, str, str]]:
+        fetched.append(offset)
+        return [(i, f"text {i} " * 5, "short") for i in range(offset, min(offset + limit, 20_000))]
+
+    columns = [Column("id", "No.", lambda r: r[0]), Column("text", "Text", lambda r: r[1]),
+               Column("short", "Short", lambda r: r[2])]
+    model = LazyTableModel(columns, lambda: 20_000, fetch, lambda r: r[0])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    setup_view(view)
+    fit_columns(view, 1)
+    view.resize(700, 400)  # before it is shown, as a page is laid out
+    view.show()
+    qtbot.waitExposed(view)
+    view.resize(900, 500)
+    QApplication.processEvents()
+    assert fetched == [0]  # the first page of rows, nothing more
+    header = view.horizontalHeader()
+    assert header.sectionSize(2) >= view.sizeHintForColumn(2)  # and the short column fits its texts

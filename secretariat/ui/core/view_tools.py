@@ -266,6 +266,28 @@ class _ColumnFitter(QObject):
         finally:
             self._fitting = False
 
+    #: At most this many rows are measured (a list's first screen); Qt's own
+    #: ``sizeHintForColumn`` measures every row of a view not yet shown, which in a list of
+    #: 70,000 recommendations read them all.
+    MEASURED_ROWS = 60
+
+    def _texts_width(self, column: int) -> int:
+        """The width the texts of *column* shown on the first screen need."""
+        view = self.view
+        model = view.model()
+        if model is None or not isinstance(view, QTableView):
+            return 0
+        rows = view.verticalHeader()
+        top = max(0, rows.visualIndexAt(0))
+        bottom = rows.visualIndexAt(view.viewport().height())
+        last = min(model.rowCount() - 1, top + self.MEASURED_ROWS - 1)
+        bottom = last if bottom < 0 else min(bottom, last)
+        widest = 0
+        for visual in range(top, bottom + 1):
+            index = model.index(rows.logicalIndex(visual), column)
+            widest = max(widest, view.sizeHintForIndex(index).width())
+        return widest + (1 if view.showGrid() else 0)
+
     def _fit_texts(self, width: int) -> bool:
         """Each other column as wide as its texts need, the rest to the main one (its long texts
         cut, shown whole in the detail), if the main column keeps its share; else False."""
@@ -273,7 +295,7 @@ class _ColumnFitter(QObject):
         shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
         if self.main not in shown:
             return False
-        need = {i: max(self._label_width(header, i), self.view.sizeHintForColumn(i)) for i in shown}
+        need = {i: max(self._label_width(header, i), self._texts_width(i)) for i in shown}
         rest = width - sum(need[i] for i in shown if i != self.main)
         if rest < max(self._label_width(header, self.main), int(width * (1 - self.share))):
             return False

@@ -69,6 +69,12 @@ def main() -> None:
     context = AppContext(db, settings)
     import gc
 
+    import importlib
+
+    from secretariat.ui.app.startup import PAGES
+
+    for name in PAGES:  # as the window does in the background once on its database (ui/app/startup.py)
+        importlib.import_module(name)
     gc.freeze()  # as the window does once the database is open (ui/app/launch.py)
     slowest = SlowestRead()
     DEBUG_OBSERVERS.append(slowest)

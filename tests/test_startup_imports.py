@@ -43,7 +43,8 @@ app.installEventFilter(watch)
 from secretariat.cli import main
 code = main(["--lang", "en", "--db", sys.argv[1], "gui", "--quit-after-start"])
 print(json.dumps({"code": code, "loaded": sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:])),
-                  "at_show": Watch.seen, "opened": "secretariat.db.database" in sys.modules}))
+                  "at_show": Watch.seen, "opened": "secretariat.db.database" in sys.modules,
+                  "pages": sorted(name for name in sys.modules if name.startswith("secretariat.ui.pages."))}))
 """
 
 
@@ -66,6 +67,9 @@ def test_the_window_shows_first_then_opens_the_database_without_the_libraries_of
     assert result["code"] == 0 and result["loaded"] == []
     assert result["at_show"] == [], f"loaded before the window showed: {result['at_show']}"
     assert result["opened"]  # the database was opened behind the shown window, before it quit
+    # Then the pages were loaded in the background, ahead of their first visit.
+    assert {"secretariat.ui.pages.plans.page", "secretariat.ui.pages.recommendations.page",
+            "secretariat.ui.pages.meetings"} <= set(result["pages"])
     # "Started:" once the window has shown, "Opened:" once its first page is filled.
     assert lines[0] == "Started: Secretariat"
     assert lines[1] == "Opened: Dashboard — Secretariat"

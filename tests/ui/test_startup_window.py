@@ -101,3 +101,17 @@ def test_a_reader_started_on_a_shared_database_sees_no_writing_controls_on_the_f
         assert not window.spreadsheet_actions.import_action.isVisible()
     finally:
         startup.context.db.dispose()
+
+
+def test_every_page_but_the_first_is_loaded_ahead_of_its_first_visit(qtbot, demo_context):
+    """The modules the Startup imports in the background once the window is on its database
+    are those of the pages: a page left out would stop the GUI thread at its first visit."""
+    from secretariat.ui.app.startup import PAGES
+    from secretariat.ui.pages.registry import AREAS
+
+    built = set()
+    for area in AREAS[1:]:  # the Dashboard is loaded with the database
+        page = area.build(demo_context)
+        qtbot.addWidget(page)
+        built.add(type(page).__module__)
+    assert built == set(PAGES)

@@ -1,10 +1,11 @@
 """What happens after the window has shown: the database opened behind it, then the pages.
 
-SQLAlchemy, the models and the modules of the pages are imported, and the database
+SQLAlchemy, the models and the first page are imported, and the database
 opened (its migration check and the backup before an upgrade), in a worker thread while
 the window says "Opening the database…"; the GUI thread stays free to paint and to
 quit. A database that cannot be opened is said in words, with another file or a backup
-offered; a second window on the same database is told so.
+offered; a second window on the same database is told so. Once the window is on its
+database, the other pages' modules are imported in the background, ahead of their first visit.
 """
 
 from __future__ import annotations
@@ -29,6 +30,32 @@ PRELOAD = (
     "secretariat.ui.app.checkout_actions", "secretariat.ui.app.search_box",
     "secretariat.ui.meeting_editor.recovery", "secretariat.ui.pages.dashboard.page",
 )
+
+
+#: Imported in the background once the window is on its database, so that the first
+#: visit to each page does not stop the GUI thread to import it (40 ms for the Plans page).
+PAGES = (
+    "secretariat.ui.pages.meetings", "secretariat.ui.pages.action_items", "secretariat.ui.pages.plans.page",
+    "secretariat.ui.pages.recommendations.page", "secretariat.ui.pages.national_reports.page",
+    "secretariat.ui.pages.organizations",
+)
+
+
+class _Importing(QRunnable):
+    """Imports *modules* (definitions only: none of them makes a widget when imported)."""
+
+    def __init__(self, modules: tuple[str, ...]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python's: kept by the Startup
+        self.modules = modules
+
+    def run(self) -> None:
+        for name in self.modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the page imports it again when visited, and says why there
+                log.exception("Could not load %s ahead of its first visit", name)
+                return
 
 
 class _Opening(QRunnable):
@@ -138,6 +165,9 @@ class Startup(QObject):
         context.database_replaced.connect(
             lambda: guard.claim(context.db.path) if context.db.path is not None else guard.release())
         self.ready.emit()
+        pages = _Importing(PAGES)
+        self._jobs.append(pages)
+        QThreadPool.globalInstance().start(pages)
         if self.quit_after_start:
             # An installation check: the window opened on the database; nothing is offered, backed up or changed.
             def report_and_quit() -> None:

@@ -44,7 +44,8 @@ from secretariat.cli import main
 code = main(["--lang", "en", "--db", sys.argv[1], "gui", "--quit-after-start"])
 print(json.dumps({"code": code, "loaded": sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:])),
                   "at_show": Watch.seen, "opened": "secretariat.db.database" in sys.modules,
-                  "pages": sorted(name for name in sys.modules if name.startswith("secretariat.ui.pages."))}))
+                  "pages": sorted(name for name in sys.modules if name.startswith(("secretariat.ui.pages.",
+                                                                                   "secretariat.ui.meeting_editor.")))}))
 """
 
 
@@ -69,7 +70,7 @@ def test_the_window_shows_first_then_opens_the_database_without_the_libraries_of
     assert result["opened"]  # the database was opened behind the shown window, before it quit
     # Then the pages were loaded in the background, ahead of their first visit.
     assert {"secretariat.ui.pages.plans.page", "secretariat.ui.pages.recommendations.page",
-            "secretariat.ui.pages.meetings"} <= set(result["pages"])
+            "secretariat.ui.pages.meetings", "secretariat.ui.meeting_editor.window"} <= set(result["pages"])
     # "Started:" once the window has shown, "Opened:" once its first page is filled.
     assert lines[0] == "Started: Secretariat"
     assert lines[1] == "Opened: Dashboard — Secretariat"

@@ -28,11 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...io.documents import build_minutes
 from ...services import minutes_revisions as revisions
 from ..dialogs.revisions_dialog import show_revisions
 from ..core.formatting import fmt_date
-from ..reports.pdf_preview import show_preview
 from ..widgets.messages import FAILED, call_service, read_service
 
 if TYPE_CHECKING:
@@ -96,6 +94,8 @@ class CirculateDialog(QDialog):
             self.recipients.setFocus()
             self.editor.statusBar().showMessage(self.tr("Say to whom the minutes were sent."), 6000)
             return
+        from ...io.documents import build_minutes  # reportlab: loaded when minutes are first sent
+
         buffer = io.BytesIO()
         built = read_service(self, build_minutes, self.editor.db, self.editor.meeting_id, buffer)
         if built is FAILED:
@@ -114,6 +114,8 @@ class CirculateDialog(QDialog):
             return
         data = read_service(self, revisions.circulated_pdf, self.editor.db, row.id)
         if data is not FAILED:
+            from ..reports.pdf_preview import show_preview
+
             show_preview(self, data, self.tr("Minutes as sent on %1").replace("%1", fmt_date(row.circulated_on)),
                          row.file_name, self.editor.context.settings)
 

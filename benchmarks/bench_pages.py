@@ -15,6 +15,8 @@ Target: 100 ms or less for every figure.
 
 from __future__ import annotations
 
+import gc
+import importlib
 import os
 import statistics
 import subprocess
@@ -67,10 +69,6 @@ def main() -> None:
     db = open_database(db_path)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
     context = AppContext(db, settings)
-    import gc
-
-    import importlib
-
     from secretariat.ui.app.startup import PAGES
 
     for name in PAGES:  # as the window does in the background once on its database (ui/app/startup.py)

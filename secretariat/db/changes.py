@@ -62,7 +62,6 @@ class ChangeRecorder:
                     tables.add(match.group(1).lower())
 
 
-
 class StepMeter:
     """Counts the steps of SQLite's virtual machine while one read runs.
 

@@ -9459,7 +9459,6 @@ Switch to that window to go on working there. Two windows on one database each s
     <name>startup</name>
     <message>
         <source>Started: {title}</source>
-        <extracomment>Imported in the worker while the window shows &quot;Opening the database…&quot;, so that filling the window afterwards does not stop the GUI thread to import them.</extracomment>
         <translation>Запущено: {title}</translation>
     </message>
     <message>

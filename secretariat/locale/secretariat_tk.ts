@@ -9387,7 +9387,6 @@ Işi dowam etmek üçin şol penjirä geçiň. Bir maglumatlar binýadynda açyl
     <name>startup</name>
     <message>
         <source>Started: {title}</source>
-        <extracomment>Imported in the worker while the window shows &quot;Opening the database…&quot;, so that filling the window afterwards does not stop the GUI thread to import them.</extracomment>
         <translation>Açyldy: {title}</translation>
     </message>
     <message>

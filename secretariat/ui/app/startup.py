@@ -21,8 +21,8 @@ from ...i18n import translate
 
 log = logging.getLogger(__name__)
 
-#: Imported in the worker while the window shows "Opening the database…", so that
-#: filling the window afterwards does not stop the GUI thread to import them.
+# Imported in the worker while the window shows "Opening the database…", so that
+# filling the window afterwards does not stop the GUI thread to import them.
 PRELOAD = (
     "secretariat.db.database", "secretariat.db.migrate", "secretariat.models", "secretariat.services",
     "secretariat.ui.core.ops", "secretariat.ui.app.single_instance", "secretariat.ui.app.connection_actions",
@@ -32,14 +32,14 @@ PRELOAD = (
 )
 
 
-#: Imported in the background once the window is on its database, so that the first
-#: visit to each page does not stop the GUI thread to import it (40 ms for the Plans page).
+# Imported in the background once the window is on its database, so that the first
+# visit to each page does not stop the GUI thread to import it (40 ms for the Plans page).
 PAGES = (
     "secretariat.ui.pages.meetings", "secretariat.ui.pages.action_items", "secretariat.ui.pages.plans.page",
     "secretariat.ui.pages.recommendations.page", "secretariat.ui.pages.national_reports.page",
     "secretariat.ui.pages.organizations",
 )
-#: And the meeting editor's, the secretary's first window of the day (70 ms).
+# And the meeting editor's, the secretary's first window of the day (70 ms).
 EDITOR = ("secretariat.ui.meeting_editor.window",)
 
 

@@ -230,3 +230,24 @@ def test_the_check_itself_finds_english(demo_context, qtbot):
     assert {"menu bar", "menu item", "button", "list", "column header"} <= kinds
     found = english_left(texts, "ru")
     assert any("&File" in t or "File" in t for t in found) or len(found) > 5
+
+
+def test_the_dashboard_fits_the_default_window_in_each_language(translated, qtbot):
+    """In Turkmen the heading "Indiki 6 aýda möhleti gelýän BMG-niň edaralaryna hasabatlar"
+    was wider than its column: the whole dashboard scrolled sideways and the heading was cut."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from meetings_ui_helpers import show_active
+    from secretariat.ui.app.main_window import MainWindow
+
+    _language, context = translated
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1200, 780)
+    show_active(qtbot, window)
+    page = window.show_area("dashboard")
+    QApplication.processEvents()
+    area = page.findChild(QScrollArea)
+    assert area is not None
+    assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+    assert not area.horizontalScrollBar().isVisible()

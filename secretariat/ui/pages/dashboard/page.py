@@ -155,6 +155,7 @@ class DashboardPage(Page):
                 ("overdue", self.tr("Overdue reports to UN bodies")))):
             caption = QLabel(heading_text)
             caption.setObjectName("sectionHeading")
+            caption.setWordWrap(True)  # a long heading (Turkmen) takes two lines, not the window's width
             widget = QListWidget()
             widget.setObjectName(f"list_{key}")
             widget.setMaximumHeight(150)

@@ -37,7 +37,8 @@ def bulk_insert(session: Session, table: Table, columns: Sequence[str], rows: li
     connection = session.connection()
     dialect = connection.dialect
     if dialect.name == "postgresql":
-        _copy_rows(connection, table, columns, rows)
+        if not _insert_links(connection, table, columns, rows):
+            _copy_rows(connection, table, columns, rows)
         return
     marks = {"qmark": "?", "format": "%s"}.get(dialect.paramstyle)
     if marks is None:
@@ -71,6 +72,52 @@ def _copy_rows(connection: Any, table: Table, columns: Sequence[str], rows: list
             copy.write_row(row)
     if "id" in columns:
         sync_id_sequences(connection, table)
+
+
+#: The link tables ``insert_links`` (migration 0013) writes, and its signature.
+LINK_TABLES = frozenset(("recommendation_tag", "recommendation_country", "recommendation_sdg",
+                         "recommendation_organization"))
+_LINK_FUNCTION = "insert_links(text, text, text, integer[], integer[])"
+
+
+def _insert_links(connection: Any, table: Table, columns: Sequence[str], rows: list[tuple]) -> bool:
+    """PostgreSQL: a link table's rows through ``insert_links``; False where it cannot be used.
+
+    The function checks the foreign keys once for the set instead of twice for each row
+    (2.6 of the 3.2 s a 50,000-recommendation import spent on its links) where its owner may
+    turn the per-row checks off; elsewhere it checks them row by row, as ``COPY`` does.
+    """
+    if table.name not in LINK_TABLES or len(columns) != 2:
+        return False
+    usable = connection.exec_driver_sql(
+        "SELECT to_regprocedure(%(f)s) IS NOT NULL AND has_function_privilege(to_regprocedure(%(f)s), 'EXECUTE')",
+        {"f": _LINK_FUNCTION}).scalar()
+    if not usable:
+        return False
+    first, second = ([row[i] for row in rows] for i in (0, 1))
+    # Binary parameters: a third cheaper to send than text for 20,000 numbers.
+    connection.exec_driver_sql(
+        "SELECT insert_links(%(table)s, %(c1)s, %(c2)s, %(first)b::integer[], %(second)b::integer[])",
+        {"table": table.name, "c1": columns[0], "c2": columns[1], "first": first, "second": second})
+    return True
+
+
+def links_checked_at_once(session: Session) -> bool | None:
+    """Whether ``insert_links`` checks a set of links at once here (its owner may turn the
+    per-row checks off); None where it is not used (SQLite, or no such function)."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return None
+    owner = connection.exec_driver_sql("SELECT proowner FROM pg_proc WHERE oid = coalesce(to_regprocedure("
+                                       "%(f)s), 0)", {"f": _LINK_FUNCTION}).scalar()
+    if owner is None:
+        return None
+    if connection.exec_driver_sql("SELECT rolsuper FROM pg_roles WHERE oid = %(o)s", {"o": owner}).scalar():
+        return True
+    if int(connection.exec_driver_sql("SHOW server_version_num").scalar()) < 150000:
+        return False  # GRANT SET ON PARAMETER came with PostgreSQL 15
+    return bool(connection.exec_driver_sql(
+        "SELECT has_parameter_privilege(%(o)s, 'session_replication_role', 'SET')", {"o": owner}).scalar())
 
 
 def lock_for_new_ids(session: Session, *tables: Table) -> None:

@@ -37,8 +37,9 @@ ADMIN_ONLY_TABLES = ("alembic_version", "setting")
 #: Tables an editor may add to but never change (who changed what).
 APPEND_ONLY_TABLES = ("audit_entry",)
 #: Functions that act with their owner's rights (``refresh_statistics``: ANALYZE after an
-#: import, which only a table's owner may run).
-SECURITY_DEFINER_FUNCTIONS = ("refresh_statistics(text)",)
+#: import, which only a table's owner may run; ``insert_links``: an import's links, their
+#: foreign keys checked once for the set, migration 0013).
+SECURITY_DEFINER_FUNCTIONS = ("refresh_statistics(text)", "insert_links(text, text, text, integer[], integer[])")
 
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
 
@@ -183,7 +184,7 @@ def grant_privileges(cur: Any) -> None:
     for function in SECURITY_DEFINER_FUNCTIONS:
         cur.execute("SELECT to_regprocedure(%s) IS NOT NULL", (function,))
         if cur.fetchone()[0]:
-            # Run with the tables' owner's rights, by editors only (migration 0012).
+            # Run with the tables' owner's rights, by editors only (migrations 0012 and 0013).
             cur.execute(sql.SQL("ALTER FUNCTION {} OWNER TO {}").format(sql.SQL(function), admin))
             cur.execute(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(sql.SQL(function)))
             cur.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(sql.SQL(function), editor))

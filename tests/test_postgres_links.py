@@ -173,3 +173,17 @@ def test_the_function_and_the_import_name_the_same_link_tables():
 
     migration = importlib.import_module("secretariat.db.migrations.versions.0013_link_insert_function")
     assert set(migration.LINK_TABLES) == LINK_TABLES
+
+
+def test_a_link_table_with_a_trigger_of_its_own_is_checked_row_by_row(pg_db):
+    """Replica mode would turn a table's own triggers off too: such a table is not written so."""
+    with pg_db.write() as s:
+        s.execute(text("CREATE FUNCTION count_links() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RETURN NEW; END $$"))
+        s.execute(text("CREATE TRIGGER counted AFTER INSERT ON recommendation_tag "
+                       "FOR EACH ROW EXECUTE FUNCTION count_links()"))
+    ids, tag = _recommendations_and_tag(pg_db, 3)
+    with pg_db.write() as s:
+        assert links_checked_at_once(s) is True  # the superuser may, but not for this table
+        assert _call(s, ids, [tag] * 3) is False
+    assert _links(pg_db) == 3

@@ -13,7 +13,8 @@ role a superuser has given ``GRANT SET ON PARAMETER session_replication_role``. 
 runs with its owner's rights (the admin group, which owns the tables, once ``setup-server``
 has run), so only it uses that right, and only for the insert it has checked; an editor
 cannot turn the checks off. Where the owner lacks the right, the function inserts the rows
-with the checks on, as before. It returns whether the set was checked at once.
+with the checks on, as before, and so for a link table with a column or a trigger of its own
+(replica mode would turn that trigger off too). It returns whether the set was checked at once.
 
 Revision ID: 0013
 Revises: 0012
@@ -45,7 +46,7 @@ def upgrade() -> None:
     op.execute(f"""
 CREATE OR REPLACE FUNCTION insert_links(link_table text, first_column text, second_column text,
                                         first_ids integer[], second_ids integer[]) RETURNS boolean
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     target regclass := to_regclass(format('public.%I', link_table));
     link_columns text[] := ARRAY[first_column, second_column];
@@ -67,12 +68,18 @@ BEGIN
     IF cardinality(first_ids) <> cardinality(second_ids) THEN
         RAISE EXCEPTION 'insert_links: as many values of "%" as of "%" are needed', first_column, second_column;
     END IF;
-    BEGIN
-        PERFORM set_config('session_replication_role', 'replica', true);
-        checked_at_once := true;
-    EXCEPTION WHEN insufficient_privilege THEN
-        checked_at_once := false;
-    END;
+    -- The set's check stands for the foreign keys of the two columns only: a table with any
+    -- other column, or a trigger of its own (off in replica mode too), is checked row by row.
+    IF (SELECT count(*) FROM pg_attribute WHERE attrelid = target AND attnum > 0 AND NOT attisdropped) = 2
+       AND (SELECT count(*) FROM pg_constraint WHERE conrelid = target AND contype = 'f') = 2
+       AND NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = target AND NOT tgisinternal) THEN
+        BEGIN
+            PERFORM set_config('session_replication_role', 'replica', true);
+            checked_at_once := true;
+        EXCEPTION WHEN insufficient_privilege THEN
+            checked_at_once := false;
+        END;
+    END IF;
     IF checked_at_once THEN
         FOR i IN 1..2 LOOP
             referenced := NULL;

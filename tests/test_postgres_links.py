@@ -187,3 +187,22 @@ def test_a_link_table_with_a_trigger_of_its_own_is_checked_row_by_row(pg_db):
         assert links_checked_at_once(s) is True  # the superuser may, but not for this table
         assert _call(s, ids, [tag] * 3) is False
     assert _links(pg_db) == 3
+
+
+def test_setup_server_says_how_imports_get_faster_until_the_right_is_given(shared, capsys):
+    from secretariat.cli import main as cli_main
+
+    grant = f'GRANT SET ON PARAMETER session_replication_role TO "{shared.name}_admin";'
+    assert cli_main(["--db", shared.url("owner"), "setup-server"]) == 0
+    assert grant in capsys.readouterr().out
+    with shared.server.admin_connection() as conn:
+        if int(conn.execute("SHOW server_version_num").fetchone()[0]) < 150000:
+            return
+        conn.execute(grant)
+    try:
+        assert cli_main(["--db", shared.url("owner"), "setup-server"]) == 0
+        out = capsys.readouterr().out
+        assert "are set up" in out and grant not in out
+    finally:
+        with shared.server.admin_connection() as conn:
+            conn.execute(f'REVOKE SET ON PARAMETER session_replication_role FROM "{shared.name}_admin"')

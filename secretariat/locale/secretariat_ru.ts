@@ -5596,6 +5596,10 @@ Deleting it removes it from all of these (people, measures and meetings keep the
         <translation>Роли для {where} настроены: {roles}. {login} — администратор.</translation>
     </message>
     <message>
+        <source>Imports check each link they write one by one. For imports in about two thirds of the time, a superuser of the server may run (README, &quot;Faster imports&quot;):</source>
+        <translation>Импорт проверяет каждую записываемую связь по отдельности. Чтобы импорт занимал около двух третей этого времени, суперпользователь сервера может выполнить (README, «Faster imports»):</translation>
+    </message>
+    <message>
         <source>Login {login} added as {role}.</source>
         <translation>Логин {login} добавлен с ролью {role}.</translation>
     </message>

@@ -5543,6 +5543,10 @@ Ony pozmak ony bularyň hemmesinden aýyrýar (adamlar, çäreler we mejlisler �
         <translation>{where} üçin rollar sazlandy: {roles}. {login} administrator.</translation>
     </message>
     <message>
+        <source>Imports check each link they write one by one. For imports in about two thirds of the time, a superuser of the server may run (README, &quot;Faster imports&quot;):</source>
+        <translation>Import ýazýan her baglanyşygyny aýratynlykda barlaýar. Import bu wagtyň takmynan üçden iki bölegini alar ýaly, serweriň superulanyjysy şuny ýerine ýetirip biler (README, «Faster imports»):</translation>
+    </message>
+    <message>
         <source>Login {login} added as {role}.</source>
         <translation>{login} logini {role} hökmünde goşuldy.</translation>
     </message>

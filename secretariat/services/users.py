@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..db import Database
-from ..db import pg_roles
+from ..db import bulk, pg_roles
 from ..db.pg_roles import Login, Role
 from ..i18n import translate
 from .errors import DuplicateError, NotFoundError, ServiceError, ValidationError
@@ -84,6 +84,13 @@ def setup_server(db: Database) -> dict[Role, str]:
         groups = pg_roles.create_groups(cur)
         pg_roles.grant_privileges(cur)
     return groups
+
+
+def links_checked_at_once(db: Database) -> bool | None:
+    """Whether an import's links are checked once for the set here (README, "Faster
+    imports"); None where that does not apply (a local file)."""
+    with db.read() as s:
+        return bulk.links_checked_at_once(s)
 
 
 def _check_role(role: str) -> Role:

@@ -100,25 +100,15 @@ def run_backend(name: str, make_target: Callable[[int], str], sheet: Path) -> di
 
 
 def office_database(server, name: str, granted: bool) -> str:
-    """A database set up as an office's first administrator would; the URL of its editor."""
-    from secretariat.cli import main as cli_main
-    from secretariat.db import open_database
-    from secretariat.services import users
+    """A database set up as an office's first administrator would (tests/pg_shared.py); the
+    URL of its editor."""
+    from pg_shared import set_up
 
-    owner, editor = f"{name}_owner", f"{name}_editor_login"
-    server.create_login(owner, "owner-password-1", createrole=True)
-    server.create_database(name, owner=owner)
-    owner_url = server.url(name, owner, "owner-password-1")
-    assert cli_main(["--db", owner_url, "setup-server"]) == 0
-    db = open_database(owner_url)
-    try:
-        users.add_user(db, editor, "editor", "editor-password-1")
-    finally:
-        db.dispose()
+    office = set_up(server, name)
     if granted:
         with server.admin_connection() as conn:
             conn.execute(f'GRANT SET ON PARAMETER session_replication_role TO "{name}_admin"')
-    return server.url(name, editor, "editor-password-1")
+    return office.url("editor")
 
 
 def editor_imports(server, sheet: Path) -> dict[str, float]:

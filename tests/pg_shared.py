@@ -34,9 +34,8 @@ class Shared:
         return open_database(self.url(who))
 
 
-@pytest.fixture
-def shared(pg_server):
-    name = pg_server.new_database_name("shared")
+def set_up(pg_server, name: str) -> Shared:
+    """A new database *name* owned by a CREATEROLE login, ``setup-server`` run, one login per role."""
     owner = f"{name}_owner"
     pg_server.create_login(owner, OWNER_PASSWORD, createrole=True)
     pg_server.create_database(name, owner=owner)
@@ -48,6 +47,14 @@ def shared(pg_server):
             users.add_user(db, setup.login(role), role, password)
     finally:
         db.dispose()
+    return setup
+
+
+@pytest.fixture
+def shared(pg_server):
+    name = pg_server.new_database_name("shared")
+    setup = set_up(pg_server, name)
+    owner = setup.owner
     yield setup
     pg_server.drop_database(name)
     with pg_server.admin_connection() as conn:

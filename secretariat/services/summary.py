@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import func, select
@@ -76,6 +76,7 @@ def upcoming_meetings(db: Database, today: date, limit: int = 8) -> list[tuple[i
     """(id, reference, starts_at, title) of the next meetings from *today* on, soonest first."""
     with db.read() as s:
         rows = s.execute(select(Meeting.id, Meeting.year, Meeting.number, Meeting.starts_at, Meeting.title)
-                         .where(func.date(Meeting.starts_at) >= today.isoformat())
+                         # From today's midnight: the same on every database, and read from the index.
+                         .where(Meeting.starts_at >= datetime.combine(today, time.min))
                          .order_by(Meeting.starts_at, Meeting.id).limit(limit))
         return [(i, f"{y}/{n}" if n else f"#{i}", starts, title) for i, y, n, starts, title in rows]
